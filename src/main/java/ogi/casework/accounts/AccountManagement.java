@@ -1,0 +1,74 @@
+package ogi.casework.accounts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ogi.casework.shared.InvalidInput;
+
+/** Creates and finds agencies and user accounts. */
+@Service
+public class AccountManagement {
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Transactional
+	public Agency createAgency(String code, String name) {
+		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,31}")) {
+			throw InvalidInput.of("code", "pattern", "An agency code is 2–32 upper-case letters, digits or _");
+		}
+		if (accounts.findAgency(code).isPresent()) {
+			throw InvalidInput.of("code", "unique", "Agency " + code + " exists already");
+		}
+		var agency = new Agency(code, name);
+		accounts.insertAgency(agency);
+		return agency;
+	}
+
+	@Transactional
+	public CurrentUser createUser(String username, String rawPassword, String displayName, String agencyCode,
+			Role... roles) {
+		if (accounts.findAgency(agencyCode).isEmpty()) {
+			throw InvalidInput.of("agencyCode", "exists", "No agency " + agencyCode);
+		}
+		if (accounts.findByUsername(username).isPresent()) {
+			throw InvalidInput.of("username", "unique", "User " + username + " exists already");
+		}
+		accounts.insert(new Account(username, passwordEncoder.encode(rawPassword), displayName, agencyCode, true));
+		Arrays.stream(roles).distinct().forEach(role -> accounts.insertRole(username, role.name()));
+		return new CurrentUser(username, displayName, agencyCode, Set.of(roles));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> findUser(String username) {
+		return accounts.findByUsername(username).map(account -> new CurrentUser(account.username(),
+				account.displayName(), account.agencyCode(), rolesOf(username)));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Agency> findAgency(String code) {
+		return accounts.findAgency(code);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Agency> agencies() {
+		return accounts.agencies();
+	}
+
+	Set<Role> rolesOf(String username) {
+		return accounts.rolesOf(username).stream().map(Role::valueOf).collect(Collectors.toSet());
+	}
+}

@@ -1,0 +1,27 @@
+package ogi.casework.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Users, their roles and agencies. */
+@Mapper
+interface Accounts {
+
+	Optional<Account> findByUsername(String username);
+
+	List<String> rolesOf(String username);
+
+	void insert(Account account);
+
+	void insertRole(@Param("username") String username, @Param("role") String role);
+
+	Optional<Agency> findAgency(String code);
+
+	void insertAgency(Agency agency);
+
+	List<Agency> agencies();
+}

@@ -1,0 +1,17 @@
+package ogi.casework.accounts;
+
+import java.util.Set;
+
+/**
+ * The signed-in user as every module sees it: who, which agency (tenant) and which roles.
+ */
+public record CurrentUser(String username, String displayName, String agencyCode, Set<Role> roles) {
+
+	public CurrentUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+}

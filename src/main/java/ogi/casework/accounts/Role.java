@@ -1,0 +1,29 @@
+package ogi.casework.accounts;
+
+/**
+ * What a user may do; the same names are Spring Security roles and BPMN candidate groups.
+ */
+public enum Role {
+
+	/** 登记员: logs incoming applications, registers them, delivers replies, archives case files. */
+	CLERK,
+
+	/** 承办人: researches, records the search, consults and drafts the reply. */
+	HANDLER,
+
+	/** 审核人: reviews drafted replies and approves or returns them. */
+	REVIEWER,
+
+	/** 政府信息公开工作机构负责人: signs off refusals and partial disclosures, approves extensions (Art. 33(2)). */
+	HEAD,
+
+	/** 法制工作人员: tracks reconsideration, litigation and risk. */
+	LEGAL,
+
+	/** 系统管理员: manages agencies, users and the calendar. */
+	ADMIN;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+}

@@ -1,0 +1,62 @@
+package ogi.casework.calendar;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Read-only REST view of the official calendar: working-day arithmetic and the status of each day. */
+@RestController
+@RequestMapping("/api/calendar")
+class CalendarController {
+
+	/** Largest {@code add} accepted: a year's worth of working days is far beyond any statutory period. */
+	static final int MAX_ADD = 366;
+
+	private final OfficialCalendar calendar;
+
+	CalendarController(OfficialCalendar calendar) {
+		this.calendar = calendar;
+	}
+
+	/** 民事诉讼法 Art. 85: the {@code add}-th working day after {@code from}, the day {@code from} not counted. */
+	@GetMapping("/working-days")
+	WorkingDaysAnswer workingDays(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam("add") int add) {
+		if (add < 1 || add > MAX_ADD) {
+			throw badRequest("add must be between 1 and " + MAX_ADD + " working days, was " + add);
+		}
+		WorkingDayResult result = this.calendar.addWorkingDays(from, add);
+		return new WorkingDaysAnswer(from, add, result.date(), result.provisional());
+	}
+
+	/** Every day from {@code from} to {@code to} (inclusive, at most 366 days) with why it is or is not a working day. */
+	@GetMapping("/days")
+	List<CalendarDay> days(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		if (to.isBefore(from)) {
+			throw badRequest("to must not be before from: from=" + from + ", to=" + to);
+		}
+		long count = ChronoUnit.DAYS.between(from, to) + 1;
+		if (count > OfficialCalendar.MAX_DAYS_IN_RANGE) {
+			throw badRequest("from..to may span at most " + OfficialCalendar.MAX_DAYS_IN_RANGE
+					+ " days (inclusive), was " + count);
+		}
+		return this.calendar.days(from, to);
+	}
+
+	private static ResponseStatusException badRequest(String message) {
+		return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+	}
+
+	/** The answer of {@code GET /api/calendar/working-days}: {@code date} is the {@code add}-th working day after {@code from}. */
+	record WorkingDaysAnswer(LocalDate from, int add, LocalDate date, boolean provisional) {
+	}
+}

@@ -1,0 +1,145 @@
+package ogi.casework.casework;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.consultation.AnswerForm;
+import ogi.casework.consultation.ConsultationForm;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.reply.DeliveryForm;
+import ogi.casework.reply.DraftForm;
+import ogi.casework.reply.SearchForm;
+import ogi.casework.review.ReviewForm;
+
+/**
+ * A case and the domain actions that move it, one endpoint per action; each answers with the case as the caller may
+ * see it. An action the current step does not allow gets 409.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseNumber}")
+@Tag(name = "Cases", description = "A case, its deadlines and the actions of each step")
+class CaseController {
+
+	private final CaseManagement cases;
+
+	CaseController(CaseManagement cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping
+	@Operation(summary = "The case: status, current steps, applicant (masked where the role does not need it), deadlines, outcome, history")
+	CaseView show(@PathVariable String caseNumber, CurrentUser user) {
+		return cases.view(caseNumber, user);
+	}
+
+	@GetMapping("/deadlines")
+	@Operation(summary = "The deadline ledger: every period with its start, legal basis and computation")
+	List<Deadline> deadlines(@PathVariable String caseNumber, CurrentUser user) {
+		return cases.deadlines(caseNumber, user);
+	}
+
+	@PostMapping("/registration")
+	@PreAuthorize("hasRole('CLERK')")
+	@Operation(summary = "Register: accept, send a supplement notice (Art. 30) or reply on the spot (Art. 33(1))")
+	CaseView register(@PathVariable String caseNumber, @Valid @RequestBody Forms.Registration registration,
+			CurrentUser clerk) {
+		cases.register(caseNumber, registration, clerk);
+		return cases.view(caseNumber, clerk);
+	}
+
+	@PostMapping("/supplements")
+	@PreAuthorize("hasRole('CLERK')")
+	@Operation(summary = "Record the applicant's supplement; the reply period restarts (Art. 30)")
+	CaseView supplement(@PathVariable String caseNumber, @Valid @RequestBody Forms.SupplementReceived supplement,
+			CurrentUser clerk) {
+		cases.receiveSupplement(caseNumber, supplement, clerk);
+		return cases.view(caseNumber, clerk);
+	}
+
+	@PostMapping("/search-records")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Record the search (检索记录) and finish research")
+	CaseView search(@PathVariable String caseNumber, @Valid @RequestBody SearchForm search, CurrentUser handler) {
+		cases.recordSearch(caseNumber, search, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/consultations")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Send a consultation letter to a third party (Art. 32) or another agency (Art. 34)")
+	CaseView consult(@PathVariable String caseNumber, @Valid @RequestBody ConsultationForm consultation,
+			CurrentUser handler) {
+		cases.requestConsultation(caseNumber, consultation, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/consultations/{number}/answers")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Record a consultation's answer, or that none came")
+	CaseView answer(@PathVariable String caseNumber, @PathVariable int number, @Valid @RequestBody AnswerForm answer,
+			CurrentUser handler) {
+		cases.answerConsultation(caseNumber, number, answer, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/reply-drafts")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Draft the reply: outcome, legal ground and the content the outcome requires")
+	CaseView draft(@PathVariable String caseNumber, @Valid @RequestBody DraftForm draft, CurrentUser handler) {
+		cases.draftReply(caseNumber, draft, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/reply-reviews")
+	@PreAuthorize("hasRole('REVIEWER')")
+	@Operation(summary = "Approve the draft or return it with a reason; the drafter cannot approve")
+	CaseView review(@PathVariable String caseNumber, @Valid @RequestBody ReviewForm review, CurrentUser reviewer) {
+		cases.reviewReply(caseNumber, review, reviewer);
+		return cases.view(caseNumber, reviewer);
+	}
+
+	@PostMapping("/sign-offs")
+	@PreAuthorize("hasRole('HEAD')")
+	@Operation(summary = "The office head signs off a refusal or partial disclosure, or returns it")
+	CaseView signOff(@PathVariable String caseNumber, @Valid @RequestBody ReviewForm signOff, CurrentUser head) {
+		cases.signOffReply(caseNumber, signOff, head);
+		return cases.view(caseNumber, head);
+	}
+
+	@PostMapping("/deliveries")
+	@PreAuthorize("hasRole('CLERK')")
+	@Operation(summary = "Record the delivery (送达): method, the date that counts, proof")
+	CaseView deliver(@PathVariable String caseNumber, @Valid @RequestBody DeliveryForm delivery, CurrentUser clerk) {
+		cases.deliverReply(caseNumber, delivery, clerk);
+		return cases.view(caseNumber, clerk);
+	}
+
+	@PostMapping("/archiving")
+	@PreAuthorize("hasRole('CLERK')")
+	@Operation(summary = "Archive the case file (归档)")
+	CaseView archive(@PathVariable String caseNumber, CurrentUser clerk) {
+		cases.archive(caseNumber, clerk);
+		return cases.view(caseNumber, clerk);
+	}
+
+	@PostMapping("/overdue-supervisions")
+	@PreAuthorize("hasRole('HEAD')")
+	@Operation(summary = "The office head records the supervision of an overdue reply")
+	CaseView supervise(@PathVariable String caseNumber, @Valid @RequestBody Forms.OverdueSupervision supervision,
+			CurrentUser head) {
+		cases.superviseOverdueReply(caseNumber, supervision, head);
+		return cases.view(caseNumber, head);
+	}
+}

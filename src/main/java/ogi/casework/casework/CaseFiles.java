@@ -1,0 +1,39 @@
+package ogi.casework.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import ogi.casework.reply.Outcome;
+
+/** The case register. */
+@Mapper
+interface CaseFiles {
+
+	void insert(CaseFile file);
+
+	Optional<CaseFile> find(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	/** Locks the case row for the rest of the transaction, so that two actions on one case queue up. */
+	Optional<CaseFile> lock(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void attachProcess(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("processInstanceId") String processInstanceId);
+
+	void updateStatus(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("status") CaseStatus status);
+
+	void updateReplyDue(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("dueDate") LocalDate dueDate, @Param("provisional") boolean provisional);
+
+	void recordOutcome(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("outcome") Outcome outcome);
+
+	void markOverdue(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void close(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("closedAt") Instant closedAt);
+}

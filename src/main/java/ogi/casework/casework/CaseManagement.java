@@ -1,0 +1,517 @@
+package ogi.casework.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.audit.AuditManagement;
+import ogi.casework.consultation.AnswerForm;
+import ogi.casework.consultation.ConsultationForm;
+import ogi.casework.consultation.ConsultationManagement;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.intake.Application;
+import ogi.casework.intake.Channel;
+import ogi.casework.intake.IntakeManagement;
+import ogi.casework.intake.NewApplication;
+import ogi.casework.reply.DeliveryForm;
+import ogi.casework.reply.DeliveryMethod;
+import ogi.casework.reply.DraftForm;
+import ogi.casework.reply.Outcome;
+import ogi.casework.reply.ReplyDraft;
+import ogi.casework.reply.ReplyManagement;
+import ogi.casework.reply.SearchForm;
+import ogi.casework.review.ReviewForm;
+import ogi.casework.review.ReviewManagement;
+import ogi.casework.review.ReviewStage;
+import ogi.casework.review.Verdict;
+import ogi.casework.shared.ActionNotAllowed;
+import ogi.casework.shared.CaseEvent;
+import ogi.casework.shared.CaseworkSettings;
+import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.NotFound;
+
+/**
+ * Moves cases through the disclosure-request process. Every action checks the case's agency, the current step and
+ * the user's role, records its business data in the owning module, completes the user task and writes the audit
+ * trail — all in one transaction.
+ */
+@Service
+public class CaseManagement {
+
+	static final String PROCESS_KEY = "disclosureRequest";
+
+	static final String SYSTEM = "system";
+
+	private final CaseFiles caseFiles;
+
+	private final WorkItems workItems;
+
+	private final IntakeManagement intake;
+
+	private final DeadlineManagement deadlines;
+
+	private final ReplyManagement replies;
+
+	private final ReviewManagement reviews;
+
+	private final ConsultationManagement consultations;
+
+	private final AuditManagement audit;
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final ApplicationEventPublisher events;
+
+	private final CaseworkSettings settings;
+
+	private final Clock clock;
+
+	CaseManagement(CaseFiles caseFiles, WorkItems workItems, IntakeManagement intake, DeadlineManagement deadlines,
+			ReplyManagement replies, ReviewManagement reviews, ConsultationManagement consultations,
+			AuditManagement audit, RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events,
+			CaseworkSettings settings, Clock clock) {
+		this.caseFiles = caseFiles;
+		this.workItems = workItems;
+		this.intake = intake;
+		this.deadlines = deadlines;
+		this.replies = replies;
+		this.reviews = reviews;
+		this.consultations = consultations;
+		this.audit = audit;
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Logs an application and opens its case: receipt date (Art. 31), supplement-notice period (Art. 30, T1), reply
+	 * period (Art. 33(2), T3), and a running process with the reply timer.
+	 */
+	@Transactional
+	public CaseFile open(NewApplication form, CurrentUser clerk) {
+		requireRole(clerk, Role.CLERK);
+		Application application = intake.receive(form, clerk);
+		String agency = clerk.agencyCode();
+		String caseNumber = application.caseNumber();
+		deadlines.startSupplementNoticePeriod(agency, caseNumber, application.receiptDate(), clerk.username());
+		Deadline reply = deadlines.startReplyPeriod(agency, caseNumber, application.receiptDate(),
+				"receipt date, Art. 31 (" + application.channel() + ")", clerk.username());
+		var file = new CaseFile(agency, caseNumber, null, CaseStatus.RECEIVED, application.receiptDate(),
+				reply.dueDate(), reply.provisional(), null, false, Instant.now(clock), null);
+		caseFiles.insert(file);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CaseVariables.AGENCY_CODE, agency);
+		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
+		variables.put(CaseVariables.REPLY_OVERDUE_AT, CaseVariables.endOf(reply.dueDate(), settings.zone()));
+		var instance = runtime.createProcessInstanceBuilder()
+				.processDefinitionKey(PROCESS_KEY)
+				.overrideProcessDefinitionTenantId(agency)
+				.businessKey(caseNumber)
+				.variables(variables)
+				.start();
+		caseFiles.attachProcess(agency, caseNumber, instance.getId());
+		publish(agency, caseNumber, "APPLICATION_RECEIVED", clerk.username(), null, CaseStatus.RECEIVED,
+				"Received by " + application.channel() + ", receipt date " + application.receiptDate()
+						+ "; reply due " + reply.dueDate());
+		return load(agency, caseNumber);
+	}
+
+	/** The clerk registers the application: accepted, a supplement notice (Art. 30), or an on-the-spot reply. */
+	@Transactional
+	public CaseFile register(String caseNumber, Forms.Registration form, CurrentUser clerk) {
+		CaseFile file = lockForAction(clerk, caseNumber);
+		Task task = claimTask(file, Step.REGISTER_APPLICATION, clerk);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CaseVariables.REGISTRATION, form.decision().name());
+		CaseStatus next;
+		String detail;
+		switch (form.decision()) {
+			case ACCEPT -> {
+				next = CaseStatus.IN_HANDLING;
+				deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.SUPPLEMENT_NOTICE);
+				detail = "Registered as complete";
+			}
+			case SUPPLEMENT -> {
+				var notice = form.supplement();
+				if (notice == null) {
+					throw InvalidInput.of("supplement", "required",
+							"A supplement decision needs the notice: its date, every item to supplement and the period");
+				}
+				checkNotBefore(notice.noticedOn(), file.receiptDate(), "supplement.noticedOn");
+				checkNotInFuture(notice.noticedOn(), "supplement.noticedOn");
+				var noticeDue = deadlines.active(file.agencyCode(), caseNumber, DeadlineKind.SUPPLEMENT_NOTICE);
+				int workingDays = notice.workingDays() == null ? deadlines.defaultSupplementWorkingDays()
+						: notice.workingDays();
+				var period = deadlines.startSupplementPeriod(file.agencyCode(), caseNumber, notice.noticedOn(),
+						workingDays, clerk.username());
+				intake.noticeSupplement(file.agencyCode(), caseNumber, notice.noticedOn(), notice.items(),
+						period.dueDate(), clerk);
+				// Art. 30: the reply period runs again from the supplement's receipt; until then no reply is due.
+				deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
+				caseFiles.updateReplyDue(file.agencyCode(), caseNumber, null, false);
+				variables.put(CaseVariables.SUPPLEMENT_EXPIRES_AT,
+						CaseVariables.endOf(period.dueDate(), settings.zone()));
+				next = CaseStatus.AWAITING_SUPPLEMENT;
+				boolean late = noticeDue.isPresent() && notice.noticedOn().isAfter(noticeDue.get().dueDate());
+				detail = "Supplement notice of " + notice.noticedOn() + ", supplement due " + period.dueDate()
+						+ (late ? "; the notice is later than the 7 working days of Art. 30 (due "
+								+ noticeDue.get().dueDate() + ")" : "");
+			}
+			case ON_THE_SPOT -> {
+				next = CaseStatus.REPLIED;
+				detail = replyOnTheSpot(file, form.onTheSpotReply(), clerk);
+			}
+			default -> throw new IllegalStateException();
+		}
+		complete(task, variables);
+		transition(file, next, "APPLICATION_REGISTERED", clerk, detail);
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** Art. 30: the supplement arrived; the reply period starts again from its receipt date. */
+	@Transactional
+	public CaseFile receiveSupplement(String caseNumber, Forms.SupplementReceived form, CurrentUser clerk) {
+		CaseFile file = lockForAction(clerk, caseNumber);
+		Task task = claimTask(file, Step.AWAIT_SUPPLEMENT, clerk);
+		intake.receiveSupplement(file.agencyCode(), caseNumber, form.receivedOn(), form.content(), clerk);
+		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.SUPPLEMENT);
+		Deadline reply = deadlines.startReplyPeriod(file.agencyCode(), caseNumber, form.receivedOn(),
+				"receipt of the supplement, Art. 30", clerk.username());
+		caseFiles.updateReplyDue(file.agencyCode(), caseNumber, reply.dueDate(), reply.provisional());
+		complete(task, Map.of(CaseVariables.REPLY_OVERDUE_AT, CaseVariables.endOf(reply.dueDate(), settings.zone())));
+		transition(file, CaseStatus.IN_HANDLING, "SUPPLEMENT_RECEIVED", clerk,
+				"Supplement received " + form.receivedOn() + "; reply now due " + reply.dueDate());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The handler records the search; the case goes on to consultation answers or to drafting. */
+	@Transactional
+	public CaseFile recordSearch(String caseNumber, SearchForm form, CurrentUser handler) {
+		CaseFile file = lockForAction(handler, caseNumber);
+		Task task = claimTask(file, Step.HANDLE_REQUEST, handler);
+		var search = replies.recordSearch(file.agencyCode(), caseNumber, form, handler);
+		boolean pending = consultations.anyPending(file.agencyCode(), caseNumber);
+		complete(task, Map.of(CaseVariables.CONSULTATION_PENDING, pending));
+		transition(file, pending ? CaseStatus.CONSULTING : CaseStatus.DRAFTING, "SEARCH_RECORDED", handler,
+				"Searched " + search.sourcesSearched() + " for \"" + search.keywords() + "\": "
+						+ (search.found() ? "found" : "not found"));
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The handler sends a consultation letter (Arts. 32, 34) while handling the request. */
+	@Transactional
+	public CaseFile requestConsultation(String caseNumber, ConsultationForm form, CurrentUser handler) {
+		CaseFile file = lockForAction(handler, caseNumber);
+		claimTask(file, openHandlingStep(file), handler);
+		checkNotBefore(form.sentOn(), file.receiptDate(), "sentOn");
+		checkNotInFuture(form.sentOn(), "sentOn");
+		var consultation = consultations.request(file.agencyCode(), caseNumber, form, handler);
+		transition(file, file.status(), "CONSULTATION_REQUESTED", handler,
+				"Consultation " + consultation.number() + " (" + consultation.kind() + ") sent to "
+						+ consultation.party() + " on " + consultation.sentOn());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** Records a consultation's answer; when none is pending any more, the case goes on to drafting. */
+	@Transactional
+	public CaseFile answerConsultation(String caseNumber, int number, AnswerForm form, CurrentUser handler) {
+		CaseFile file = lockForAction(handler, caseNumber);
+		Step step = openHandlingStep(file);
+		Task task = claimTask(file, step, handler);
+		checkNotInFuture(form.answeredOn(), "answeredOn");
+		var consultation = consultations.answer(file.agencyCode(), caseNumber, number, form, handler);
+		CaseStatus next = file.status();
+		if (step == Step.AWAIT_CONSULTATION_ANSWERS && !consultations.anyPending(file.agencyCode(), caseNumber)) {
+			complete(task, Map.of());
+			next = CaseStatus.DRAFTING;
+		}
+		transition(file, next, "CONSULTATION_ANSWERED", handler,
+				"Consultation " + number + " answered " + consultation.opinion() + " on " + consultation.answeredOn());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The handler drafts the reply; it goes to review. */
+	@Transactional
+	public CaseFile draftReply(String caseNumber, DraftForm form, CurrentUser handler) {
+		CaseFile file = lockForAction(handler, caseNumber);
+		Task task = claimTask(file, Step.DRAFT_REPLY, handler);
+		ReplyDraft draft = replies.draft(file.agencyCode(), caseNumber, form, handler);
+		complete(task, Map.of(CaseVariables.SIGN_OFF_REQUIRED, draft.outcome().requiresHeadSignOff()));
+		transition(file, CaseStatus.IN_REVIEW, "REPLY_DRAFTED", handler,
+				"Draft " + draft.version() + ": " + draft.outcome() + " (" + draft.legalBasis() + ")");
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The reviewer approves the draft or returns it to the handler with a reason. */
+	@Transactional
+	public CaseFile reviewReply(String caseNumber, ReviewForm form, CurrentUser reviewer) {
+		CaseFile file = lockForAction(reviewer, caseNumber);
+		Task task = claimTask(file, Step.REVIEW_REPLY, reviewer);
+		var decision = reviews.decide(file.agencyCode(), caseNumber, ReviewStage.REVIEW, form, reviewer);
+		boolean signOff = currentDraft(file).outcome().requiresHeadSignOff();
+		complete(task, Map.of(CaseVariables.REVIEW, decision.verdict().name(), CaseVariables.SIGN_OFF_REQUIRED,
+				signOff));
+		CaseStatus next = decision.verdict() == Verdict.RETURN ? CaseStatus.DRAFTING
+				: signOff ? CaseStatus.AWAITING_SIGN_OFF : CaseStatus.AWAITING_DELIVERY;
+		transition(file, next, decision.verdict() == Verdict.RETURN ? "REPLY_RETURNED" : "REPLY_APPROVED", reviewer,
+				"Draft " + decision.draftVersion() + " " + decision.verdict()
+						+ (decision.reason() == null ? "" : ": " + decision.reason()));
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The office head signs off a refusal or partial disclosure, or returns it. */
+	@Transactional
+	public CaseFile signOffReply(String caseNumber, ReviewForm form, CurrentUser head) {
+		CaseFile file = lockForAction(head, caseNumber);
+		Task task = claimTask(file, Step.SIGN_OFF_REPLY, head);
+		var decision = reviews.decide(file.agencyCode(), caseNumber, ReviewStage.SIGN_OFF, form, head);
+		complete(task, Map.of(CaseVariables.SIGN_OFF, decision.verdict().name()));
+		CaseStatus next = decision.verdict() == Verdict.RETURN ? CaseStatus.DRAFTING : CaseStatus.AWAITING_DELIVERY;
+		transition(file, next, decision.verdict() == Verdict.RETURN ? "SIGN_OFF_RETURNED" : "REPLY_SIGNED_OFF",
+				head, "Draft " + decision.draftVersion() + " " + decision.verdict()
+						+ (decision.reason() == null ? "" : ": " + decision.reason()));
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The clerk records the delivery (送达); the approved draft's outcome becomes the case's outcome. */
+	@Transactional
+	public CaseFile deliverReply(String caseNumber, DeliveryForm form, CurrentUser clerk) {
+		CaseFile file = lockForAction(clerk, caseNumber);
+		Task task = claimTask(file, Step.DELIVER_REPLY, clerk);
+		var delivery = replies.recordDelivery(file.agencyCode(), caseNumber, form, file.receiptDate(), clerk);
+		Outcome outcome = currentDraft(file).outcome();
+		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
+		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
+		complete(task, Map.of());
+		boolean late = file.replyDueDate() != null && delivery.deliveredOn().isAfter(file.replyDueDate());
+		transition(file, CaseStatus.REPLIED, "REPLY_DELIVERED", clerk, outcome + " delivered " + delivery.method()
+				+ " on " + delivery.deliveredOn() + (late ? ", after the due date " + file.replyDueDate() : ""));
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The clerk archives the case file (Art. 45: 归档); the case is closed. */
+	@Transactional
+	public CaseFile archive(String caseNumber, CurrentUser clerk) {
+		CaseFile file = lockForAction(clerk, caseNumber);
+		Task task = claimTask(file, Step.ARCHIVE_CASE, clerk);
+		complete(task, Map.of());
+		caseFiles.close(file.agencyCode(), caseNumber, Instant.now(clock));
+		transition(file, CaseStatus.ARCHIVED, "CASE_ARCHIVED", clerk, "Archived with outcome " + file.outcome());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The office head records the supervision of an overdue reply. */
+	@Transactional
+	public CaseFile superviseOverdueReply(String caseNumber, Forms.OverdueSupervision form, CurrentUser head) {
+		CaseFile file = lockForAction(head, caseNumber);
+		Task task = claimTask(file, Step.SUPERVISE_OVERDUE_REPLY, head);
+		complete(task, Map.of());
+		transition(file, file.status(), "OVERDUE_SUPERVISED", head, form.note());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** Claims a task for the user, so colleagues see it is taken. */
+	@Transactional
+	public void claim(String taskId, CurrentUser user) {
+		Task task = tasks.createTaskQuery().taskId(taskId).taskTenantId(user.agencyCode()).singleResult();
+		if (task == null) {
+			throw new NotFound("No open task " + taskId);
+		}
+		Step step = Step.of(task.getTaskDefinitionKey()).orElseThrow();
+		requireRole(user, step.role());
+		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+			throw new ActionNotAllowed("claimedByOther", "The task is claimed by " + task.getAssignee());
+		}
+		if (task.getAssignee() == null) {
+			tasks.claim(taskId, user.username());
+		}
+	}
+
+	/** Called by the supplement timer: Art. 30 deems the application abandoned. */
+	@Transactional
+	void closeAsAbandoned(String agencyCode, String caseNumber) {
+		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
+		caseFiles.recordOutcome(agencyCode, caseNumber, Outcome.ABANDONED_NO_SUPPLEMENT);
+		deadlines.close(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT);
+		publish(agencyCode, caseNumber, "APPLICATION_ABANDONED", SYSTEM, file.status(), CaseStatus.ABANDONED,
+				"No supplement within the period: deemed abandoned (Art. 30), row (六)1");
+		caseFiles.updateStatus(agencyCode, caseNumber, CaseStatus.ABANDONED);
+	}
+
+	/** Called by the reply timer: the reply period passed without delivery. */
+	@Transactional
+	void markOverdue(String agencyCode, String caseNumber) {
+		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
+		caseFiles.markOverdue(agencyCode, caseNumber);
+		publish(agencyCode, caseNumber, "REPLY_OVERDUE", SYSTEM, file.status(), file.status(),
+				"Reply due " + file.replyDueDate() + " not delivered (Art. 33(2)); escalated to the office head");
+	}
+
+	@Transactional(readOnly = true)
+	public CaseFile find(String caseNumber, CurrentUser user) {
+		return caseFiles.find(user.agencyCode(), caseNumber)
+				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
+	}
+
+	/** The case as the user may see it. */
+	@Transactional(readOnly = true)
+	CaseView view(String caseNumber, CurrentUser user) {
+		CaseFile file = find(caseNumber, user);
+		String agency = file.agencyCode();
+		Application application = intake.find(agency, caseNumber).orElseThrow();
+		boolean seesPersonalData = user.has(Role.CLERK) || user.has(Role.HANDLER);
+		var steps = workItems.ofCase(agency, caseNumber).stream()
+				.map(item -> new CaseView.OpenStep(item.taskId(), item.step(),
+						item.candidateRole() == null ? null : item.candidateRole().name(), item.assignee(),
+						item.dueDate()))
+				.toList();
+		return new CaseView(caseNumber, file.status(), steps, file.receiptDate(), file.replyDueDate(),
+				file.replyDueProvisional(), file.overdue(), file.outcome(),
+				seesPersonalData ? application.applicant() : application.maskedApplicant(),
+				CaseView.Request.of(application), deadlines.ledger(agency, caseNumber),
+				intake.supplements(agency, caseNumber), replies.latestSearch(agency, caseNumber).orElse(null),
+				consultations.of(agency, caseNumber), replies.currentDraft(agency, caseNumber).orElse(null),
+				reviews.decisions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),
+				audit.history(agency, caseNumber));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Deadline> deadlines(String caseNumber, CurrentUser user) {
+		CaseFile file = find(caseNumber, user);
+		return deadlines.ledger(file.agencyCode(), caseNumber);
+	}
+
+	private String replyOnTheSpot(CaseFile file, DraftForm reply, CurrentUser clerk) {
+		if (reply == null) {
+			throw InvalidInput.of("onTheSpotReply", "required", "An on-the-spot reply needs its outcome and content");
+		}
+		Application application = intake.find(file.agencyCode(), file.caseNumber()).orElseThrow();
+		LocalDate today = today();
+		if (application.channel() != Channel.IN_PERSON || !application.receiptDate().equals(today)) {
+			throw new ActionNotAllowed("onTheSpot",
+					"Art. 33(1): only an application handed in in person today can be answered on the spot");
+		}
+		if (!reply.outcome().isAnswerableOnTheSpot()) {
+			throw InvalidInput.of("onTheSpotReply.outcome", "answerableOnTheSpot", reply.outcome()
+					+ " cannot be answered on the spot: it needs review (and a refusal the head's sign-off)");
+		}
+		var draft = replies.draft(file.agencyCode(), file.caseNumber(), reply, clerk);
+		replies.recordDelivery(file.agencyCode(), file.caseNumber(),
+				new DeliveryForm(DeliveryMethod.IN_PERSON, today, null, application.applicantName()),
+				file.receiptDate(), clerk);
+		caseFiles.recordOutcome(file.agencyCode(), file.caseNumber(), draft.outcome());
+		deadlines.close(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY);
+		deadlines.close(file.agencyCode(), file.caseNumber(), DeadlineKind.SUPPLEMENT_NOTICE);
+		return "Replied on the spot (Art. 33(1)): " + draft.outcome() + " (" + draft.legalBasis() + ")";
+	}
+
+	private ReplyDraft currentDraft(CaseFile file) {
+		return replies.currentDraft(file.agencyCode(), file.caseNumber()).orElseThrow();
+	}
+
+	/** Consultations can be sent and answered while the handler researches, or while the case waits for answers. */
+	private Step openHandlingStep(CaseFile file) {
+		var open = openTasks(file);
+		for (Task task : open) {
+			if (task.getTaskDefinitionKey().equals(Step.HANDLE_REQUEST.taskId())) {
+				return Step.HANDLE_REQUEST;
+			}
+			if (task.getTaskDefinitionKey().equals(Step.AWAIT_CONSULTATION_ANSWERS.taskId())) {
+				return Step.AWAIT_CONSULTATION_ANSWERS;
+			}
+		}
+		throw notAtStep(file, "Consultations are handled while researching the request");
+	}
+
+	private CaseFile lockForAction(CurrentUser user, String caseNumber) {
+		return caseFiles.lock(user.agencyCode(), caseNumber)
+				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
+	}
+
+	private Task claimTask(CaseFile file, Step step, CurrentUser user) {
+		requireRole(user, step.role());
+		Task task = openTasks(file).stream().filter(t -> t.getTaskDefinitionKey().equals(step.taskId())).findFirst()
+				.orElseThrow(() -> notAtStep(file, "This action belongs to step " + step.taskId()));
+		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+			throw new ActionNotAllowed("claimedByOther",
+					"Step " + step.taskId() + " of case " + file.caseNumber() + " is claimed by " + task.getAssignee());
+		}
+		if (task.getAssignee() == null) {
+			tasks.claim(task.getId(), user.username());
+		}
+		return task;
+	}
+
+	private List<Task> openTasks(CaseFile file) {
+		return tasks.createTaskQuery().processInstanceId(file.processInstanceId()).taskTenantId(file.agencyCode())
+				.list();
+	}
+
+	private ActionNotAllowed notAtStep(CaseFile file, String why) {
+		var steps = openTasks(file).stream().map(Task::getTaskDefinitionKey).toList();
+		return new ActionNotAllowed("currentStep", "Case " + file.caseNumber() + " is " + file.status()
+				+ (steps.isEmpty() ? "" : " at step " + String.join(", ", steps)) + ". " + why + ".");
+	}
+
+	private void complete(Task task, Map<String, Object> variables) {
+		tasks.complete(task.getId(), variables);
+	}
+
+	private void transition(CaseFile file, CaseStatus next, String action, CurrentUser user, String detail) {
+		if (next != file.status()) {
+			caseFiles.updateStatus(file.agencyCode(), file.caseNumber(), next);
+		}
+		publish(file.agencyCode(), file.caseNumber(), action, user.username(), file.status(), next, detail);
+	}
+
+	private void publish(String agency, String caseNumber, String action, String actor, CaseStatus from,
+			CaseStatus to, String detail) {
+		events.publishEvent(new CaseEvent(agency, caseNumber, action, actor, Instant.now(clock),
+				from == null ? null : from.name(), to == null ? null : to.name(), detail));
+	}
+
+	private static void requireRole(CurrentUser user, Role role) {
+		if (!user.has(role)) {
+			throw new AccessDeniedException("this step is for role " + role);
+		}
+	}
+
+	private void checkNotInFuture(LocalDate date, String field) {
+		if (date.isAfter(today())) {
+			throw InvalidInput.of(field, "notInFuture", field + " " + date + " is in the future");
+		}
+	}
+
+	private static void checkNotBefore(LocalDate date, LocalDate earliest, String field) {
+		if (date.isBefore(earliest)) {
+			throw InvalidInput.of(field, "order", field + " " + date + " is before the receipt date " + earliest);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(settings.zone()));
+	}
+
+	private CaseFile load(String agency, String caseNumber) {
+		return caseFiles.find(agency, caseNumber).orElseThrow();
+	}
+}

@@ -1,0 +1,43 @@
+package ogi.casework.casework;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+/**
+ * The process variables of {@code disclosureRequest}: identifiers, routing decisions and dates only. Their names
+ * are read by the BPMN and stored in running instances, so they are a persisted contract.
+ */
+final class CaseVariables {
+
+	static final String AGENCY_CODE = "agencyCode";
+
+	static final String CASE_NUMBER = "caseNumber";
+
+	/** When the reply deadline timer fires: the start of the day after the due date. */
+	static final String REPLY_OVERDUE_AT = "replyOverdueAt";
+
+	/** When the supplement period has passed: the start of the day after its last day. */
+	static final String SUPPLEMENT_EXPIRES_AT = "supplementExpiresAt";
+
+	/** {@code ACCEPT}, {@code SUPPLEMENT} or {@code ON_THE_SPOT}. */
+	static final String REGISTRATION = "registration";
+
+	static final String CONSULTATION_PENDING = "consultationPending";
+
+	/** {@code APPROVE} or {@code RETURN}. */
+	static final String REVIEW = "review";
+
+	static final String SIGN_OFF_REQUIRED = "signOffRequired";
+
+	/** {@code APPROVE} or {@code RETURN}. */
+	static final String SIGN_OFF = "signOff";
+
+	private CaseVariables() {
+	}
+
+	/** A period's last day is a whole day: it passes at the following midnight in the agency's zone. */
+	static Date endOf(LocalDate lastDay, ZoneId zone) {
+		return Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+	}
+}

@@ -1,0 +1,43 @@
+package ogi.casework.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ogi.casework.audit.AuditEntry;
+import ogi.casework.consultation.Consultation;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.intake.Application;
+import ogi.casework.intake.Channel;
+import ogi.casework.intake.ObtainingMethod;
+import ogi.casework.intake.ProvisionForm;
+import ogi.casework.intake.Supplement;
+import ogi.casework.reply.Delivery;
+import ogi.casework.reply.Outcome;
+import ogi.casework.reply.ReplyDraft;
+import ogi.casework.reply.SearchRecord;
+import ogi.casework.review.ReviewDecision;
+
+/** A case as shown to one user: personal data masked where the user's roles do not need it. */
+record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentSteps, LocalDate receiptDate,
+		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, Outcome outcome,
+		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Supplement> supplements,
+		SearchRecord searchRecord, List<Consultation> consultations, ReplyDraft draft, List<ReviewDecision> reviews,
+		Delivery delivery, List<AuditEntry> history) {
+
+	/** An open task of the case. */
+	record OpenStep(String taskId, String step, String role, String assignee, LocalDate dueDate) {
+	}
+
+	/** What was asked for, and how it arrived. */
+	record Request(String requestedInformation, String documentNumber, ProvisionForm provisionForm,
+			ObtainingMethod obtainingMethod, Channel channel, LocalDate submittedOn, LocalDate signedForOn,
+			LocalDate arrivedOn, LocalDate confirmedOn, boolean needsAssistance, String purpose) {
+
+		static Request of(Application application) {
+			return new Request(application.requestedInformation(), application.documentNumber(),
+					application.provisionForm(), application.obtainingMethod(), application.channel(),
+					application.submittedOn(), application.signedForOn(), application.arrivedOn(),
+					application.confirmedOn(), application.needsAssistance(), application.purpose());
+		}
+	}
+}

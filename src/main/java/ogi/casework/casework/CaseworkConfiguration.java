@@ -1,0 +1,58 @@
+package ogi.casework.casework;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ogi.casework.shared.CaseworkSettings;
+
+/** Wires the process engine to our clock, our worklist projection and our schema migrations. */
+@Configuration(proxyBeanMethods = false)
+class CaseworkConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock(CaseworkSettings settings) {
+		return Clock.system(settings.zone());
+	}
+
+	@Bean
+	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> caseworkEngineConfigurer(Clock clock,
+			WorkItemProjection workItems) {
+		return engine -> {
+			engine.setClock(new EngineClock(clock));
+			List<org.flowable.common.engine.api.delegate.event.FlowableEventListener> listeners = new ArrayList<>();
+			if (engine.getEventListeners() != null) {
+				listeners.addAll(engine.getEventListeners());
+			}
+			listeners.add(workItems);
+			engine.setEventListeners(listeners);
+		};
+	}
+
+	/**
+	 * Flyway must finish before Flowable creates its {@code ACT_*} tables, or Flyway finds a non-empty schema and
+	 * refuses to migrate it.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor processEngineAfterFlyway() {
+		return beanFactory -> {
+			if (beanFactory.containsBeanDefinition("processEngine")
+					&& beanFactory.containsBeanDefinition("flywayInitializer")) {
+				var definition = beanFactory.getBeanDefinition("processEngine");
+				var dependsOn = new ArrayList<>(
+						definition.getDependsOn() == null ? List.of() : Arrays.asList(definition.getDependsOn()));
+				dependsOn.add("flywayInitializer");
+				definition.setDependsOn(dependsOn.toArray(String[]::new));
+			}
+		};
+	}
+}

@@ -1,0 +1,51 @@
+package ogi.casework.casework;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import ogi.casework.reply.DraftForm;
+
+/** Request bodies of the case actions. */
+final class Forms {
+
+	private Forms() {
+	}
+
+	/** What registration decided: accept, ask for a supplement (Art. 30), or reply on the spot (Art. 33(1)). */
+	enum RegistrationDecision {
+		ACCEPT, SUPPLEMENT, ON_THE_SPOT
+	}
+
+	/**
+	 * The clerk's registration.
+	 *
+	 * @param supplement required for {@code SUPPLEMENT}
+	 * @param onTheSpotReply required for {@code ON_THE_SPOT}
+	 */
+	record Registration(@NotNull RegistrationDecision decision, @Valid SupplementNotice supplement,
+			@Valid DraftForm onTheSpotReply) {
+	}
+
+	/**
+	 * Art. 30: one notice listing every item to supplement, and the period set for it.
+	 *
+	 * @param workingDays the period; the agency's default when absent
+	 */
+	record SupplementNotice(@NotNull LocalDate noticedOn, @NotBlank @Size(max = 4000) String items,
+			@Min(1) @Max(60) Integer workingDays) {
+	}
+
+	/** The supplement as received. */
+	record SupplementReceived(@NotNull LocalDate receivedOn, @Size(max = 8000) String content) {
+	}
+
+	/** The office head's supervision of an overdue reply. */
+	record OverdueSupervision(@NotBlank @Size(max = 4000) String note) {
+	}
+}

@@ -1,0 +1,51 @@
+package ogi.casework.casework;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.shared.InvalidInput;
+
+/** The caller's worklist: tasks assigned to them and tasks their roles may claim, most urgent first. */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Worklist", description = "Each role's tasks, sorted by due date")
+class TaskController {
+
+	private final Worklist worklist;
+
+	private final CaseManagement cases;
+
+	TaskController(Worklist worklist, CaseManagement cases) {
+		this.worklist = worklist;
+		this.cases = cases;
+	}
+
+	@GetMapping
+	@Operation(summary = "My worklist, by due date, paged")
+	Worklist.Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			CurrentUser user) {
+		if (page < 0) {
+			throw InvalidInput.of("page", "min", "page starts at 0");
+		}
+		if (size < 1 || size > 200) {
+			throw InvalidInput.of("size", "range", "size is between 1 and 200");
+		}
+		return worklist.page(user, page, size);
+	}
+
+	@PostMapping("/{taskId}/claim")
+	@Operation(summary = "Claim a task so colleagues see it is taken")
+	List<Worklist.Entry> claim(@PathVariable String taskId, CurrentUser user) {
+		cases.claim(taskId, user);
+		return worklist.page(user, 0, 20).items();
+	}
+}

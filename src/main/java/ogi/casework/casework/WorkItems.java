@@ -1,0 +1,32 @@
+package ogi.casework.casework;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import ogi.casework.accounts.Role;
+
+/** The worklist read model: one row per open user task, with the indexes the worklist needs. */
+@Mapper
+interface WorkItems {
+
+	void insert(WorkItem item);
+
+	void assign(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
+	void delete(@Param("taskId") String taskId);
+
+	void updateDueDate(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("steps") Collection<String> steps, @Param("dueDate") LocalDate dueDate);
+
+	List<WorkItem> page(@Param("agencyCode") String agencyCode, @Param("username") String username,
+			@Param("roles") Collection<Role> roles, @Param("offset") int offset, @Param("limit") int limit);
+
+	long count(@Param("agencyCode") String agencyCode, @Param("username") String username,
+			@Param("roles") Collection<Role> roles);
+
+	List<WorkItem> ofCase(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+}

@@ -1,0 +1,62 @@
+package ogi.casework.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.calendar.OfficialCalendar;
+import ogi.casework.shared.CaseworkSettings;
+
+/** Reads worklists from the work-item read model, never from process-variable queries. */
+@Service
+class Worklist {
+
+	private final WorkItems workItems;
+
+	private final OfficialCalendar calendar;
+
+	private final CaseworkSettings settings;
+
+	private final Clock clock;
+
+	Worklist(WorkItems workItems, OfficialCalendar calendar, CaseworkSettings settings, Clock clock) {
+		this.workItems = workItems;
+		this.calendar = calendar;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Page page(CurrentUser user, int page, int size) {
+		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+		var items = workItems.page(user.agencyCode(), user.username(), user.roles(), page * size, size).stream()
+				.map(item -> entry(item, today)).toList();
+		return new Page(items, page, size, workItems.count(user.agencyCode(), user.username(), user.roles()));
+	}
+
+	private Entry entry(WorkItem item, LocalDate today) {
+		Integer daysLeft = null;
+		if (item.dueDate() != null) {
+			daysLeft = item.dueDate().isBefore(today) ? -calendar.workingDaysBetween(item.dueDate(), today)
+					: calendar.workingDaysBetween(today, item.dueDate());
+		}
+		return new Entry(item.taskId(), item.caseNumber(), item.step(), item.candidateRole().name(), item.assignee(),
+				item.dueDate(), daysLeft, item.dueDate() != null && item.dueDate().isBefore(today));
+	}
+
+	/** A page of the worklist. */
+	record Page(List<Entry> items, int page, int size, long total) {
+	}
+
+	/**
+	 * One task: {@code workingDaysLeft} counts working days after today up to the due date (0 on the due date itself),
+	 * negative once overdue.
+	 */
+	record Entry(String taskId, String caseNumber, String step, String role, String assignee, LocalDate dueDate,
+			Integer workingDaysLeft, boolean overdue) {
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * The case and its process: the disclosure-request BPMN, the actions that move a case, the worklist; the only module
+ * that uses Flowable.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Casework", allowedDependencies = { "shared",
+		"accounts", "calendar", "intake", "deadlines", "reply", "review", "consultation", "audit" })
+package ogi.casework.casework;

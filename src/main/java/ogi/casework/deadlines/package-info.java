@@ -1,0 +1,3 @@
+/** The per-case deadline ledger: every statutory period with its start, length, legal basis and computed due date. */
+@org.springframework.modulith.ApplicationModule(displayName = "Deadlines", allowedDependencies = { "shared", "calendar" })
+package ogi.casework.deadlines;

@@ -1,0 +1,66 @@
+package ogi.casework.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An application for disclosure of government information as received and registered (Arts. 29, 31). */
+public record Application(
+		String caseNumber,
+		String agencyCode,
+		ApplicantType applicantType,
+		String applicantName,
+		IdDocumentType idDocumentType,
+		String idNumber,
+		String phone,
+		String email,
+		String address,
+		String requestedInformation,
+		String documentNumber,
+		ProvisionForm provisionForm,
+		ObtainingMethod obtainingMethod,
+		Channel channel,
+		LocalDate submittedOn,
+		LocalDate signedForOn,
+		LocalDate arrivedOn,
+		LocalDate confirmedOn,
+		LocalDate receiptDate,
+		boolean needsAssistance,
+		String purpose,
+		String receivedBy,
+		Instant receivedAt) {
+
+	/** The applicant with personal data in full, for the roles that contact or write to the applicant. */
+	public ApplicantView applicant() {
+		return new ApplicantView(applicantType, applicantName, idDocumentType, idNumber, phone, email, address, false);
+	}
+
+	/** The applicant with identity number and contact masked, for roles that do not need them. */
+	public ApplicantView maskedApplicant() {
+		return new ApplicantView(applicantType, applicantName, idDocumentType, mask(idNumber, 4, 2),
+				mask(phone, 3, 4), maskEmail(email), address == null ? null : mask(address, 6, 0), true);
+	}
+
+	static String mask(String value, int keepStart, int keepEnd) {
+		if (value == null) {
+			return null;
+		}
+		if (value.length() <= keepStart + keepEnd) {
+			return "*".repeat(value.length());
+		}
+		return value.substring(0, keepStart) + "*".repeat(value.length() - keepStart - keepEnd)
+				+ value.substring(value.length() - keepEnd);
+	}
+
+	private static String maskEmail(String email) {
+		if (email == null) {
+			return null;
+		}
+		int at = email.indexOf('@');
+		return at <= 0 ? mask(email, 1, 0) : email.charAt(0) + "***" + email.substring(at);
+	}
+
+	/** The applicant as shown; {@code masked} says whether personal data was hidden. */
+	public record ApplicantView(ApplicantType type, String name, IdDocumentType idDocumentType, String idNumber,
+			String phone, String email, String address, boolean masked) {
+	}
+}

@@ -1,0 +1,30 @@
+package ogi.casework.intake;
+
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Applications, their supplements and the per-agency case-number sequence. */
+@Mapper
+interface Applications {
+
+	void insert(Application application);
+
+	Optional<Application> find(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	int incrementSequence(@Param("agencyCode") String agencyCode, @Param("sequenceYear") int year);
+
+	void insertSequence(@Param("agencyCode") String agencyCode, @Param("sequenceYear") int year);
+
+	long currentSequence(@Param("agencyCode") String agencyCode, @Param("sequenceYear") int year);
+
+	void insertSupplement(Supplement supplement);
+
+	Optional<Supplement> openSupplement(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	java.util.List<Supplement> supplements(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	int recordSupplementReceived(@Param("id") long id, @Param("receivedOn") java.time.LocalDate receivedOn,
+			@Param("content") String content, @Param("receivedBy") String receivedBy);
+}

@@ -1,0 +1,149 @@
+package ogi.casework.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.shared.CaseworkSettings;
+import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.InvalidInput.FieldViolation;
+import ogi.casework.shared.NotFound;
+
+/** Receives applications, gives them case numbers, and records supplements. */
+@Service
+public class IntakeManagement {
+
+	private final Applications applications;
+
+	private final Clock clock;
+
+	private final CaseworkSettings settings;
+
+	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings) {
+		this.applications = applications;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/**
+	 * Logs an application: checks the Art. 29 content and identity numbers, fixes the receipt date (Art. 31) and
+	 * gives it a case number. Nothing is stored when any rule is broken.
+	 */
+	@Transactional
+	public Application receive(NewApplication form, CurrentUser clerk) {
+		LocalDate today = today();
+		checkApplicant(form.applicant(), today);
+		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today);
+		var applicant = form.applicant();
+		var application = new Application(nextCaseNumber(clerk.agencyCode(), today.getYear()), clerk.agencyCode(),
+				applicant.type(), applicant.name().strip(), applicant.idDocumentType(),
+				applicant.idNumber().strip().toUpperCase(), blankToNull(applicant.phone()),
+				blankToNull(applicant.email()), blankToNull(applicant.address()), form.requestedInformation().strip(),
+				blankToNull(form.documentNumber()), form.provisionForm(), form.obtainingMethod(), form.channel(),
+				form.dates().submittedOn(), form.dates().signedForOn(), form.dates().arrivedOn(),
+				form.dates().confirmedOn(), receiptDate, Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()),
+				clerk.username(), Instant.now(clock));
+		applications.insert(application);
+		return application;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Application> find(String agencyCode, String caseNumber) {
+		return applications.find(agencyCode, caseNumber);
+	}
+
+	/** Art. 30: records the single supplement notice with every item and the period the agency set. */
+	@Transactional
+	public Supplement noticeSupplement(String agencyCode, String caseNumber, LocalDate noticedOn, String items,
+			LocalDate dueOn, CurrentUser clerk) {
+		if (applications.openSupplement(agencyCode, caseNumber).isPresent()) {
+			throw InvalidInput.of("supplement", "once",
+					"A supplement notice is open already; Art. 30 allows one notice listing every item");
+		}
+		var supplement = new Supplement(null, agencyCode, caseNumber, noticedOn, items, dueOn, clerk.username(), null,
+				null, null);
+		applications.insertSupplement(supplement);
+		return supplement;
+	}
+
+	/** Art. 30: records the supplement; the reply period runs again from {@code receivedOn}. */
+	@Transactional
+	public Supplement receiveSupplement(String agencyCode, String caseNumber, LocalDate receivedOn, String content,
+			CurrentUser clerk) {
+		var open = applications.openSupplement(agencyCode, caseNumber)
+				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no open supplement notice"));
+		if (receivedOn.isBefore(open.noticedOn())) {
+			throw InvalidInput.of("receivedOn", "order", "The supplement cannot arrive before the notice of "
+					+ open.noticedOn());
+		}
+		if (receivedOn.isAfter(today())) {
+			throw InvalidInput.of("receivedOn", "notInFuture", "receivedOn " + receivedOn + " is in the future");
+		}
+		applications.recordSupplementReceived(open.id(), receivedOn, content, clerk.username());
+		return new Supplement(open.id(), agencyCode, caseNumber, open.noticedOn(), open.items(), open.dueOn(),
+				open.noticedBy(), receivedOn, content, clerk.username());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Supplement> supplements(String agencyCode, String caseNumber) {
+		return applications.supplements(agencyCode, caseNumber);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(settings.zone()));
+	}
+
+	/** Art. 29(2)(一): name, identity proof and a way to reach the applicant. */
+	private static void checkApplicant(NewApplication.Applicant applicant, LocalDate today) {
+		List<FieldViolation> violations = new ArrayList<>();
+		String number = applicant.idNumber().strip().toUpperCase();
+		if (applicant.type().isOrganisation() != applicant.idDocumentType().isForOrganisations()) {
+			violations.add(new FieldViolation("applicant.idDocumentType", "matchesApplicantType",
+					applicant.type().isOrganisation()
+							? "An organisation proves its identity with its unified social credit code or another organisation certificate"
+							: "A natural person proves identity with a personal document, not an organisation code"));
+		}
+		else if (applicant.idDocumentType() == IdDocumentType.RESIDENT_ID_CARD
+				&& !IdentityNumbers.isValidResidentId(number, today)) {
+			violations.add(new FieldViolation("applicant.idNumber", "residentIdChecksum",
+					"The resident ID number is malformed: 18 characters, a real birth date and a matching check digit (GB 11643)"));
+		}
+		else if (applicant.idDocumentType() == IdDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
+				&& !IdentityNumbers.isValidUnifiedSocialCreditCode(number)) {
+			violations.add(new FieldViolation("applicant.idNumber", "creditCodeChecksum",
+					"The unified social credit code is malformed: 18 characters with a matching check character (GB 32100)"));
+		}
+		if (blankToNull(applicant.phone()) == null && blankToNull(applicant.email()) == null
+				&& blankToNull(applicant.address()) == null) {
+			violations.add(new FieldViolation("applicant.phone", "contactRequired",
+					"Art. 29(2)(一) requires a contact: give a phone number, an e-mail or a postal address"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInput(violations);
+		}
+	}
+
+	private String nextCaseNumber(String agencyCode, int year) {
+		if (applications.incrementSequence(agencyCode, year) == 0) {
+			try {
+				applications.insertSequence(agencyCode, year);
+			}
+			catch (DuplicateKeyException raced) {
+				applications.incrementSequence(agencyCode, year);
+			}
+		}
+		return "%s-%d-%06d".formatted(agencyCode, year, applications.currentSequence(agencyCode, year));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,34 @@
+package ogi.casework.reply;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Search records, reply drafts with their withheld parts, and deliveries. */
+@Mapper
+interface Replies {
+
+	void insertSearch(SearchRecord search);
+
+	Optional<SearchRecord> latestSearch(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	int searchCount(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void insertDraft(ReplyDraft draft);
+
+	void insertWithheldPart(@Param("draft") ReplyDraft draft, @Param("position") int position,
+			@Param("part") WithheldPart part);
+
+	Optional<ReplyDraft> latestDraft(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	List<WithheldPart> withheldParts(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("version") int version);
+
+	int draftCount(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void insertDelivery(Delivery delivery);
+
+	Optional<Delivery> delivery(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+}

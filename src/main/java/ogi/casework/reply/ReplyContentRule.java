@@ -1,0 +1,91 @@
+package ogi.casework.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.InvalidInput.FieldViolation;
+
+/** What each outcome's reply must contain (spec §3 R-36 table, R-37, R-38, R-39; §8.3 items 6–7). */
+final class ReplyContentRule {
+
+	private ReplyContentRule() {
+	}
+
+	/**
+	 * @param search the latest search record of the case, if any
+	 * @param earlierCaseExists whether {@code earlierCaseNumber} names a case of the same agency
+	 * @throws InvalidInput naming every missing or contradictory field
+	 */
+	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists) {
+		List<FieldViolation> violations = new ArrayList<>();
+		Outcome outcome = form.outcome();
+		if (!outcome.isDraftable()) {
+			violations.add(new FieldViolation("outcome", "draftable", outcome
+					+ " is concluded by the process when the supplement period passes, not drafted"));
+		}
+		if (outcome != Outcome.DENY && form.ground() != null) {
+			violations.add(new FieldViolation("ground", "onlyForDeny",
+					"An exemption ground belongs to a DENY reply; a PARTIAL reply gives one per withheld part"));
+		}
+		switch (outcome) {
+			case DENY -> {
+				if (form.ground() == null) {
+					violations.add(new FieldViolation("ground", "required",
+							"A refusal names its legal ground (Art. 36(3) with Arts. 14–16)"));
+				}
+				requireReasons(form, violations, "A refusal gives its reasons (Art. 36(3))");
+			}
+			case PARTIAL -> {
+				if (form.withheldParts() == null || form.withheldParts().isEmpty()) {
+					violations.add(new FieldViolation("withheldParts", "required",
+							"A partial disclosure lists each withheld part with its ground and reasons (Art. 37)"));
+				}
+				require(form.accessDetails(), "accessDetails", violations,
+						"Say how, where and when the disclosable part is provided (Arts. 36(2), 37)");
+			}
+			case DISCLOSE -> require(form.accessDetails(), "accessDetails", violations,
+					"Say how, where and when the information is provided (Art. 36(2))");
+			case ALREADY_PUBLIC -> require(form.accessDetails(), "accessDetails", violations,
+					"Say where the information was published and how to get it (Art. 36(1))");
+			case PUBLICATION -> require(form.accessDetails(), "accessDetails", violations,
+					"Say how to obtain the publication (Art. 39(2))");
+			case NOT_EXIST -> {
+				if (search.isEmpty()) {
+					violations.add(new FieldViolation("searchRecord", "required",
+							"A NOT_EXIST reply rests on a recorded search (Art. 36(4) 经检索); record the search first"));
+				}
+				else if (search.get().found()) {
+					violations.add(new FieldViolation("searchRecord", "consistent",
+							"The recorded search found the information, so the reply cannot say it does not exist"));
+				}
+				requireReasons(form, violations, "Say that the information does not exist after the search");
+			}
+			case NOT_RESPONSIBLE -> requireReasons(form, violations,
+					"Explain why this agency is not responsible (Art. 36(5), Art. 10)");
+			case REPEAT -> {
+				require(form.earlierCaseNumber(), "earlierCaseNumber", violations,
+						"Name the earlier case that answered the same request (Art. 36(6))");
+				if (form.earlierCaseNumber() != null && !form.earlierCaseNumber().isBlank() && !earlierCaseExists) {
+					violations.add(new FieldViolation("earlierCaseNumber", "exists",
+							"No case " + form.earlierCaseNumber() + " in this agency"));
+				}
+			}
+			default -> requireReasons(form, violations, "Give the reasons for this outcome (" + outcome.article() + ")");
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInput(violations);
+		}
+	}
+
+	private static void requireReasons(DraftForm form, List<FieldViolation> violations, String message) {
+		require(form.reasons(), "reasons", violations, message);
+	}
+
+	private static void require(String value, String field, List<FieldViolation> violations, String message) {
+		if (value == null || value.isBlank()) {
+			violations.add(new FieldViolation(field, "required", message));
+		}
+	}
+}

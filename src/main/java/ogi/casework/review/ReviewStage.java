@@ -1,0 +1,9 @@
+package ogi.casework.review;
+
+/** The approval steps a reply passes (Art. 45: 审核). */
+public enum ReviewStage {
+	/** The reviewer's check of the draft. */
+	REVIEW,
+	/** The office head's sign-off of a refusal or partial disclosure. */
+	SIGN_OFF
+}

@@ -1,0 +1,122 @@
+package ogi.casework.shared;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every error of the REST API into an RFC 9457 problem detail that names the field and the rule, never a
+ * stack trace.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalidInput(InvalidInput e) {
+		return invalid(e.violations());
+	}
+
+	@ExceptionHandler(ActionNotAllowed.class)
+	ProblemDetail actionNotAllowed(ActionNotAllowed e) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setType(URI.create("/problems/action-not-allowed"));
+		problem.setTitle("Action not allowed");
+		problem.setProperty("rule", e.rule());
+		return problem;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound e) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		problem.setType(URI.create("/problems/not-found"));
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException e) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"Your role may not do this: " + e.getMessage());
+		problem.setType(URI.create("/problems/forbidden"));
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		return invalid(List.of(new InvalidInput.FieldViolation(e.getName(), "format",
+				"'" + e.getValue() + "' is not a valid value for " + e.getName())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidInput.FieldViolation> violations = new ArrayList<>();
+		e.getBindingResult().getFieldErrors().forEach(error -> violations.add(new InvalidInput.FieldViolation(
+				error.getField(), error.getCode(), error.getField() + ": " + error.getDefaultMessage())));
+		e.getBindingResult().getGlobalErrors().forEach(error -> violations.add(new InvalidInput.FieldViolation(
+				error.getObjectName(), error.getCode(), error.getDefaultMessage())));
+		return ResponseEntity.badRequest().body(invalid(violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = "body";
+		String message = "The request body is not valid JSON for this endpoint";
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				field = path(databind);
+				message = field + ": value is missing or has the wrong type or an unknown code";
+				break;
+			}
+		}
+		return ResponseEntity.badRequest()
+				.body(invalid(List.of(new InvalidInput.FieldViolation(field, "format", message))));
+	}
+
+	private static String path(DatabindException e) {
+		var path = new StringBuilder();
+		for (var reference : e.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static ProblemDetail invalid(List<InvalidInput.FieldViolation> violations) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				violations.stream().map(InvalidInput.FieldViolation::message).reduce((a, b) -> a + "; " + b)
+						.orElse("Invalid input"));
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", violations.stream()
+				.map(v -> Map.of("field", v.field(), "rule", v.rule() == null ? "invalid" : v.rule(), "message",
+						v.message()))
+				.toList());
+		return problem;
+	}
+}
