@@ -1,0 +1,116 @@
+package ogi.casework.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.stream.XMLInputFactory;
+
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.FlowElementsContainer;
+import org.flowable.bpmn.model.FlowNode;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.ServiceTask;
+import org.flowable.bpmn.model.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import ogi.casework.accounts.Role;
+
+/** Every deployed model follows the conventions: business-word ids, roles as groups, one facade bean, and a diagram. */
+class BpmnConventionsTests {
+
+	static final Pattern BUSINESS_ID = Pattern.compile("[a-z][a-zA-Z0-9]+");
+
+	static final Pattern FACADE_CALL = Pattern.compile("\\$\\{disclosureTasks\\.(\\w+)\\(([^)]*)\\)}");
+
+	static List<BpmnModel> models() throws IOException {
+		var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
+		assertThat(resources).isNotEmpty();
+		return Arrays.stream(resources).map(resource -> {
+			try (var in = resource.getInputStream()) {
+				var reader = XMLInputFactory.newInstance().createXMLStreamReader(in, "UTF-8");
+				return new BpmnXMLConverter().convertToBpmnModel(reader);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException("Cannot parse " + resource, e);
+			}
+		}).toList();
+	}
+
+	@Test
+	void idsAreBusinessWordsNotModelerIds() throws IOException {
+		for (var model : models()) {
+			elements(model).forEach(element -> assertThat(element.getId())
+					.as("element id").matches(BUSINESS_ID).doesNotStartWith("sid").doesNotContain("_"));
+			model.getProcesses().forEach(process -> assertThat(process.getId()).matches(BUSINESS_ID));
+		}
+	}
+
+	@Test
+	void everyUserTaskIsAStepWorkedByItsRole() throws IOException {
+		for (var model : models()) {
+			var userTasks = elements(model).filter(UserTask.class::isInstance).map(UserTask.class::cast).toList();
+
+			userTasks.forEach(task -> {
+				var step = Step.of(task.getId());
+				assertThat(step).as("Step for user task %s", task.getId()).isPresent();
+				assertThat(task.getCandidateGroups()).as("groups of %s", task.getId())
+						.containsExactly(step.get().role().name());
+				assertThat(Role.valueOf(task.getCandidateGroups().get(0))).isNotNull();
+			});
+			assertThat(userTasks).extracting(UserTask::getId)
+					.containsExactlyInAnyOrder(Arrays.stream(Step.values()).map(Step::taskId).toArray(String[]::new));
+		}
+	}
+
+	@Test
+	void serviceTasksCallExistingMethodsOfTheFacadeBean() throws IOException {
+		for (var model : models()) {
+			elements(model).filter(ServiceTask.class::isInstance).map(ServiceTask.class::cast).forEach(task -> {
+				var call = FACADE_CALL.matcher(task.getImplementation());
+				assertThat(call.matches()).as("%s calls disclosureTasks", task.getId()).isTrue();
+				int arity = call.group(2).isBlank() ? 0 : call.group(2).split(",").length;
+				assertThat(Arrays.stream(DisclosureTasks.class.getDeclaredMethods())
+						.filter(method -> Modifier.isPublic(method.getModifiers()))
+						.filter(method -> method.getName().equals(call.group(1)))
+						.map(Method::getParameterCount))
+						.as("public method %s/%d of DisclosureTasks", call.group(1), arity).contains(arity);
+			});
+		}
+	}
+
+	@Test
+	void everyElementIsDrawn() throws IOException {
+		for (var model : models()) {
+			elements(model).forEach(element -> {
+				if (element instanceof FlowNode) {
+					assertThat(model.getGraphicInfo(element.getId())).as("shape of %s", element.getId()).isNotNull();
+				}
+				if (element instanceof SequenceFlow) {
+					assertThat(model.getFlowLocationGraphicInfo(element.getId())).as("edge of %s", element.getId())
+							.isNotEmpty();
+				}
+			});
+		}
+	}
+
+	private static Stream<FlowElement> elements(BpmnModel model) {
+		return model.getProcesses().stream().flatMap(process -> flatten(process.getFlowElements()));
+	}
+
+	private static Stream<FlowElement> flatten(Collection<FlowElement> elements) {
+		return elements.stream().flatMap(element -> element instanceof FlowElementsContainer container
+				? Stream.concat(Stream.of(element), flatten(container.getFlowElements()))
+				: Stream.of(element));
+	}
+}

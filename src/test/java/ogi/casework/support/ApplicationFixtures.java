@@ -1,0 +1,41 @@
+package ogi.casework.support;
+
+import java.time.LocalDate;
+
+import ogi.casework.intake.ApplicantType;
+import ogi.casework.intake.Channel;
+import ogi.casework.intake.IdDocumentType;
+import ogi.casework.intake.NewApplication;
+import ogi.casework.intake.ObtainingMethod;
+import ogi.casework.intake.ProvisionForm;
+
+/** Valid applications to start from. */
+public final class ApplicationFixtures {
+
+	/** A resident ID number with a correct GB 11643 check digit. */
+	public static final String RESIDENT_ID = "11010519491231002X";
+
+	private ApplicationFixtures() {
+	}
+
+	/** A natural person's application handed in in person on {@code submittedOn}. */
+	public static NewApplication anApplication(LocalDate submittedOn) {
+		return new NewApplication(
+				new NewApplication.Applicant(ApplicantType.NATURAL_PERSON, "张三", IdDocumentType.RESIDENT_ID_CARD,
+						RESIDENT_ID, "13800138000", "zhang@example.cn", "北京市西城区某街1号"),
+				"2025年本区道路维修资金的使用情况", null, ProvisionForm.ELECTRONIC, ObtainingMethod.EMAIL,
+				Channel.IN_PERSON, new NewApplication.ChannelDates(submittedOn, null, null, null), false, null);
+	}
+
+	/** The JSON a clerk posts for {@link #anApplication(LocalDate)}. */
+	public static String anApplicationJson(LocalDate submittedOn) {
+		return """
+				{"applicant": {"type": "NATURAL_PERSON", "name": "张三", "idDocumentType": "RESIDENT_ID_CARD",
+				               "idNumber": "%s", "phone": "13800138000", "email": "zhang@example.cn",
+				               "address": "北京市西城区某街1号"},
+				 "requestedInformation": "2025年本区道路维修资金的使用情况",
+				 "provisionForm": "ELECTRONIC", "obtainingMethod": "EMAIL",
+				 "channel": "IN_PERSON", "dates": {"submittedOn": "%s"}}
+				""".formatted(RESIDENT_ID, submittedOn);
+	}
+}

