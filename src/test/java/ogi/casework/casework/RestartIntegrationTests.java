@@ -1,0 +1,77 @@
+package ogi.casework.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.TaskInfo;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ogi.casework.CaseworkApplication;
+import ogi.casework.accounts.AccountManagement;
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.TestDatabase;
+
+/** A restart in the middle of a case loses nothing: the case, its open task, its worklist entry and its timer. */
+class RestartIntegrationTests {
+
+	static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
+	@Test
+	void caseTaskAndTimerSurviveARestart() {
+		String database = TestDatabase.get().newSchema();
+		String caseNumber;
+		String taskId;
+		Date timerDue;
+
+		try (var first = start(database)) {
+			first.getBean(AccountManagement.class).createAgency("GAMMA", "GAMMA 区人民政府办公室");
+			first.getBean(AccountManagement.class).createUser("gamma-clerk", "secret", "Clerk", "GAMMA", Role.CLERK);
+			var cases = first.getBean(CaseManagement.class);
+			caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk())
+					.caseNumber();
+			cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), clerk());
+			String process = cases.find(caseNumber, clerk()).processInstanceId();
+			taskId = first.getBean(TaskService.class).createTaskQuery().processInstanceId(process).singleResult()
+					.getId();
+			timerDue = first.getBean(ManagementService.class).createTimerJobQuery().processInstanceId(process)
+					.singleResult().getDuedate();
+		}
+
+		try (var second = start(database)) {
+			var cases = second.getBean(CaseManagement.class);
+			var file = cases.find(caseNumber, clerk());
+			assertThat(file.status()).isEqualTo(CaseStatus.IN_HANDLING);
+			assertThat(second.getBean(TaskService.class).createTaskQuery().processInstanceId(file.processInstanceId())
+					.list()).extracting(TaskInfo::getId).containsExactly(taskId);
+			assertThat(second.getBean(ManagementService.class).createTimerJobQuery()
+					.processInstanceId(file.processInstanceId()).singleResult().getDuedate()).isEqualTo(timerDue);
+			assertThat(cases.view(caseNumber, clerk()).currentSteps()).extracting(CaseView.OpenStep::taskId)
+					.containsExactly(taskId);
+			assertThat(cases.view(caseNumber, clerk()).history()).hasSize(2);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String database) {
+		var db = TestDatabase.get();
+		return new SpringApplicationBuilder(CaseworkApplication.class)
+				.web(WebApplicationType.SERVLET)
+				.profiles("test")
+				.properties("ogi.test.own-database=true", "spring.datasource.url=" + database,
+						"spring.datasource.username=" + db.user(), "spring.datasource.password=" + db.password(),
+						"flowable.async-executor-activate=false", "ogi.security.bcrypt-strength=4", "server.port=0")
+				.run();
+	}
+
+	private static CurrentUser clerk() {
+		return new CurrentUser("gamma-clerk", "Clerk", "GAMMA", java.util.Set.of(Role.CLERK));
+	}
+}
