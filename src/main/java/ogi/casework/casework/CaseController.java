@@ -134,6 +134,24 @@ class CaseController {
 		return cases.view(caseNumber, clerk);
 	}
 
+	@PostMapping("/extension-requests")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Ask the office head to extend the reply period (Art. 33(2), ≤ 20 working days) or delay it (Art. 35)")
+	CaseView requestExtension(@PathVariable String caseNumber, @Valid @RequestBody Forms.ExtensionRequest request,
+			CurrentUser handler) {
+		cases.requestExtension(caseNumber, request, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/extension-decisions")
+	@PreAuthorize("hasRole('HEAD')")
+	@Operation(summary = "The office head approves (with the date of the notice to the applicant) or refuses the extension")
+	CaseView decideExtension(@PathVariable String caseNumber, @Valid @RequestBody Forms.ExtensionDecision decision,
+			CurrentUser head) {
+		cases.decideExtension(caseNumber, decision, head);
+		return cases.view(caseNumber, head);
+	}
+
 	@PostMapping("/overdue-supervisions")
 	@PreAuthorize("hasRole('HEAD')")
 	@Operation(summary = "The office head records the supervision of an overdue reply")

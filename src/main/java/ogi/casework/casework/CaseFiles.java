@@ -34,6 +34,10 @@ interface CaseFiles {
 
 	void markOverdue(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
+	/** Open cases with a process, ordered by agency and case number, after the key given. */
+	java.util.List<CaseFile> openCases(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
+			@Param("limit") int limit);
+
 	void close(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("closedAt") Instant closedAt);
 }

@@ -20,10 +20,13 @@ import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditManagement;
 import ogi.casework.consultation.AnswerForm;
 import ogi.casework.consultation.ConsultationForm;
+import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.deadlines.Pause;
+import ogi.casework.deadlines.PauseKind;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.IntakeManagement;
@@ -73,6 +76,10 @@ public class CaseManagement {
 
 	private final AuditManagement audit;
 
+	private final DeadlineTimers timers;
+
+	private final Notifications notifications;
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -85,8 +92,8 @@ public class CaseManagement {
 
 	CaseManagement(CaseFiles caseFiles, WorkItems workItems, IntakeManagement intake, DeadlineManagement deadlines,
 			ReplyManagement replies, ReviewManagement reviews, ConsultationManagement consultations,
-			AuditManagement audit, RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events,
-			CaseworkSettings settings, Clock clock) {
+			AuditManagement audit, DeadlineTimers timers, Notifications notifications, RuntimeService runtime,
+			TaskService tasks, ApplicationEventPublisher events, CaseworkSettings settings, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.workItems = workItems;
 		this.intake = intake;
@@ -95,6 +102,8 @@ public class CaseManagement {
 		this.reviews = reviews;
 		this.consultations = consultations;
 		this.audit = audit;
+		this.timers = timers;
+		this.notifications = notifications;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.events = events;
@@ -112,7 +121,8 @@ public class CaseManagement {
 		Application application = intake.receive(form, clerk);
 		String agency = clerk.agencyCode();
 		String caseNumber = application.caseNumber();
-		deadlines.startSupplementNoticePeriod(agency, caseNumber, application.receiptDate(), clerk.username());
+		Deadline supplementNotice = deadlines.startSupplementNoticePeriod(agency, caseNumber,
+				application.receiptDate(), clerk.username());
 		Deadline reply = deadlines.startReplyPeriod(agency, caseNumber, application.receiptDate(),
 				"receipt date, Art. 31 (" + application.channel() + ")", clerk.username());
 		var file = new CaseFile(agency, caseNumber, null, CaseStatus.RECEIVED, application.receiptDate(),
@@ -121,7 +131,9 @@ public class CaseManagement {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CaseVariables.AGENCY_CODE, agency);
 		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
-		variables.put(CaseVariables.REPLY_OVERDUE_AT, CaseVariables.endOf(reply.dueDate(), settings.zone()));
+		variables.putAll(timers.replyVariables(reply.dueDate()));
+		variables.put(CaseVariables.SUPPLEMENT_NOTICE_DUE_AT,
+				CaseVariables.endOf(supplementNotice.dueDate(), settings.zone()));
 		var instance = runtime.createProcessInstanceBuilder()
 				.processDefinitionKey(PROCESS_KEY)
 				.overrideProcessDefinitionTenantId(agency)
@@ -197,7 +209,7 @@ public class CaseManagement {
 		Deadline reply = deadlines.startReplyPeriod(file.agencyCode(), caseNumber, form.receivedOn(),
 				"receipt of the supplement, Art. 30", clerk.username());
 		caseFiles.updateReplyDue(file.agencyCode(), caseNumber, reply.dueDate(), reply.provisional());
-		complete(task, Map.of(CaseVariables.REPLY_OVERDUE_AT, CaseVariables.endOf(reply.dueDate(), settings.zone())));
+		complete(task, timers.replyVariables(reply.dueDate()));
 		transition(file, CaseStatus.IN_HANDLING, "SUPPLEMENT_RECEIVED", clerk,
 				"Supplement received " + form.receivedOn() + "; reply now due " + reply.dueDate());
 		return load(file.agencyCode(), caseNumber);
@@ -209,8 +221,14 @@ public class CaseManagement {
 		CaseFile file = lockForAction(handler, caseNumber);
 		Task task = claimTask(file, Step.HANDLE_REQUEST, handler);
 		var search = replies.recordSearch(file.agencyCode(), caseNumber, form, handler);
+		closeExpiredConsultations(file, today(), handler.username());
 		boolean pending = consultations.anyPending(file.agencyCode(), caseNumber);
-		complete(task, Map.of(CaseVariables.CONSULTATION_PENDING, pending));
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CaseVariables.CONSULTATION_PENDING, pending);
+		if (pending) {
+			variables.put(CaseVariables.CONSULTATION_WINDOW_ENDS_AT, consultationWindowEndsAt(file));
+		}
+		complete(task, variables);
 		transition(file, pending ? CaseStatus.CONSULTING : CaseStatus.DRAFTING, "SEARCH_RECORDED", handler,
 				"Searched " + search.sourcesSearched() + " for \"" + search.keywords() + "\": "
 						+ (search.found() ? "found" : "not found"));
@@ -224,10 +242,24 @@ public class CaseManagement {
 		claimTask(file, openHandlingStep(file), handler);
 		checkNotBefore(form.sentOn(), file.receiptDate(), "sentOn");
 		checkNotInFuture(form.sentOn(), "sentOn");
+		if (form.receivedOn() != null && form.receivedOn().isBefore(form.sentOn())) {
+			throw InvalidInput.of("receivedOn", "order", "The letter cannot be received before it was sent");
+		}
 		var consultation = consultations.request(file.agencyCode(), caseNumber, form, handler);
+		LocalDate windowEnd = deadlines.consultationWindowEnd(
+				form.receivedOn() != null ? form.receivedOn() : form.sentOn());
+		Deadline reply = deadlines.startPause(file.agencyCode(), caseNumber,
+				consultation.kind() == ConsultationKind.THIRD_PARTY ? PauseKind.THIRD_PARTY_CONSULTATION
+						: PauseKind.AGENCY_CONSULTATION,
+				pauseReference(consultation.number()), form.sentOn(), windowEnd, handler.username());
+		timers.replyDueChanged(file, reply);
+		if (openHandlingStep(file) == Step.AWAIT_CONSULTATION_ANSWERS) {
+			moveConsultationWindowTimer(file);
+		}
 		transition(file, file.status(), "CONSULTATION_REQUESTED", handler,
 				"Consultation " + consultation.number() + " (" + consultation.kind() + ") sent to "
-						+ consultation.party() + " on " + consultation.sentOn());
+						+ consultation.party() + " on " + consultation.sentOn() + ", window until " + windowEnd
+						+ "; reply now due " + reply.dueDate() + " (Art. 33(3))");
 		return load(file.agencyCode(), caseNumber);
 	}
 
@@ -239,13 +271,15 @@ public class CaseManagement {
 		Task task = claimTask(file, step, handler);
 		checkNotInFuture(form.answeredOn(), "answeredOn");
 		var consultation = consultations.answer(file.agencyCode(), caseNumber, number, form, handler);
+		Deadline reply = endConsultationPause(file, number, form.answeredOn(), handler.username());
 		CaseStatus next = file.status();
 		if (step == Step.AWAIT_CONSULTATION_ANSWERS && !consultations.anyPending(file.agencyCode(), caseNumber)) {
 			complete(task, Map.of());
 			next = CaseStatus.DRAFTING;
 		}
 		transition(file, next, "CONSULTATION_ANSWERED", handler,
-				"Consultation " + number + " answered " + consultation.opinion() + " on " + consultation.answeredOn());
+				"Consultation " + number + " answered " + consultation.opinion() + " on " + consultation.answeredOn()
+						+ (reply == null ? "" : "; reply now due " + reply.dueDate()));
 		return load(file.agencyCode(), caseNumber);
 	}
 
@@ -301,6 +335,8 @@ public class CaseManagement {
 		Outcome outcome = currentDraft(file).outcome();
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
+		deadlines.startRemedyWindows(file.agencyCode(), caseNumber, delivery.deliveredOn(),
+				outcome.requiresReconsiderationFirst(), clerk.username());
 		complete(task, Map.of());
 		boolean late = file.replyDueDate() != null && delivery.deliveredOn().isAfter(file.replyDueDate());
 		transition(file, CaseStatus.REPLIED, "REPLY_DELIVERED", clerk, outcome + " delivered " + delivery.method()
@@ -326,6 +362,55 @@ public class CaseManagement {
 		Task task = claimTask(file, Step.SUPERVISE_OVERDUE_REPLY, head);
 		complete(task, Map.of());
 		transition(file, file.status(), "OVERDUE_SUPERVISED", head, form.note());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The handler asks the office head to extend the reply period (Art. 33(2)) or to delay it (Art. 35). */
+	@Transactional
+	public CaseFile requestExtension(String caseNumber, Forms.ExtensionRequest form, CurrentUser handler) {
+		requireRole(handler, Role.HANDLER);
+		CaseFile file = lockForAction(handler, caseNumber);
+		var subscription = runtime.createExecutionQuery().processInstanceId(file.processInstanceId())
+				.messageEventSubscriptionName("extensionRequested").singleResult();
+		if (subscription == null) {
+			throw notAtStep(file, "An extension can be requested while the case is handled, before the reply is delivered");
+		}
+		var extension = deadlines.requestExtension(file.agencyCode(), caseNumber, form.kind(), form.workingDays(),
+				form.reason(), handler.username());
+		runtime.messageEventReceived("extensionRequested", subscription.getId());
+		transition(file, file.status(), "EXTENSION_REQUESTED", handler, extension.kind() + " of "
+				+ extension.workingDays() + " working days requested: " + extension.reason());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/**
+	 * The office head approves or refuses the requested extension; an approval moves the reply due date and its
+	 * timers, and is refused when it or the applicant's notice comes after the current due date.
+	 */
+	@Transactional
+	public CaseFile decideExtension(String caseNumber, Forms.ExtensionDecision form, CurrentUser head) {
+		CaseFile file = lockForAction(head, caseNumber);
+		Task task = claimTask(file, Step.APPROVE_EXTENSION, head);
+		String detail;
+		if (form.verdict() == Verdict.APPROVE) {
+			if (form.noticedOn() == null) {
+				throw InvalidInput.of("noticedOn", "required",
+						"Art. 33(2): an extension is noticed to the applicant; give the date of the notice");
+			}
+			Deadline reply = deadlines.approveExtension(file.agencyCode(), caseNumber,
+					form.approvedOn() == null ? today() : form.approvedOn(), form.noticedOn(), form.note(),
+					head.username());
+			timers.replyDueChanged(file, reply);
+			detail = "Approved; reply now due " + reply.dueDate();
+		}
+		else {
+			var refused = deadlines.refuseExtension(file.agencyCode(), caseNumber, form.note(), head.username());
+			detail = "Refused " + refused.kind() + " of " + refused.workingDays() + " working days"
+					+ (form.note() == null ? "" : ": " + form.note());
+		}
+		complete(task, Map.of());
+		transition(file, file.status(),
+				form.verdict() == Verdict.APPROVE ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED", head, detail);
 		return load(file.agencyCode(), caseNumber);
 	}
 
@@ -366,6 +451,44 @@ public class CaseManagement {
 				"Reply due " + file.replyDueDate() + " not delivered (Art. 33(2)); escalated to the office head");
 	}
 
+	/** Called by the consultation timer: who did not answer within 15 working days is recorded as silent. */
+	@Transactional
+	void recordConsultationSilence(String agencyCode, String caseNumber) {
+		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
+		int closed = closeExpiredConsultations(file, null, SYSTEM);
+		caseFiles.updateStatus(agencyCode, caseNumber, CaseStatus.DRAFTING);
+		publish(agencyCode, caseNumber, "CONSULTATION_WINDOW_PASSED", SYSTEM, file.status(), CaseStatus.DRAFTING,
+				closed + " consulted part" + (closed == 1 ? "y" : "ies") + " did not answer within "
+						+ settings.consultationWorkingDays() + " working days (Arts. 32, 34): recorded as no answer");
+	}
+
+	/** Called by the T1 timer: the supplement notice can no longer be sent within 7 working days (Art. 30). */
+	@Transactional
+	void noteSupplementNoticePeriodPassed(String agencyCode, String caseNumber) {
+		CaseFile file = caseFiles.find(agencyCode, caseNumber).orElseThrow();
+		publish(agencyCode, caseNumber, "SUPPLEMENT_NOTICE_PERIOD_PASSED", SYSTEM, file.status(), file.status(),
+				"7 working days since receipt passed without registration: a supplement notice now would be late (Art. 30)");
+	}
+
+	/** Called by the reminder timers: tells whoever holds the case's open steps that the reply is due soon. */
+	@Transactional
+	void remindOfReplyDeadline(String agencyCode, String caseNumber) {
+		CaseFile file = caseFiles.find(agencyCode, caseNumber).orElseThrow();
+		LocalDate today = today();
+		int left = file.replyDueDate() == null ? 0 : deadlines.workingDaysBetween(today, file.replyDueDate());
+		String message = "Case " + caseNumber + ": the reply is due on " + file.replyDueDate() + " (" + left
+				+ " working days left, Art. 33(2))";
+		var recipients = workItems.ofCase(agencyCode, caseNumber).stream()
+				.map(item -> item.assignee() != null ? item.assignee() : "role:" + item.candidateRole().name())
+				.distinct().toList();
+		for (String recipient : recipients) {
+			notifications.insert(new Notification(null, agencyCode, recipient, caseNumber, "REPLY_DUE_SOON", message,
+					Instant.now(clock)));
+		}
+		publish(agencyCode, caseNumber, "REMINDER_SENT", SYSTEM, file.status(), file.status(),
+				message + " → " + String.join(", ", recipients));
+	}
+
 	@Transactional(readOnly = true)
 	public CaseFile find(String caseNumber, CurrentUser user) {
 		return caseFiles.find(user.agencyCode(), caseNumber)
@@ -388,6 +511,7 @@ public class CaseManagement {
 				file.replyDueProvisional(), file.overdue(), file.outcome(),
 				seesPersonalData ? application.applicant() : application.maskedApplicant(),
 				CaseView.Request.of(application), deadlines.ledger(agency, caseNumber),
+				deadlines.pauses(agency, caseNumber), deadlines.extensions(agency, caseNumber),
 				intake.supplements(agency, caseNumber), replies.latestSearch(agency, caseNumber).orElse(null),
 				consultations.of(agency, caseNumber), replies.currentDraft(agency, caseNumber).orElse(null),
 				reviews.decisions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),
@@ -398,6 +522,58 @@ public class CaseManagement {
 	public List<Deadline> deadlines(String caseNumber, CurrentUser user) {
 		CaseFile file = find(caseNumber, user);
 		return deadlines.ledger(file.agencyCode(), caseNumber);
+	}
+
+	/**
+	 * Records as silent every pending consultation whose 15 working days have passed before {@code before} (all of
+	 * them when {@code before} is null) and ends their pauses at the window's end.
+	 */
+	private int closeExpiredConsultations(CaseFile file, LocalDate before, String actor) {
+		var windows = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
+				.collect(java.util.stream.Collectors.toMap(Pause::reference, Pause::plannedEnd));
+		int closed = 0;
+		for (var consultation : consultations.of(file.agencyCode(), file.caseNumber())) {
+			LocalDate windowEnd = windows.get(pauseReference(consultation.number()));
+			if (consultation.isPending() && windowEnd != null && (before == null || windowEnd.isBefore(before))) {
+				consultations.recordSilence(file.agencyCode(), file.caseNumber(), consultation.number(), windowEnd,
+						actor);
+				endConsultationPause(file, consultation.number(), windowEnd, actor);
+				closed++;
+			}
+		}
+		return closed;
+	}
+
+	/** Ends a consultation's pause on the answer, or on its window's end if the answer came later. */
+	private Deadline endConsultationPause(CaseFile file, int number, LocalDate answeredOn, String actor) {
+		String reference = pauseReference(number);
+		var pause = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
+				.filter(p -> p.reference().equals(reference) && p.isOpen()).findFirst();
+		if (pause.isEmpty()) {
+			return null;
+		}
+		LocalDate end = answeredOn.isAfter(pause.get().plannedEnd()) ? pause.get().plannedEnd() : answeredOn;
+		Deadline reply = deadlines.endPause(file.agencyCode(), file.caseNumber(), reference, end, actor);
+		timers.replyDueChanged(load(file.agencyCode(), file.caseNumber()), reply);
+		return reply;
+	}
+
+	/** The end of the last running consultation window, when the case stops waiting for answers. */
+	private java.util.Date consultationWindowEndsAt(CaseFile file) {
+		LocalDate last = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
+				.filter(p -> p.isOpen() && p.reference().startsWith("consultation "))
+				.map(Pause::plannedEnd).max(LocalDate::compareTo).orElse(today());
+		return CaseVariables.endOf(last, settings.zone());
+	}
+
+	private void moveConsultationWindowTimer(CaseFile file) {
+		var endsAt = consultationWindowEndsAt(file);
+		runtime.setVariable(file.processInstanceId(), CaseVariables.CONSULTATION_WINDOW_ENDS_AT, endsAt);
+		timers.reschedule(file, "consultationWindowsExpired", endsAt);
+	}
+
+	static String pauseReference(int consultationNumber) {
+		return "consultation " + consultationNumber;
 	}
 
 	private String replyOnTheSpot(CaseFile file, DraftForm reply, CurrentUser clerk) {
@@ -421,6 +597,8 @@ public class CaseManagement {
 		caseFiles.recordOutcome(file.agencyCode(), file.caseNumber(), draft.outcome());
 		deadlines.close(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY);
 		deadlines.close(file.agencyCode(), file.caseNumber(), DeadlineKind.SUPPLEMENT_NOTICE);
+		deadlines.startRemedyWindows(file.agencyCode(), file.caseNumber(), today,
+				draft.outcome().requiresReconsiderationFirst(), clerk.username());
 		return "Replied on the spot (Art. 33(1)): " + draft.outcome() + " (" + draft.legalBasis() + ")";
 	}
 

@@ -17,6 +17,17 @@ final class CaseVariables {
 	/** When the reply deadline timer fires: the start of the day after the due date. */
 	static final String REPLY_OVERDUE_AT = "replyOverdueAt";
 
+	/** Reminders to the assignees before the reply is due. */
+	static final String FIRST_REMINDER_AT = "firstReminderAt";
+
+	static final String SECOND_REMINDER_AT = "secondReminderAt";
+
+	/** When the supplement notice can no longer be sent in time (Art. 30, T1). */
+	static final String SUPPLEMENT_NOTICE_DUE_AT = "supplementNoticeDueAt";
+
+	/** When the last consulted party's 15 working days have passed (Arts. 32, 34). */
+	static final String CONSULTATION_WINDOW_ENDS_AT = "consultationWindowEndsAt";
+
 	/** When the supplement period has passed: the start of the day after its last day. */
 	static final String SUPPLEMENT_EXPIRES_AT = "supplementExpiresAt";
 

@@ -6,6 +6,8 @@ import java.util.List;
 import ogi.casework.audit.AuditEntry;
 import ogi.casework.consultation.Consultation;
 import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.Pause;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.ObtainingMethod;
@@ -20,7 +22,8 @@ import ogi.casework.review.ReviewDecision;
 /** A case as shown to one user: personal data masked where the user's roles do not need it. */
 record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentSteps, LocalDate receiptDate,
 		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, Outcome outcome,
-		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Supplement> supplements,
+		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Pause> pauses,
+		List<Extension> extensions, List<Supplement> supplements,
 		SearchRecord searchRecord, List<Consultation> consultations, ReplyDraft draft, List<ReviewDecision> reviews,
 		Delivery delivery, List<AuditEntry> history) {
 

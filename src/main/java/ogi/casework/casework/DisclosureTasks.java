@@ -20,6 +20,21 @@ class DisclosureTasks {
 		cases.closeAsAbandoned(agencyCode, caseNumber);
 	}
 
+	/** Arts. 32, 34: the consulted parties' 15 working days passed; who did not answer is recorded as silent. */
+	public void recordConsultationSilence(String agencyCode, String caseNumber) {
+		cases.recordConsultationSilence(agencyCode, caseNumber);
+	}
+
+	/** Art. 30 (T1): seven working days passed without registration; a supplement notice now would be late. */
+	public void noteSupplementNoticePeriodPassed(String agencyCode, String caseNumber) {
+		cases.noteSupplementNoticePeriodPassed(agencyCode, caseNumber);
+	}
+
+	/** Reminds whoever holds the case that the reply is due soon. */
+	public void remindOfReplyDeadline(String agencyCode, String caseNumber) {
+		cases.remindOfReplyDeadline(agencyCode, caseNumber);
+	}
+
 	/** Art. 33(2): the reply period has passed without a delivered reply. */
 	public void markOverdue(String agencyCode, String caseNumber) {
 		cases.markOverdue(agencyCode, caseNumber);

@@ -45,6 +45,21 @@ final class Forms {
 	record SupplementReceived(@NotNull LocalDate receivedOn, @Size(max = 8000) String content) {
 	}
 
+	/** A request to extend the reply period (Art. 33(2)) or to delay it reasonably (Art. 35). */
+	record ExtensionRequest(@NotNull ogi.casework.deadlines.ExtensionKind kind, @NotNull @Min(1) @Max(120) Integer workingDays,
+			@NotBlank @Size(max = 4000) String reason) {
+	}
+
+	/**
+	 * The office head's decision on an extension request.
+	 *
+	 * @param approvedOn the approval date; today when absent
+	 * @param noticedOn the date of the extension notice to the applicant (延期答复告知书); required to approve
+	 */
+	record ExtensionDecision(@NotNull ogi.casework.review.Verdict verdict, LocalDate approvedOn, LocalDate noticedOn,
+			@Size(max = 4000) String note) {
+	}
+
 	/** The office head's supervision of an overdue reply. */
 	record OverdueSupervision(@NotBlank @Size(max = 4000) String note) {
 	}

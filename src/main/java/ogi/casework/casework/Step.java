@@ -20,6 +20,7 @@ public enum Step {
 	SIGN_OFF_REPLY("signOffReply", Role.HEAD),
 	DELIVER_REPLY("deliverReply", Role.CLERK),
 	SUPERVISE_OVERDUE_REPLY("superviseOverdueReply", Role.HEAD),
+	APPROVE_EXTENSION("approveExtension", Role.HEAD),
 	ARCHIVE_CASE("archiveCase", Role.CLERK);
 
 	private final String taskId;

@@ -49,8 +49,9 @@ class WorkItemProjection implements FlowableEventListener {
 			String caseNumber = (String) task.getVariable(CaseVariables.CASE_NUMBER);
 			var step = Step.of(task.getTaskDefinitionKey()).orElseThrow(
 					() -> new IllegalStateException("No Step for user task " + task.getTaskDefinitionKey()));
+			var due = due(task.getTenantId(), caseNumber, step);
 			workItems.insert(new WorkItem(task.getId(), task.getTenantId(), caseNumber, step.taskId(), step.role(),
-					task.getAssignee(), dueDate(task.getTenantId(), caseNumber, step), Instant.now(clock)));
+					task.getAssignee(), due.date(), due.provisional(), Instant.now(clock)));
 		}
 		else if (type == FlowableEngineEventType.TASK_ASSIGNED) {
 			workItems.assign(task.getId(), task.getAssignee());
@@ -61,15 +62,22 @@ class WorkItemProjection implements FlowableEventListener {
 	}
 
 	/** The statutory date a step works towards: registration → T1, supplement → T2, handling → the reply (T3). */
-	LocalDate dueDate(String agencyCode, String caseNumber, Step step) {
+	Due due(String agencyCode, String caseNumber, Step step) {
 		return switch (step) {
 			case REGISTER_APPLICATION -> deadlines.active(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE)
-					.map(deadline -> deadline.dueDate()).orElse(null);
+					.map(deadline -> new Due(deadline.dueDate(), deadline.provisional())).orElse(Due.NONE);
 			case AWAIT_SUPPLEMENT -> deadlines.active(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT)
-					.map(deadline -> deadline.dueDate()).orElse(null);
-			case ARCHIVE_CASE -> null;
-			default -> caseFiles.find(agencyCode, caseNumber).map(CaseFile::replyDueDate).orElse(null);
+					.map(deadline -> new Due(deadline.dueDate(), deadline.provisional())).orElse(Due.NONE);
+			case ARCHIVE_CASE -> Due.NONE;
+			default -> caseFiles.find(agencyCode, caseNumber)
+					.map(file -> new Due(file.replyDueDate(), file.replyDueProvisional())).orElse(Due.NONE);
 		};
+	}
+
+	/** A due date and whether it rests on an unpublished holiday notice. */
+	record Due(LocalDate date, boolean provisional) {
+
+		static final Due NONE = new Due(null, false);
 	}
 
 	@Override

@@ -20,7 +20,8 @@ interface WorkItems {
 	void delete(@Param("taskId") String taskId);
 
 	void updateDueDate(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
-			@Param("steps") Collection<String> steps, @Param("dueDate") LocalDate dueDate);
+			@Param("steps") Collection<String> steps, @Param("dueDate") LocalDate dueDate,
+			@Param("provisional") boolean provisional);
 
 	List<WorkItem> page(@Param("agencyCode") String agencyCode, @Param("username") String username,
 			@Param("roles") Collection<Role> roles, @Param("offset") int offset, @Param("limit") int limit);

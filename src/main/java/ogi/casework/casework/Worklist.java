@@ -44,8 +44,10 @@ class Worklist {
 			daysLeft = item.dueDate().isBefore(today) ? -calendar.workingDaysBetween(item.dueDate(), today)
 					: calendar.workingDaysBetween(today, item.dueDate());
 		}
+		boolean overdue = item.dueDate() != null && item.dueDate().isBefore(today);
+		boolean dueSoon = !overdue && daysLeft != null && daysLeft <= settings.firstReminderWorkingDays();
 		return new Entry(item.taskId(), item.caseNumber(), item.step(), item.candidateRole().name(), item.assignee(),
-				item.dueDate(), daysLeft, item.dueDate() != null && item.dueDate().isBefore(today));
+				item.dueDate(), item.dueProvisional(), daysLeft, dueSoon, overdue);
 	}
 
 	/** A page of the worklist. */
@@ -54,9 +56,10 @@ class Worklist {
 
 	/**
 	 * One task: {@code workingDaysLeft} counts working days after today up to the due date (0 on the due date itself),
-	 * negative once overdue.
+	 * negative once overdue; {@code dueSoon} within the first reminder's working days; {@code dueProvisional} when the
+	 * date rests on a year whose holiday notice is not loaded.
 	 */
 	record Entry(String taskId, String caseNumber, String step, String role, String assignee, LocalDate dueDate,
-			Integer workingDaysLeft, boolean overdue) {
+			boolean dueProvisional, Integer workingDaysLeft, boolean dueSoon, boolean overdue) {
 	}
 }

@@ -48,6 +48,14 @@ public class ConsultationManagement {
 		return of(agencyCode, caseNumber).get(number - 1);
 	}
 
+	/** Records that the consulted party did not answer within its window, ending on {@code windowEnd}. */
+	@Transactional
+	public void recordSilence(String agencyCode, String caseNumber, int number, java.time.LocalDate windowEnd,
+			String actor) {
+		consultations.answer(agencyCode, caseNumber, number,
+				new AnswerForm(Opinion.NO_ANSWER, "No answer within the window", windowEnd), actor);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Consultation> of(String agencyCode, String caseNumber) {
 		return consultations.of(agencyCode, caseNumber);

@@ -9,8 +9,17 @@ public enum DeadlineKind {
 	/** T2, Art. 30: the reasonable period the agency sets for the supplement; late → deemed abandoned. */
 	SUPPLEMENT("Art. 30, T2"),
 
-	/** T3, Art. 33(2): reply within 20 working days of receipt, or of the supplement's receipt (Art. 30). */
-	REPLY("Art. 33(2), T3");
+	/**
+	 * T3, Art. 33(2): reply within 20 working days of receipt, or of the supplement's receipt (Art. 30), plus an
+	 * approved extension (T4) or reasonable delay (Art. 35, T7), not counting excluded time (Art. 33(3)).
+	 */
+	REPLY("Art. 33(2), T3"),
+
+	/** T12, 行政复议法 Art. 20: the applicant may apply for reconsideration within 60 days of knowing the act. */
+	RECONSIDERATION_WINDOW("行政复议法 Art. 20, T12"),
+
+	/** T19, 行政诉讼法 Art. 46: a direct suit within 6 months — not open against refusals (复议法 Art. 23(四)). */
+	LAWSUIT_WINDOW("行政诉讼法 Art. 46, T19");
 
 	private final String basis;
 

@@ -3,6 +3,7 @@ package ogi.casework.deadlines;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.calendar.OfficialCalendar;
+import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
+import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.NotFound;
 
-/** Computes statutory due dates on the official calendar and keeps them, with their reasons, in the case's ledger. */
+/**
+ * Computes statutory due dates on the official calendar and keeps them in the case's ledger with their legal basis
+ * and the reason for every recomputation: receipt, supplement, pauses for consultations, extensions, calendar
+ * changes.
+ */
 @Service
 public class DeadlineManagement {
 
@@ -38,7 +46,7 @@ public class DeadlineManagement {
 	@Transactional
 	public Deadline startReplyPeriod(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
 			String actor) {
-		return record(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, settings.replyWorkingDays(), startReason,
+		return recordReply(agencyCode, caseNumber, startDate, startReason, "reply period starts: " + startReason,
 				actor);
 	}
 
@@ -46,8 +54,8 @@ public class DeadlineManagement {
 	@Transactional
 	public Deadline startSupplementNoticePeriod(String agencyCode, String caseNumber, LocalDate receiptDate,
 			String actor) {
-		return record(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE, receiptDate,
-				settings.supplementNoticeWorkingDays(), "receipt date (Art. 31)", actor);
+		return recordWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE, receiptDate,
+				settings.supplementNoticeWorkingDays(), "receipt date (Art. 31)", "application received", actor);
 	}
 
 	/** Art. 30 (T2): the supplement period the agency sets, counted from the notice. */
@@ -55,8 +63,139 @@ public class DeadlineManagement {
 	public Deadline startSupplementPeriod(String agencyCode, String caseNumber, LocalDate noticedOn,
 			int workingDays, String actor) {
 		deadlines.deactivate(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE);
-		return record(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT, noticedOn, workingDays,
-				"date of the supplement notice", actor);
+		return recordWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT, noticedOn, workingDays,
+				"date of the supplement notice", "supplement notice sent", actor);
+	}
+
+	/**
+	 * Art. 33(3): starts excluded time (a consultation letter sent, a fee notice) and recomputes the reply due date;
+	 * until the pause ends it is taken to last until {@code plannedEnd}.
+	 */
+	@Transactional
+	public Deadline startPause(String agencyCode, String caseNumber, PauseKind kind, String reference,
+			LocalDate startedOn, LocalDate plannedEnd, String actor) {
+		deadlines.insertPause(new Pause(agencyCode, caseNumber, reference, kind, startedOn, plannedEnd, null,
+				kind.basis(), actor, Instant.now(clock)));
+		return recomputeReply(agencyCode, caseNumber, "pause started: " + reference + " on " + startedOn, actor);
+	}
+
+	/** Ends excluded time (the answer arrived, or the window passed) and recomputes the reply due date. */
+	@Transactional
+	public Deadline endPause(String agencyCode, String caseNumber, String reference, LocalDate endedOn,
+			String actor) {
+		var pause = deadlines.pauses(agencyCode, caseNumber).stream()
+				.filter(p -> p.reference().equals(reference) && p.isOpen()).findFirst()
+				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no running pause " + reference));
+		if (endedOn.isBefore(pause.startedOn())) {
+			throw InvalidInput.of("endedOn", "order", "A pause cannot end before it started on " + pause.startedOn());
+		}
+		deadlines.endPause(agencyCode, caseNumber, reference, endedOn);
+		return recomputeReply(agencyCode, caseNumber, "pause ended: " + reference + " on " + endedOn, actor);
+	}
+
+	/** Records a request to extend the reply period; the office head decides it. */
+	@Transactional
+	public Extension requestExtension(String agencyCode, String caseNumber, ExtensionKind kind, int workingDays,
+			String reason, String actor) {
+		var existing = deadlines.extensions(agencyCode, caseNumber);
+		if (existing.stream().anyMatch(e -> e.status() == Extension.Status.REQUESTED)) {
+			throw new ActionNotAllowed("extensionPending", "An extension request of case " + caseNumber
+					+ " awaits the office head's decision already");
+		}
+		if (workingDays < 1) {
+			throw InvalidInput.of("workingDays", "min", "An extension is at least 1 working day");
+		}
+		if (kind == ExtensionKind.EXTENSION) {
+			int granted = approvedDays(existing, ExtensionKind.EXTENSION);
+			int left = settings.maxExtensionWorkingDays() - granted;
+			if (workingDays > left) {
+				throw InvalidInput.of("workingDays", "maxExtension", "Art. 33(2) allows at most "
+						+ settings.maxExtensionWorkingDays() + " working days of extension; " + granted
+						+ " are granted already, so at most " + left + " more (beyond that only Art. 35 applies)");
+			}
+		}
+		var extension = new Extension(agencyCode, caseNumber, existing.size() + 1, kind, workingDays, reason,
+				Extension.Status.REQUESTED, actor, Instant.now(clock), null, null, null, null);
+		deadlines.insertExtension(extension);
+		return extension;
+	}
+
+	/**
+	 * The office head approves an extension (Art. 33(2)) or a reasonable delay (Art. 35): the approval and the notice
+	 * to the applicant must both fall on or before the current due date, else the reply is already late and the
+	 * extension is refused.
+	 */
+	@Transactional
+	public Deadline approveExtension(String agencyCode, String caseNumber, LocalDate approvedOn, LocalDate noticedOn,
+			String note, String approver) {
+		var request = pendingExtension(agencyCode, caseNumber);
+		var due = active(agencyCode, caseNumber, DeadlineKind.REPLY).orElseThrow(
+				() -> new ActionNotAllowed("noReplyPeriod", "Case " + caseNumber + " has no running reply period"));
+		if (approvedOn.isAfter(today()) || noticedOn.isAfter(today())) {
+			throw InvalidInput.of(noticedOn.isAfter(today()) ? "noticedOn" : "approvedOn", "notInFuture",
+					"The approval and the notice to the applicant are recorded once they happened");
+		}
+		if (approvedOn.isAfter(due.dueDate()) || noticedOn.isAfter(due.dueDate())) {
+			throw new ActionNotAllowed("extensionAfterDueDate", "The reply was due on " + due.dueDate()
+					+ "; an extension must be approved and noticed to the applicant by then (Art. 33(2)), but "
+					+ (approvedOn.isAfter(due.dueDate()) ? "it was approved on " + approvedOn
+							: "the notice is dated " + noticedOn));
+		}
+		if (noticedOn.isBefore(approvedOn)) {
+			throw InvalidInput.of("noticedOn", "order", "The applicant is noticed of an extension once it is approved");
+		}
+		deadlines.decideExtension(new Extension(agencyCode, caseNumber, request.number(), request.kind(),
+				request.workingDays(), request.reason(), Extension.Status.APPROVED, request.requestedBy(),
+				request.requestedAt(), approver, approvedOn, noticedOn, note));
+		return recomputeReply(agencyCode, caseNumber, request.kind() + " of " + request.workingDays()
+				+ " working days approved by " + approver + " on " + approvedOn + ", applicant noticed " + noticedOn,
+				approver);
+	}
+
+	/** The office head refuses the requested extension; the due date stays. */
+	@Transactional
+	public Extension refuseExtension(String agencyCode, String caseNumber, String note, String head) {
+		var request = pendingExtension(agencyCode, caseNumber);
+		var refused = new Extension(agencyCode, caseNumber, request.number(), request.kind(), request.workingDays(),
+				request.reason(), Extension.Status.REFUSED, request.requestedBy(), request.requestedAt(), head, today(),
+				null, note);
+		deadlines.decideExtension(refused);
+		return refused;
+	}
+
+	/** Recomputes the running reply period, e.g. after the official calendar changed; the ledger says why. */
+	@Transactional
+	public Optional<Deadline> recomputeReply(String agencyCode, String caseNumber, String reason) {
+		if (active(agencyCode, caseNumber, DeadlineKind.REPLY).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(recomputeReply(agencyCode, caseNumber, reason, "system"));
+	}
+
+	/**
+	 * After delivery: the applicant's windows for reconsideration (60 calendar days, T12) and, except for refusals
+	 * which must go to reconsideration first (复议法 Art. 23(四), spec G-2), a direct suit (6 months, T19); a last day
+	 * on a rest day rolls to the next working day (民事诉讼法 Art. 85). The windows start on the delivery date, the
+	 * day the applicant is taken to know the act [I].
+	 */
+	@Transactional
+	public List<Deadline> startRemedyWindows(String agencyCode, String caseNumber, LocalDate deliveredOn,
+			boolean reconsiderationFirst, String actor) {
+		List<Deadline> windows = new ArrayList<>();
+		var reconsideration = calendar.calendarDayPeriodEnd(deliveredOn, 60);
+		windows.add(insert(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW, deliveredOn, "delivery", 60,
+				PeriodUnit.CALENDAR_DAYS, 0, reconsideration.date(), reconsideration.provisional(),
+				"60 calendar days from delivery on " + deliveredOn + ", rolled past rest days → " + reconsideration.date(),
+				"reply delivered", actor));
+		if (!reconsiderationFirst) {
+			var lawsuit = calendar.monthPeriodEnd(deliveredOn, 6);
+			windows.add(insert(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW, deliveredOn, "delivery", 6,
+					PeriodUnit.MONTHS,
+					0, lawsuit.date(), lawsuit.provisional(),
+					"6 months from delivery on " + deliveredOn + ", rolled past rest days → " + lawsuit.date(),
+					"reply delivered", actor));
+		}
+		return windows;
 	}
 
 	/** Ends a period that no longer runs (the supplement arrived, the reply was delivered). */
@@ -75,22 +214,128 @@ public class DeadlineManagement {
 		return deadlines.ledger(agencyCode, caseNumber);
 	}
 
+	@Transactional(readOnly = true)
+	public List<Pause> pauses(String agencyCode, String caseNumber) {
+		return deadlines.pauses(agencyCode, caseNumber);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Extension> extensions(String agencyCode, String caseNumber) {
+		return deadlines.extensions(agencyCode, caseNumber);
+	}
+
+	/** Every running period of a kind, optionally of one agency. */
+	@Transactional(readOnly = true)
+	public List<Deadline> allActive(DeadlineKind kind, String agencyCode) {
+		return deadlines.allActive(kind, agencyCode);
+	}
+
 	/** The default supplement period, a choice of the agency (spec R-30 [I]). */
 	public int defaultSupplementWorkingDays() {
 		return settings.supplementWorkingDays();
 	}
 
-	private Deadline record(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
-			int workingDays, String startReason, String actor) {
+	/** The consulted party's window: 15 working days from its receipt of the letter (Arts. 32, 34). */
+	public LocalDate consultationWindowEnd(LocalDate letterReceivedOn) {
+		return calendar.addWorkingDays(letterReceivedOn, settings.consultationWorkingDays()).date();
+	}
+
+	/** Working days after {@code fromExclusive} up to and including {@code toInclusive}. */
+	public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+		return calendar.workingDaysBetween(fromExclusive, toInclusive);
+	}
+
+	/** The working day {@code workingDays} working days before {@code date}, for reminders. */
+	public LocalDate workingDaysBefore(LocalDate date, int workingDays) {
+		LocalDate day = date;
+		int counted = 0;
+		while (counted < workingDays) {
+			day = day.minusDays(1);
+			if (calendar.isWorkingDay(day)) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
+	private Deadline recomputeReply(String agencyCode, String caseNumber, String reason, String actor) {
+		var current = active(agencyCode, caseNumber, DeadlineKind.REPLY).orElseThrow(
+				() -> new ActionNotAllowed("noReplyPeriod", "Case " + caseNumber + " has no running reply period"));
+		return recordReply(agencyCode, caseNumber, current.startDate(), current.startReason(), reason, actor);
+	}
+
+	private Deadline recordReply(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
+			String reason, String actor) {
+		var extensions = deadlines.extensions(agencyCode, caseNumber);
+		var pauses = deadlines.pauses(agencyCode, caseNumber);
+		int extension = approvedDays(extensions, ExtensionKind.EXTENSION);
+		int delay = approvedDays(extensions, ExtensionKind.REASONABLE_DELAY);
+		int period = settings.replyWorkingDays() + extension + delay;
+		var result = ReplyClock.dueDate(calendar, startDate, period,
+				pauses.stream().map(p -> new ReplyClock.Interval(p.startedOn(), p.effectiveEnd())).toList());
+		var explanation = new StringBuilder().append(settings.replyWorkingDays()).append(" working days from ")
+				.append(startDate).append(" (").append(startReason).append(')');
+		extensions.stream().filter(e -> e.status() == Extension.Status.APPROVED)
+				.forEach(e -> explanation.append(", + ").append(e.workingDays()).append(" working days ")
+						.append(e.kind() == ExtensionKind.EXTENSION ? "extension" : "reasonable delay").append(" (")
+						.append(e.kind().basis()).append(", approved by ").append(e.decidedBy()).append(" on ")
+						.append(e.decidedOn()).append(", applicant noticed ").append(e.noticedOn()).append(')'));
+		if (result.pausedWorkingDays() > 0) {
+			explanation.append(", not counting ").append(result.pausedWorkingDays())
+					.append(" working days of excluded time (Art. 33(3):");
+			pauses.forEach(p -> explanation.append(' ').append(p.reference()).append(' ').append(p.startedOn())
+					.append(" → ").append(p.effectiveEnd()).append(p.isOpen() ? " (window end, still running)" : "")
+					.append(';'));
+			explanation.setLength(explanation.length() - 1);
+			explanation.append(')');
+		}
+		explanation.append(", the start day not counted → due ").append(result.dueDate());
+		if (result.provisional()) {
+			explanation.append(" (provisional: the official holiday notice for that year is not loaded yet)");
+		}
+		deadlines.deactivate(agencyCode, caseNumber, DeadlineKind.REPLY);
+		return insert(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason, period,
+				PeriodUnit.WORKING_DAYS,
+				result.pausedWorkingDays(), result.dueDate(), result.provisional(), explanation.toString(), reason,
+				actor);
+	}
+
+	private Deadline recordWorkingDays(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
+			int workingDays, String startReason, String reason, String actor) {
 		deadlines.deactivate(agencyCode, caseNumber, kind);
 		var result = calendar.addWorkingDays(startDate, workingDays);
 		String explanation = "%d working days from %s (%s), the start day not counted → due %s%s".formatted(
 				workingDays, startDate, startReason, result.date(),
 				result.provisional() ? " (provisional: the official holiday notice for that year is not loaded yet)"
 						: "");
-		var deadline = new Deadline(null, agencyCode, caseNumber, kind, startDate, workingDays, result.date(),
-				result.provisional(), kind.basis(), explanation, true, actor, Instant.now(clock));
+		return insert(agencyCode, caseNumber, kind, startDate, startReason, workingDays, PeriodUnit.WORKING_DAYS, 0,
+				result.date(),
+				result.provisional(), explanation, reason, actor);
+	}
+
+	private Deadline insert(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
+			String startReason, int length, PeriodUnit unit, int paused, LocalDate dueDate, boolean provisional,
+			String explanation, String reason, String actor) {
+		var deadline = new Deadline(null, agencyCode, caseNumber, kind, startDate, startReason, length, unit, paused,
+				dueDate,
+				provisional, kind.basis(), explanation, reason, true, actor, Instant.now(clock));
 		deadlines.insert(deadline);
 		return deadline;
+	}
+
+	private Extension pendingExtension(String agencyCode, String caseNumber) {
+		return deadlines.extensions(agencyCode, caseNumber).stream()
+				.filter(e -> e.status() == Extension.Status.REQUESTED).findFirst()
+				.orElseThrow(() -> new ActionNotAllowed("noExtensionRequested",
+						"Case " + caseNumber + " has no extension request to decide"));
+	}
+
+	private static int approvedDays(List<Extension> extensions, ExtensionKind kind) {
+		return extensions.stream().filter(e -> e.kind() == kind && e.status() == Extension.Status.APPROVED)
+				.mapToInt(Extension::workingDays).sum();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(settings.zone()));
 	}
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The deadline ledger. */
+/** The deadline ledger, its pauses and extensions. */
 @Mapper
 interface Deadlines {
 
@@ -19,4 +19,20 @@ interface Deadlines {
 			@Param("kind") DeadlineKind kind);
 
 	List<Deadline> ledger(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	/** Cases with a running period, for recomputation after a calendar change and for reconciliation. */
+	List<Deadline> allActive(@Param("kind") DeadlineKind kind, @Param("agencyCode") String agencyCode);
+
+	void insertPause(Pause pause);
+
+	int endPause(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("reference") String reference, @Param("endedOn") java.time.LocalDate endedOn);
+
+	List<Pause> pauses(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void insertExtension(Extension extension);
+
+	int decideExtension(Extension extension);
+
+	List<Extension> extensions(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 }

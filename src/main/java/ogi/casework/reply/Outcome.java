@@ -63,6 +63,14 @@ public enum Outcome {
 		return this == DENY || this == PARTIAL;
 	}
 
+	/**
+	 * 复议法 (2023) Art. 23(四), spec G-2: against a refusal (any ground of Arts. 14–16, wholly or in part) the
+	 * applicant must apply for reconsideration before suing.
+	 */
+	public boolean requiresReconsiderationFirst() {
+		return this == DENY || this == PARTIAL;
+	}
+
 	/** A handler may draft it; abandonment for a missing supplement is the process's own conclusion. */
 	public boolean isDraftable() {
 		return this != ABANDONED_NO_SUPPLEMENT;

@@ -31,7 +31,11 @@ class BpmnConventionsTests {
 
 	static final Pattern BUSINESS_ID = Pattern.compile("[a-z][a-zA-Z0-9]+");
 
-	static final Pattern FACADE_CALL = Pattern.compile("\\$\\{disclosureTasks\\.(\\w+)\\(([^)]*)\\)}");
+	static final Pattern FACADE_CALL = Pattern.compile("\\$\\{(\\w+)\\.(\\w+)\\(([^)]*)\\)}");
+
+	/** One facade bean per process: its name in expressions and its class. */
+	static final java.util.Map<String, Class<?>> FACADES = java.util.Map.of("disclosureRequest", DisclosureTasks.class,
+			"deadlineReconciliation", DeadlineReconciliation.class);
 
 	static List<BpmnModel> models() throws IOException {
 		var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
@@ -58,34 +62,42 @@ class BpmnConventionsTests {
 
 	@Test
 	void everyUserTaskIsAStepWorkedByItsRole() throws IOException {
-		for (var model : models()) {
-			var userTasks = elements(model).filter(UserTask.class::isInstance).map(UserTask.class::cast).toList();
+		var userTasks = models().stream().flatMap(BpmnConventionsTests::elements).filter(UserTask.class::isInstance)
+				.map(UserTask.class::cast).toList();
 
-			userTasks.forEach(task -> {
-				var step = Step.of(task.getId());
-				assertThat(step).as("Step for user task %s", task.getId()).isPresent();
-				assertThat(task.getCandidateGroups()).as("groups of %s", task.getId())
-						.containsExactly(step.get().role().name());
-				assertThat(Role.valueOf(task.getCandidateGroups().get(0))).isNotNull();
-			});
-			assertThat(userTasks).extracting(UserTask::getId)
-					.containsExactlyInAnyOrder(Arrays.stream(Step.values()).map(Step::taskId).toArray(String[]::new));
-		}
+		userTasks.forEach(task -> {
+			var step = Step.of(task.getId());
+			assertThat(step).as("Step for user task %s", task.getId()).isPresent();
+			assertThat(task.getCandidateGroups()).as("groups of %s", task.getId())
+					.containsExactly(step.get().role().name());
+			assertThat(Role.valueOf(task.getCandidateGroups().get(0))).isNotNull();
+		});
+		assertThat(userTasks).extracting(UserTask::getId)
+				.containsExactlyInAnyOrder(Arrays.stream(Step.values()).map(Step::taskId).toArray(String[]::new));
 	}
 
 	@Test
-	void serviceTasksCallExistingMethodsOfTheFacadeBean() throws IOException {
+	void serviceTasksCallExistingMethodsOfTheirProcesssFacadeBean() throws IOException {
 		for (var model : models()) {
-			elements(model).filter(ServiceTask.class::isInstance).map(ServiceTask.class::cast).forEach(task -> {
-				var call = FACADE_CALL.matcher(task.getImplementation());
-				assertThat(call.matches()).as("%s calls disclosureTasks", task.getId()).isTrue();
-				int arity = call.group(2).isBlank() ? 0 : call.group(2).split(",").length;
-				assertThat(Arrays.stream(DisclosureTasks.class.getDeclaredMethods())
-						.filter(method -> Modifier.isPublic(method.getModifiers()))
-						.filter(method -> method.getName().equals(call.group(1)))
-						.map(Method::getParameterCount))
-						.as("public method %s/%d of DisclosureTasks", call.group(1), arity).contains(arity);
-			});
+			for (var process : model.getProcesses()) {
+				Class<?> facade = FACADES.get(process.getId());
+				assertThat(facade).as("facade bean of process %s", process.getId()).isNotNull();
+				String beanName = Character.toLowerCase(facade.getSimpleName().charAt(0))
+						+ facade.getSimpleName().substring(1);
+				flatten(process.getFlowElements()).filter(ServiceTask.class::isInstance).map(ServiceTask.class::cast)
+						.forEach(task -> {
+							var call = FACADE_CALL.matcher(task.getImplementation());
+							assertThat(call.matches()).as("%s calls a facade method", task.getId()).isTrue();
+							assertThat(call.group(1)).as("bean of %s", task.getId()).isEqualTo(beanName);
+							int arity = call.group(3).isBlank() ? 0 : call.group(3).split(",").length;
+							assertThat(Arrays.stream(facade.getDeclaredMethods())
+									.filter(method -> Modifier.isPublic(method.getModifiers()))
+									.filter(method -> method.getName().equals(call.group(2)))
+									.map(Method::getParameterCount))
+									.as("public method %s/%d of %s", call.group(2), arity, facade.getSimpleName())
+									.contains(arity);
+						});
+			}
 		}
 	}
 

@@ -128,7 +128,8 @@ class CaseApiIntegrationTests {
 		String process = jdbc.queryForObject(
 				"select process_instance_id from casework_case where agency_code = ? and case_number = ?", String.class,
 				ALPHA, caseNumber);
-		var timer = management.createTimerJobQuery().processInstanceId(process).singleResult();
+		var timer = management.createTimerJobQuery().processInstanceId(process).elementId("supplementPeriodExpired")
+				.singleResult();
 		management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
 
 		as(ALPHA, Role.CLERK, get(caseUrl(caseNumber, "")), null)

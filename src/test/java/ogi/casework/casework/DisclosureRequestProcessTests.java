@@ -156,7 +156,7 @@ class DisclosureRequestProcessTests {
 		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
 				new Forms.SupplementNotice(FRIDAY, "请明确所需信息的年份和道路名称", 15), null), CLERK);
 
-		Job timer = onlyTimer(caseNumber);
+		Job timer = timer(caseNumber, "supplementPeriodExpired");
 		// 15 working days after Fri 2026-11-20 is Fri 2026-12-11; the period passes at the following midnight.
 		assertThat(timer.getDuedate().toInstant())
 				.isEqualTo(ZonedDateTime.of(2026, 12, 12, 0, 0, 0, 0, TestClockConfiguration.ZONE).toInstant());
@@ -189,7 +189,7 @@ class DisclosureRequestProcessTests {
 
 		// Art. 30: 20 working days from Wed 2026-11-25 → Wed 2026-12-23.
 		assertThat(cases.find(caseNumber, CLERK).replyDueDate()).isEqualTo("2026-12-23");
-		assertThat(onlyTimer(caseNumber).getDuedate().toInstant())
+		assertThat(timer(caseNumber, "replyDeadlineReached").getDuedate().toInstant())
 				.isEqualTo(ZonedDateTime.of(2026, 12, 24, 0, 0, 0, 0, TestClockConfiguration.ZONE).toInstant());
 		assertThat(steps(caseNumber)).containsExactly("handleRequest");
 	}
@@ -221,9 +221,9 @@ class DisclosureRequestProcessTests {
 	void consultationHoldsTheCaseUntilEveryAnswerIsIn() {
 		String caseNumber = openAndAccept();
 		cases.requestConsultation(caseNumber, new ConsultationForm(ConsultationKind.THIRD_PARTY, "某建设公司",
-				"拟公开贵公司投标文件，是否同意？", FRIDAY), HANDLER);
+				"拟公开贵公司投标文件，是否同意？", FRIDAY, null), HANDLER);
 		cases.requestConsultation(caseNumber, new ConsultationForm(ConsultationKind.OTHER_AGENCY, "区财政局",
-				"共同制作的资金文件拟公开", FRIDAY), HANDLER);
+				"共同制作的资金文件拟公开", FRIDAY, null), HANDLER);
 
 		cases.recordSearch(caseNumber, found(true), HANDLER);
 		assertThat(steps(caseNumber)).containsExactly("awaitConsultationAnswers");
@@ -239,7 +239,7 @@ class DisclosureRequestProcessTests {
 	@Test
 	void overdueReplyEscalatesToTheHeadExactlyOnce() {
 		String caseNumber = openAndAccept();
-		Job timer = onlyTimer(caseNumber);
+		Job timer = timer(caseNumber, "replyDeadlineReached");
 		// 20 working days after Fri 2026-11-20 is Fri 2026-12-18 (Art. 33(2)).
 		assertThat(timer.getDuedate().toInstant())
 				.isEqualTo(ZonedDateTime.of(2026, 12, 19, 0, 0, 0, 0, TestClockConfiguration.ZONE).toInstant());
@@ -248,7 +248,7 @@ class DisclosureRequestProcessTests {
 		fire(timer);
 
 		assertThat(steps(caseNumber)).containsExactlyInAnyOrder("handleRequest", "superviseOverdueReply");
-		assertThat(management.createTimerJobQuery().processInstanceId(processOf(caseNumber)).count()).isZero();
+		assertThat(timer(caseNumber, "replyDeadlineReached")).isNull();
 		assertThat(cases.find(caseNumber, HEAD).overdue()).isTrue();
 		assertThat(actions(caseNumber)).filteredOn("REPLY_OVERDUE"::equals).hasSize(1);
 
@@ -326,8 +326,9 @@ class DisclosureRequestProcessTests {
 		return runtime.createProcessInstanceQuery().processInstanceId(processOf(caseNumber)).count() == 0;
 	}
 
-	Job onlyTimer(String caseNumber) {
-		return management.createTimerJobQuery().processInstanceId(processOf(caseNumber)).singleResult();
+	Job timer(String caseNumber, String timerId) {
+		return management.createTimerJobQuery().processInstanceId(processOf(caseNumber)).elementId(timerId)
+				.singleResult();
 	}
 
 	void fire(Job timer) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.flowable.job.api.Job;
 
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
@@ -30,9 +34,10 @@ class RestartIntegrationTests {
 		String database = TestDatabase.get().newSchema();
 		String caseNumber;
 		String taskId;
-		Date timerDue;
+		Map<String, Date> timers;
 
 		try (var first = start(database)) {
+			assertRunsOn(first, database);
 			first.getBean(AccountManagement.class).createAgency("GAMMA", "GAMMA 区人民政府办公室");
 			first.getBean(AccountManagement.class).createUser("gamma-clerk", "secret", "Clerk", "GAMMA", Role.CLERK);
 			var cases = first.getBean(CaseManagement.class);
@@ -42,33 +47,43 @@ class RestartIntegrationTests {
 			String process = cases.find(caseNumber, clerk()).processInstanceId();
 			taskId = first.getBean(TaskService.class).createTaskQuery().processInstanceId(process).singleResult()
 					.getId();
-			timerDue = first.getBean(ManagementService.class).createTimerJobQuery().processInstanceId(process)
-					.singleResult().getDuedate();
+			timers = timersOf(first, process);
+			assertThat(timers).containsOnlyKeys("replyDeadlineReached", "firstReminderDue", "secondReminderDue");
 		}
 
 		try (var second = start(database)) {
+			assertRunsOn(second, database);
 			var cases = second.getBean(CaseManagement.class);
 			var file = cases.find(caseNumber, clerk());
 			assertThat(file.status()).isEqualTo(CaseStatus.IN_HANDLING);
 			assertThat(second.getBean(TaskService.class).createTaskQuery().processInstanceId(file.processInstanceId())
 					.list()).extracting(TaskInfo::getId).containsExactly(taskId);
-			assertThat(second.getBean(ManagementService.class).createTimerJobQuery()
-					.processInstanceId(file.processInstanceId()).singleResult().getDuedate()).isEqualTo(timerDue);
+			assertThat(timersOf(second, file.processInstanceId())).isEqualTo(timers);
 			assertThat(cases.view(caseNumber, clerk()).currentSteps()).extracting(CaseView.OpenStep::taskId)
 					.containsExactly(taskId);
 			assertThat(cases.view(caseNumber, clerk()).history()).hasSize(2);
 		}
 	}
 
+	/** Command-line arguments outrank application.yaml, so the context really runs on the given test schema. */
 	private static ConfigurableApplicationContext start(String database) {
 		var db = TestDatabase.get();
 		return new SpringApplicationBuilder(CaseworkApplication.class)
 				.web(WebApplicationType.SERVLET)
 				.profiles("test")
-				.properties("ogi.test.own-database=true", "spring.datasource.url=" + database,
-						"spring.datasource.username=" + db.user(), "spring.datasource.password=" + db.password(),
-						"flowable.async-executor-activate=false", "ogi.security.bcrypt-strength=4", "server.port=0")
-				.run();
+				.run("--ogi.test.own-database=true", "--spring.datasource.url=" + database,
+						"--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
+						"--flowable.async-executor-activate=false", "--ogi.security.bcrypt-strength=4",
+						"--server.port=0");
+	}
+
+	private static void assertRunsOn(ConfigurableApplicationContext context, String database) {
+		assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(database);
+	}
+
+	private static Map<String, Date> timersOf(ConfigurableApplicationContext context, String process) {
+		return context.getBean(ManagementService.class).createTimerJobQuery().processInstanceId(process).list()
+				.stream().collect(Collectors.toMap(Job::getElementId, Job::getDuedate));
 	}
 
 	private static CurrentUser clerk() {

@@ -1,0 +1,118 @@
+package ogi.casework.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.deadlines.Pause;
+import ogi.casework.shared.CaseEvent;
+import ogi.casework.shared.CaseworkSettings;
+
+/**
+ * Compares every open case's deadline ledger with its waiting timers and moves any timer that drifted (after a
+ * failed reschedule, a manual database fix, a restored backup …), logging each repair and writing it to the case's
+ * audit trail. Called daily by {@code deadline-reconciliation.bpmn20.xml}; the bean name and {@code reconcile()} are
+ * a persisted contract.
+ */
+@Component("deadlineReconciliation")
+public class DeadlineReconciliation {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineReconciliation.class);
+
+	private static final int PAGE = 200;
+
+	private final CaseFiles caseFiles;
+
+	private final DeadlineManagement deadlines;
+
+	private final DeadlineTimers timers;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final CaseworkSettings settings;
+
+	private final Clock clock;
+
+	DeadlineReconciliation(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
+			ApplicationEventPublisher events, TransactionTemplate transactions, CaseworkSettings settings,
+			Clock clock) {
+		this.caseFiles = caseFiles;
+		this.deadlines = deadlines;
+		this.timers = timers;
+		this.events = events;
+		this.transactions = transactions;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Repairs every drifted timer of every open case, one case per transaction; returns how many it moved. */
+	public int reconcile() {
+		int repaired = 0;
+		String afterAgency = "";
+		String afterCase = "";
+		while (true) {
+			var page = caseFiles.openCases(afterAgency, afterCase, PAGE);
+			for (CaseFile file : page) {
+				Integer moved = transactions.execute(status -> reconcile(file));
+				repaired += moved == null ? 0 : moved;
+			}
+			if (page.size() < PAGE) {
+				break;
+			}
+			CaseFile last = page.get(page.size() - 1);
+			afterAgency = last.agencyCode();
+			afterCase = last.caseNumber();
+		}
+		log.info("Deadline reconciliation: {} timer(s) repaired", repaired);
+		return repaired;
+	}
+
+	int reconcile(CaseFile file) {
+		int moved = 0;
+		for (var expected : expectedTimers(file).entrySet()) {
+			var job = timers.timer(file.processInstanceId(), expected.getKey());
+			if (job != null && !job.getDuedate().equals(expected.getValue())) {
+				timers.reschedule(file, expected.getKey(), expected.getValue());
+				log.warn("Case {}/{}: timer {} was due {}, the ledger says {}; moved", file.agencyCode(),
+						file.caseNumber(), expected.getKey(), job.getDuedate(), expected.getValue());
+				events.publishEvent(new CaseEvent(file.agencyCode(), file.caseNumber(), "DEADLINE_TIMER_REPAIRED",
+						"system", Instant.now(clock), file.status().name(), file.status().name(),
+						"Timer " + expected.getKey() + " moved from " + timers.iso(job.getDuedate()) + " to "
+								+ timers.iso(expected.getValue()) + " to match the deadline ledger"));
+				moved++;
+			}
+		}
+		return moved;
+	}
+
+	/** What each timer of the case should read, from the ledger. */
+	Map<String, Date> expectedTimers(CaseFile file) {
+		String agency = file.agencyCode();
+		String caseNumber = file.caseNumber();
+		Map<String, Date> expected = new LinkedHashMap<>();
+		deadlines.active(agency, caseNumber, DeadlineKind.REPLY)
+				.ifPresent(reply -> expected.putAll(timers.replyTimerDates(reply.dueDate())));
+		deadlines.active(agency, caseNumber, DeadlineKind.SUPPLEMENT).ifPresent(period -> expected
+				.put("supplementPeriodExpired", CaseVariables.endOf(period.dueDate(), settings.zone())));
+		deadlines.active(agency, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE).ifPresent(period -> expected
+				.put("supplementNoticePeriodPassed", CaseVariables.endOf(period.dueDate(), settings.zone())));
+		deadlines.pauses(agency, caseNumber).stream()
+				.filter(pause -> pause.isOpen() && pause.reference().startsWith("consultation "))
+				.map(Pause::plannedEnd).max(LocalDate::compareTo).ifPresent(end -> expected
+						.put("consultationWindowsExpired", CaseVariables.endOf(end, settings.zone())));
+		return expected;
+	}
+}

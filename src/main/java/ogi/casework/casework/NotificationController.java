@@ -1,0 +1,34 @@
+package ogi.casework.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ogi.casework.accounts.CurrentUser;
+
+/** The caller's notifications: reminders of approaching reply deadlines for their cases and roles. */
+@RestController
+@RequestMapping("/api/notifications")
+@Tag(name = "Notifications", description = "Reminders for the signed-in user")
+class NotificationController {
+
+	private final Notifications notifications;
+
+	NotificationController(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping
+	@Operation(summary = "My latest 100 notifications, newest first")
+	List<Notification> mine(CurrentUser user) {
+		List<String> recipients = new ArrayList<>();
+		recipients.add(user.username());
+		user.roles().forEach(role -> recipients.add("role:" + role.name()));
+		return notifications.forRecipients(user.agencyCode(), recipients, 100);
+	}
+}

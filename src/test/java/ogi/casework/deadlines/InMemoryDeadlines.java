@@ -1,0 +1,98 @@
+package ogi.casework.deadlines;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The ledger mapper in memory, for properties that need many cases quickly. */
+class InMemoryDeadlines implements Deadlines {
+
+	final List<Deadline> entries = new ArrayList<>();
+
+	final List<Pause> pauses = new ArrayList<>();
+
+	final List<Extension> extensions = new ArrayList<>();
+
+	@Override
+	public void insert(Deadline deadline) {
+		entries.add(deadline);
+	}
+
+	@Override
+	public int deactivate(String agencyCode, String caseNumber, DeadlineKind kind) {
+		int changed = 0;
+		for (int i = 0; i < entries.size(); i++) {
+			var e = entries.get(i);
+			if (e.caseNumber().equals(caseNumber) && e.kind() == kind && e.active()) {
+				entries.set(i, new Deadline(e.id(), e.agencyCode(), e.caseNumber(), e.kind(), e.startDate(),
+						e.startReason(), e.length(), e.unit(), e.pausedWorkingDays(), e.dueDate(), e.provisional(),
+						e.basis(), e.explanation(), e.reason(), false, e.recordedBy(), e.recordedAt()));
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	@Override
+	public Optional<Deadline> active(String agencyCode, String caseNumber, DeadlineKind kind) {
+		return entries.stream().filter(e -> e.caseNumber().equals(caseNumber) && e.kind() == kind && e.active())
+				.findFirst();
+	}
+
+	@Override
+	public List<Deadline> ledger(String agencyCode, String caseNumber) {
+		return entries.stream().filter(e -> e.caseNumber().equals(caseNumber)).toList();
+	}
+
+	@Override
+	public List<Deadline> allActive(DeadlineKind kind, String agencyCode) {
+		return entries.stream().filter(e -> e.kind() == kind && e.active()).toList();
+	}
+
+	@Override
+	public void insertPause(Pause pause) {
+		pauses.add(pause);
+	}
+
+	@Override
+	public int endPause(String agencyCode, String caseNumber, String reference, LocalDate endedOn) {
+		for (int i = 0; i < pauses.size(); i++) {
+			var p = pauses.get(i);
+			if (p.caseNumber().equals(caseNumber) && p.reference().equals(reference) && p.isOpen()) {
+				pauses.set(i, new Pause(p.agencyCode(), p.caseNumber(), p.reference(), p.kind(), p.startedOn(),
+						p.plannedEnd(), endedOn, p.basis(), p.recordedBy(), p.recordedAt()));
+				return 1;
+			}
+		}
+		return 0;
+	}
+
+	@Override
+	public List<Pause> pauses(String agencyCode, String caseNumber) {
+		return pauses.stream().filter(p -> p.caseNumber().equals(caseNumber)).toList();
+	}
+
+	@Override
+	public void insertExtension(Extension extension) {
+		extensions.add(extension);
+	}
+
+	@Override
+	public int decideExtension(Extension decided) {
+		for (int i = 0; i < extensions.size(); i++) {
+			var e = extensions.get(i);
+			if (e.caseNumber().equals(decided.caseNumber()) && e.number() == decided.number()
+					&& e.status() == Extension.Status.REQUESTED) {
+				extensions.set(i, decided);
+				return 1;
+			}
+		}
+		return 0;
+	}
+
+	@Override
+	public List<Extension> extensions(String agencyCode, String caseNumber) {
+		return extensions.stream().filter(e -> e.caseNumber().equals(caseNumber)).toList();
+	}
+}
