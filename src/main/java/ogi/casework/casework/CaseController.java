@@ -134,6 +134,24 @@ class CaseController {
 		return cases.view(caseNumber, clerk);
 	}
 
+	@PostMapping("/fee-notices")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Send a fee notice (国办函〔2020〕109号): 20 working days to pay; the reply period pauses (F-6)")
+	CaseView noticeFee(@PathVariable String caseNumber, @Valid @RequestBody ogi.casework.fees.FeeNoticeForm notice,
+			CurrentUser handler) {
+		cases.noticeFee(caseNumber, notice, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/fee-payments")
+	@PreAuthorize("hasAnyRole('HANDLER', 'CLERK')")
+	@Operation(summary = "Record the fee payment; the reply period runs again")
+	CaseView recordFeePayment(@PathVariable String caseNumber, @Valid @RequestBody Forms.FeePayment payment,
+			CurrentUser user) {
+		cases.recordFeePayment(caseNumber, payment.paidOn(), user);
+		return cases.view(caseNumber, user);
+	}
+
 	@PostMapping("/extension-requests")
 	@PreAuthorize("hasRole('HANDLER')")
 	@Operation(summary = "Ask the office head to extend the reply period (Art. 33(2), ≤ 20 working days) or delay it (Art. 35)")

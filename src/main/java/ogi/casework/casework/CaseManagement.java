@@ -3,6 +3,7 @@ package ogi.casework.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.deadlines.Pause;
 import ogi.casework.deadlines.PauseKind;
+import ogi.casework.fees.FeeManagement;
+import ogi.casework.fees.FeeNoticeForm;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.IntakeManagement;
@@ -80,6 +83,8 @@ public class CaseManagement {
 
 	private final Notifications notifications;
 
+	private final FeeManagement fees;
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -92,7 +97,8 @@ public class CaseManagement {
 
 	CaseManagement(CaseFiles caseFiles, WorkItems workItems, IntakeManagement intake, DeadlineManagement deadlines,
 			ReplyManagement replies, ReviewManagement reviews, ConsultationManagement consultations,
-			AuditManagement audit, DeadlineTimers timers, Notifications notifications, RuntimeService runtime,
+			AuditManagement audit, DeadlineTimers timers, Notifications notifications, FeeManagement fees,
+			RuntimeService runtime,
 			TaskService tasks, ApplicationEventPublisher events, CaseworkSettings settings, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.workItems = workItems;
@@ -104,6 +110,7 @@ public class CaseManagement {
 		this.audit = audit;
 		this.timers = timers;
 		this.notifications = notifications;
+		this.fees = fees;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.events = events;
@@ -121,6 +128,8 @@ public class CaseManagement {
 		Application application = intake.receive(form, clerk);
 		String agency = clerk.agencyCode();
 		String caseNumber = application.caseNumber();
+		deadlines.recordReceipt(agency, caseNumber, application.receiptDate(), application.receiptExplanation(),
+				clerk.username());
 		Deadline supplementNotice = deadlines.startSupplementNoticePeriod(agency, caseNumber,
 				application.receiptDate(), clerk.username());
 		Deadline reply = deadlines.startReplyPeriod(agency, caseNumber, application.receiptDate(),
@@ -132,6 +141,7 @@ public class CaseManagement {
 		variables.put(CaseVariables.AGENCY_CODE, agency);
 		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
 		variables.putAll(timers.replyVariables(reply.dueDate()));
+		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, CaseVariables.endOf(CaseVariables.PARKED, settings.zone()));
 		variables.put(CaseVariables.SUPPLEMENT_NOTICE_DUE_AT,
 				CaseVariables.endOf(supplementNotice.dueDate(), settings.zone()));
 		var instance = runtime.createProcessInstanceBuilder()
@@ -414,6 +424,59 @@ public class CaseManagement {
 		return load(file.agencyCode(), caseNumber);
 	}
 
+	/**
+	 * The handler sends a fee notice (spec F-5): the payment window starts, and, where the agency so chose (F-6),
+	 * the time until payment is excluded from the reply period.
+	 */
+	@Transactional
+	public CaseFile noticeFee(String caseNumber, FeeNoticeForm form, CurrentUser handler) {
+		requireRole(handler, Role.HANDLER);
+		CaseFile file = lockForAction(handler, caseNumber);
+		if (!EnumSet.of(CaseStatus.IN_HANDLING, CaseStatus.CONSULTING, CaseStatus.DRAFTING).contains(file.status())) {
+			throw notAtStep(file, "A fee notice is sent while the request is handled, before the reply is drafted");
+		}
+		checkNotBefore(form.noticedOn(), file.receiptDate(), "noticedOn");
+		var notice = fees.notice(file.agencyCode(), caseNumber, form, handler);
+		String pause = "";
+		if (settings.feeNoticePausesReply()) {
+			Deadline reply = deadlines.startPause(file.agencyCode(), caseNumber, PauseKind.FEE_NOTICE,
+					feeReference(notice.number()), notice.noticedOn(), notice.payableUntil(), handler.username());
+			timers.replyDueChanged(file, reply);
+			pause = "; reply period paused until payment (F-6), now due " + reply.dueDate();
+		}
+		var payableUntil = CaseVariables.endOf(notice.payableUntil(), settings.zone());
+		runtime.setVariable(file.processInstanceId(), CaseVariables.FEE_PAYABLE_UNTIL, payableUntil);
+		timers.reschedule(file, "feeWindowExpired", payableUntil);
+		transition(file, file.status(), "FEE_NOTICE_SENT", handler, notice.method() + " fee of " + notice.amount()
+				+ " yuan (" + notice.basis() + "), received " + notice.receivedOn() + ", payable until "
+				+ notice.payableUntil() + pause);
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** Records the fee payment: the payment window closes and the reply period runs again. */
+	@Transactional
+	public CaseFile recordFeePayment(String caseNumber, LocalDate paidOn, CurrentUser user) {
+		CaseFile file = lockForAction(user, caseNumber);
+		if (!user.has(Role.HANDLER) && !user.has(Role.CLERK)) {
+			throw new AccessDeniedException("fee payments are recorded by the clerk or the handler");
+		}
+		var paid = fees.recordPayment(file.agencyCode(), caseNumber, paidOn);
+		String resumed = "";
+		String reference = feeReference(paid.number());
+		if (deadlines.pauses(file.agencyCode(), caseNumber).stream()
+				.anyMatch(p -> p.reference().equals(reference) && p.isOpen())) {
+			Deadline reply = deadlines.endPause(file.agencyCode(), caseNumber, reference, paidOn, user.username());
+			timers.replyDueChanged(file, reply);
+			resumed = "; reply now due " + reply.dueDate();
+		}
+		var parked = CaseVariables.endOf(CaseVariables.PARKED, settings.zone());
+		runtime.setVariable(file.processInstanceId(), CaseVariables.FEE_PAYABLE_UNTIL, parked);
+		timers.reschedule(file, "feeWindowExpired", parked);
+		transition(file, file.status(), "FEE_PAID", user, "Fee of " + paid.amount() + " yuan paid on " + paidOn
+				+ resumed);
+		return load(file.agencyCode(), caseNumber);
+	}
+
 	/** Claims a task for the user, so colleagues see it is taken. */
 	@Transactional
 	public void claim(String taskId, CurrentUser user) {
@@ -449,6 +512,25 @@ public class CaseManagement {
 		caseFiles.markOverdue(agencyCode, caseNumber);
 		publish(agencyCode, caseNumber, "REPLY_OVERDUE", SYSTEM, file.status(), file.status(),
 				"Reply due " + file.replyDueDate() + " not delivered (Art. 33(2)); escalated to the office head");
+	}
+
+	/** Called by the fee window timer: spec F-5 deems the application abandoned (row (六)2). */
+	@Transactional
+	void closeAsUnpaid(String agencyCode, String caseNumber) {
+		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
+		var notice = fees.openNotice(agencyCode, caseNumber).orElseThrow(
+				() -> new IllegalStateException("Fee window of case " + caseNumber + " fired without an open notice"));
+		caseFiles.recordOutcome(agencyCode, caseNumber, Outcome.ABANDONED_UNPAID);
+		String reference = feeReference(notice.number());
+		if (deadlines.pauses(agencyCode, caseNumber).stream()
+				.anyMatch(p -> p.reference().equals(reference) && p.isOpen())) {
+			deadlines.endPause(agencyCode, caseNumber, reference, notice.payableUntil(), SYSTEM);
+		}
+		deadlines.close(agencyCode, caseNumber, DeadlineKind.REPLY);
+		publish(agencyCode, caseNumber, "APPLICATION_ABANDONED", SYSTEM, file.status(), CaseStatus.ABANDONED,
+				"Fee of " + notice.amount() + " yuan not paid by " + notice.payableUntil()
+						+ ": deemed abandoned (国办函〔2020〕109号, F-5), row (六)2");
+		caseFiles.updateStatus(agencyCode, caseNumber, CaseStatus.ABANDONED);
 	}
 
 	/** Called by the consultation timer: who did not answer within 15 working days is recorded as silent. */
@@ -512,6 +594,7 @@ public class CaseManagement {
 				seesPersonalData ? application.applicant() : application.maskedApplicant(),
 				CaseView.Request.of(application), deadlines.ledger(agency, caseNumber),
 				deadlines.pauses(agency, caseNumber), deadlines.extensions(agency, caseNumber),
+				fees.of(agency, caseNumber),
 				intake.supplements(agency, caseNumber), replies.latestSearch(agency, caseNumber).orElse(null),
 				consultations.of(agency, caseNumber), replies.currentDraft(agency, caseNumber).orElse(null),
 				reviews.decisions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),
@@ -570,6 +653,10 @@ public class CaseManagement {
 		var endsAt = consultationWindowEndsAt(file);
 		runtime.setVariable(file.processInstanceId(), CaseVariables.CONSULTATION_WINDOW_ENDS_AT, endsAt);
 		timers.reschedule(file, "consultationWindowsExpired", endsAt);
+	}
+
+	static String feeReference(int feeNoticeNumber) {
+		return "fee notice " + feeNoticeNumber;
 	}
 
 	static String pauseReference(int consultationNumber) {

@@ -28,6 +28,18 @@ final class CaseVariables {
 	/** When the last consulted party's 15 working days have passed (Arts. 32, 34). */
 	static final String CONSULTATION_WINDOW_ENDS_AT = "consultationWindowEndsAt";
 
+	/**
+	 * When the applicant's fee payment window has passed (spec F-5); parked at {@link #PARKED} while no fee notice is
+	 * open, because a timer needs a date.
+	 */
+	static final String FEE_PAYABLE_UNTIL = "feePayableUntil";
+
+	/**
+	 * Where a timer waits while nothing is due: just before the last day Flowable's MySQL {@code TIMESTAMP} due-date
+	 * column can hold (2038-01-19); revisit before 2037.
+	 */
+	static final java.time.LocalDate PARKED = java.time.LocalDate.of(2037, 12, 31);
+
 	/** When the supplement period has passed: the start of the day after its last day. */
 	static final String SUPPLEMENT_EXPIRES_AT = "supplementExpiresAt";
 

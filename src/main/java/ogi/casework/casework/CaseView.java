@@ -8,6 +8,7 @@ import ogi.casework.consultation.Consultation;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.Pause;
+import ogi.casework.fees.FeeNotice;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.ObtainingMethod;
@@ -23,7 +24,7 @@ import ogi.casework.review.ReviewDecision;
 record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentSteps, LocalDate receiptDate,
 		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, Outcome outcome,
 		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Pause> pauses,
-		List<Extension> extensions, List<Supplement> supplements,
+		List<Extension> extensions, List<FeeNotice> fees, List<Supplement> supplements,
 		SearchRecord searchRecord, List<Consultation> consultations, ReplyDraft draft, List<ReviewDecision> reviews,
 		Delivery delivery, List<AuditEntry> history) {
 

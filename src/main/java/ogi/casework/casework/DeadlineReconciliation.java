@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.deadlines.Pause;
+import ogi.casework.fees.FeeManagement;
+import ogi.casework.fees.FeeNotice;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 
@@ -42,13 +44,16 @@ public class DeadlineReconciliation {
 
 	private final TransactionTemplate transactions;
 
+	private final FeeManagement fees;
+
 	private final CaseworkSettings settings;
 
 	private final Clock clock;
 
 	DeadlineReconciliation(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
-			ApplicationEventPublisher events, TransactionTemplate transactions, CaseworkSettings settings,
-			Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, FeeManagement fees,
+			CaseworkSettings settings, Clock clock) {
+		this.fees = fees;
 		this.caseFiles = caseFiles;
 		this.deadlines = deadlines;
 		this.timers = timers;
@@ -109,6 +114,8 @@ public class DeadlineReconciliation {
 				.put("supplementPeriodExpired", CaseVariables.endOf(period.dueDate(), settings.zone())));
 		deadlines.active(agency, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE).ifPresent(period -> expected
 				.put("supplementNoticePeriodPassed", CaseVariables.endOf(period.dueDate(), settings.zone())));
+		expected.put("feeWindowExpired", CaseVariables.endOf(fees.openNotice(agency, caseNumber)
+				.map(FeeNotice::payableUntil).orElse(CaseVariables.PARKED), settings.zone()));
 		deadlines.pauses(agency, caseNumber).stream()
 				.filter(pause -> pause.isOpen() && pause.reference().startsWith("consultation "))
 				.map(Pause::plannedEnd).max(LocalDate::compareTo).ifPresent(end -> expected

@@ -20,6 +20,11 @@ class DisclosureTasks {
 		cases.closeAsAbandoned(agencyCode, caseNumber);
 	}
 
+	/** Spec F-5: the fee was not paid within 20 working days of receiving the notice; deemed abandoned (row (六)2). */
+	public void closeAsUnpaid(String agencyCode, String caseNumber) {
+		cases.closeAsUnpaid(agencyCode, caseNumber);
+	}
+
 	/** Arts. 32, 34: the consulted parties' 15 working days passed; who did not answer is recorded as silent. */
 	public void recordConsultationSilence(String agencyCode, String caseNumber) {
 		cases.recordConsultationSilence(agencyCode, caseNumber);

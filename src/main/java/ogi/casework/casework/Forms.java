@@ -60,6 +60,10 @@ final class Forms {
 			@Size(max = 4000) String note) {
 	}
 
+	/** The applicant paid the fee. */
+	record FeePayment(@NotNull LocalDate paidOn) {
+	}
+
 	/** The office head's supervision of an overdue reply. */
 	record OverdueSupervision(@NotBlank @Size(max = 4000) String note) {
 	}

@@ -3,6 +3,9 @@ package ogi.casework.deadlines;
 /** The statutory periods a case runs, with the rule ids of the spec's time-limit table (§5). */
 public enum DeadlineKind {
 
+	/** Art. 31: the day the application counts as received, fixed by its channel; day 0 of the periods. */
+	RECEIPT("Art. 31, R-31"),
+
 	/** T1, Art. 30: send the single supplement notice within 7 working days of receipt. */
 	SUPPLEMENT_NOTICE("Art. 30, T1"),
 

@@ -50,6 +50,15 @@ public class DeadlineManagement {
 				actor);
 	}
 
+	/** Art. 31: records how the receipt date was fixed, the day 0 of every OGI period. */
+	@Transactional
+	public Deadline recordReceipt(String agencyCode, String caseNumber, LocalDate receiptDate, String howFixed,
+			String actor) {
+		deadlines.deactivate(agencyCode, caseNumber, DeadlineKind.RECEIPT);
+		return insert(agencyCode, caseNumber, DeadlineKind.RECEIPT, receiptDate, howFixed, 0, PeriodUnit.WORKING_DAYS,
+				0, receiptDate, false, "Received " + receiptDate + ": " + howFixed, "application received", actor);
+	}
+
 	/** Art. 30 (T1): the supplement notice is due 7 working days after the receipt date. */
 	@Transactional
 	public Deadline startSupplementNoticePeriod(String agencyCode, String caseNumber, LocalDate receiptDate,
@@ -182,20 +191,42 @@ public class DeadlineManagement {
 	public List<Deadline> startRemedyWindows(String agencyCode, String caseNumber, LocalDate deliveredOn,
 			boolean reconsiderationFirst, String actor) {
 		List<Deadline> windows = new ArrayList<>();
-		var reconsideration = calendar.calendarDayPeriodEnd(deliveredOn, 60);
-		windows.add(insert(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW, deliveredOn, "delivery", 60,
-				PeriodUnit.CALENDAR_DAYS, 0, reconsideration.date(), reconsideration.provisional(),
-				"60 calendar days from delivery on " + deliveredOn + ", rolled past rest days → " + reconsideration.date(),
-				"reply delivered", actor));
+		windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW, RemedyPeriod.T12,
+				deliveredOn, actor));
 		if (!reconsiderationFirst) {
-			var lawsuit = calendar.monthPeriodEnd(deliveredOn, 6);
-			windows.add(insert(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW, deliveredOn, "delivery", 6,
-					PeriodUnit.MONTHS,
-					0, lawsuit.date(), lawsuit.provisional(),
-					"6 months from delivery on " + deliveredOn + ", rolled past rest days → " + lawsuit.date(),
-					"reply delivered", actor));
+			windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW, RemedyPeriod.T19,
+					deliveredOn, actor));
 		}
 		return windows;
+	}
+
+	private Deadline recordRemedyWindow(String agencyCode, String caseNumber, DeadlineKind kind, RemedyPeriod period,
+			LocalDate deliveredOn, String actor) {
+		var end = remedyPeriodEnd(period, deliveredOn);
+		return insert(agencyCode, caseNumber, kind, deliveredOn, "delivery of the reply", period.length(),
+				period.unit(), 0, end.lastDay(), end.provisional(), end.explanation(), "reply delivered", actor);
+	}
+
+	/**
+	 * The last day of a reconsideration or litigation period starting on {@code start}, rolled past rest days, with
+	 * the computation in words.
+	 */
+	public PeriodEnd remedyPeriodEnd(RemedyPeriod period, LocalDate start) {
+		var end = period.unit() == PeriodUnit.MONTHS ? calendar.monthPeriodEnd(start, period.length())
+				: calendar.calendarDayPeriodEnd(start, period.length());
+		LocalDate plain = period.unit() == PeriodUnit.MONTHS ? start.plusMonths(period.length())
+				: start.plusDays(period.length());
+		String explanation = "%s (%s): %d %s from %s, the start day not counted → %s%s".formatted(period.name(),
+				period.basis(), period.length(), period.unit() == PeriodUnit.MONTHS ? "months" : "calendar days",
+				start, plain, plain.equals(end.date()) ? ""
+						: ", a rest day, so the period ends on the next working day " + end.date()
+								+ " (民事诉讼法 Art. 85)");
+		return new PeriodEnd(period, start, end.date(), end.provisional(), explanation);
+	}
+
+	/** A computed reconsideration or litigation period. */
+	public record PeriodEnd(RemedyPeriod period, LocalDate start, LocalDate lastDay, boolean provisional,
+			String explanation) {
 	}
 
 	/** Ends a period that no longer runs (the supplement arrived, the reply was delivered). */

@@ -29,6 +29,19 @@ public record Application(
 		String receivedBy,
 		Instant receivedAt) {
 
+	/** Art. 31: which date fixed the receipt date, in words, for the ledger and the case file. */
+	public String receiptExplanation() {
+		return switch (channel) {
+			case IN_PERSON -> "handed in on " + submittedOn + "; the submission date counts (Art. 31(1))";
+			case POST_SIGNED -> "signed for on " + signedForOn + "; the signing date counts (Art. 31(2))";
+			case POST_UNSIGNED -> "ordinary letter arrived " + arrivedOn + ", confirmed with the applicant on "
+					+ confirmedOn + "; the confirmation date counts (Art. 31(2))";
+			case INTERNET -> "submitted online " + submittedOn + ", confirmed by both sides on " + confirmedOn
+					+ "; the confirmation date counts (Art. 31(3))";
+			case FAX -> "fax confirmed by both sides on " + confirmedOn + "; the confirmation date counts (Art. 31(3))";
+		};
+	}
+
 	/** The applicant with personal data in full, for the roles that contact or write to the applicant. */
 	public ApplicantView applicant() {
 		return new ApplicantView(applicantType, applicantName, idDocumentType, idNumber, phone, email, address, false);

@@ -71,9 +71,9 @@ public enum Outcome {
 		return this == DENY || this == PARTIAL;
 	}
 
-	/** A handler may draft it; abandonment for a missing supplement is the process's own conclusion. */
+	/** A handler may draft it; abandonment (no supplement, fee unpaid) is the process's own conclusion. */
 	public boolean isDraftable() {
-		return this != ABANDONED_NO_SUPPLEMENT;
+		return this != ABANDONED_NO_SUPPLEMENT && this != ABANDONED_UNPAID;
 	}
 
 	/** Art. 33(1): what a clerk may answer on the spot — never a refusal, which needs review and sign-off. */

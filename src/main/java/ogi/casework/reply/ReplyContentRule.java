@@ -23,7 +23,7 @@ final class ReplyContentRule {
 		Outcome outcome = form.outcome();
 		if (!outcome.isDraftable()) {
 			violations.add(new FieldViolation("outcome", "draftable", outcome
-					+ " is concluded by the process when the supplement period passes, not drafted"));
+					+ " is concluded by the process when the supplement or payment period passes, not drafted"));
 		}
 		if (outcome != Outcome.DENY && form.ground() != null) {
 			violations.add(new FieldViolation("ground", "onlyForDeny",

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstReminderWorkingDays remind the assignees this many working days before the reply is due (a choice)
  * @param secondReminderWorkingDays and again this many (a choice)
  * @param reminderHour the local hour at which reminders go out
+ * @param feeNoticePausesReply whether the time from a fee notice to payment is excluded from the reply period —
+ *        spec F-6 is unverified [M], so this is the agency's choice until the national text is confirmed
  */
 @ConfigurationProperties("ogi")
 public record CaseworkSettings(
@@ -28,5 +30,6 @@ public record CaseworkSettings(
 		@DefaultValue("15") int consultationWorkingDays,
 		@DefaultValue("5") int firstReminderWorkingDays,
 		@DefaultValue("2") int secondReminderWorkingDays,
-		@DefaultValue("8") int reminderHour) {
+		@DefaultValue("8") int reminderHour,
+		@DefaultValue("true") boolean feeNoticePausesReply) {
 }

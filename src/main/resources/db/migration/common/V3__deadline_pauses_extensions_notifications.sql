@@ -43,3 +43,20 @@ create table casework_notification (
 create index ix_notification_recipient on casework_notification (agency_code, recipient, created_at);
 
 alter table casework_work_item add column due_provisional boolean default false not null;
+
+create table fees_notice (
+    agency_code   varchar(32)    not null,
+    case_number   varchar(64)    not null,
+    number        int            not null,
+    method        varchar(16)    not null,
+    quantity      int            not null,
+    amount        decimal(12, 2) not null,
+    basis         text           not null,
+    noticed_on    date           not null,
+    received_on   date           not null,
+    payable_until date           not null,
+    paid_on       date,
+    noticed_by    varchar(64)    not null,
+    noticed_at    timestamp(3)   not null,
+    primary key (agency_code, case_number, number)
+);

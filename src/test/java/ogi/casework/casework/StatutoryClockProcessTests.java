@@ -32,6 +32,8 @@ import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.deadlines.ExtensionKind;
+import ogi.casework.fees.FeeMethod;
+import ogi.casework.fees.FeeNoticeForm;
 import ogi.casework.reply.DeliveryForm;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.Outcome;
@@ -280,6 +282,61 @@ class StatutoryClockProcessTests {
 				.latestVersion().singleResult();
 
 		assertThat(management.createTimerJobQuery().processDefinitionId(definition.getId()).count()).isEqualTo(1);
+	}
+
+	@Test
+	void aFeeNoticePausesTheClockUntilPaymentAndAnUnpaidFeeAbandonsTheApplication() {
+		String paid = openAndAccept();
+		String unpaid = openAndAccept();
+		LocalDate before = replyDue(paid);
+		clock.setTo(LocalDate.of(2026, 6, 3));
+		var notice = new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new java.math.BigDecimal("1500.00"),
+				"按量计收：31-100页每页10元，101-120页每页20元", LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 3));
+
+		cases.noticeFee(paid, notice, HANDLER);
+		cases.noticeFee(unpaid, notice, HANDLER);
+		// F-5: 20 working days from the day after receipt on Wed 06-03, skipping the Dragon Boat Festival on 06-19.
+		LocalDate payableUntil = calendar.addWorkingDays(LocalDate.of(2026, 6, 3), 20).date();
+		assertThat(timer(unpaid, "feeWindowExpired").getDuedate()).isEqualTo(endOf(payableUntil));
+
+		clock.setTo(LocalDate.of(2026, 6, 8));
+		cases.recordFeePayment(paid, LocalDate.of(2026, 6, 8), CLERK);
+		assertThat(calendar.workingDaysBetween(before, replyDue(paid))).as("06-03 … 06-08 excluded (F-6)").isEqualTo(4);
+		assertThat(timer(paid, "feeWindowExpired").getDuedate()).isEqualTo(endOf(CaseVariables.PARKED));
+
+		clock.setTo(payableUntil.plusDays(1));
+		fire(timer(unpaid, "feeWindowExpired"));
+
+		assertThat(steps(unpaid)).containsExactly("archiveCase");
+		assertThat(cases.find(unpaid, CLERK)).satisfies(file -> {
+			assertThat(file.status()).isEqualTo(CaseStatus.ABANDONED);
+			assertThat(file.outcome()).isEqualTo(Outcome.ABANDONED_UNPAID);
+		});
+		assertThat(steps(paid)).containsExactly("handleRequest");
+	}
+
+	@Test
+	void theLedgerExplainsHowTheReceiptDateWasFixed() {
+		String caseNumber = openAndAccept();
+
+		assertThat(deadlines.ledger(ALPHA, caseNumber)).first().satisfies(receipt -> {
+			assertThat(receipt.kind()).isEqualTo(DeadlineKind.RECEIPT);
+			assertThat(receipt.dueDate()).isEqualTo(MONDAY);
+			assertThat(receipt.basis()).isEqualTo("Art. 31, R-31");
+			assertThat(receipt.explanation()).contains("handed in on 2026-06-01", "Art. 31(1)");
+		});
+	}
+
+	@Test
+	void datesAreLocalToTheAgencyNotUtc() {
+		// 00:30 on Mon 2026-06-01 in Beijing is still Sunday 05-31 in UTC.
+		clock.setTo(MONDAY.atTime(0, 30));
+
+		String caseNumber = openAndAccept();
+
+		assertThat(cases.find(caseNumber, CLERK).receiptDate()).isEqualTo(MONDAY);
+		assertThat(timer(caseNumber, "replyDeadlineReached").getDuedate())
+				.isEqualTo(java.util.Date.from(java.time.ZonedDateTime.parse("2026-07-01T00:00:00+08:00").toInstant()));
 	}
 
 	String openAndAccept() {

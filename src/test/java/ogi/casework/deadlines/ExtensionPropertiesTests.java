@@ -83,7 +83,7 @@ class ExtensionPropertiesTests {
 
 	static DeadlineManagement deadlinesOn(LocalDate today) {
 		var clock = Clock.fixed(today.atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-		var settings = new CaseworkSettings(SHANGHAI, 20, 15, 7, 20, 15, 5, 2, 8);
+		var settings = new CaseworkSettings(SHANGHAI, 20, 15, 7, 20, 15, 5, 2, 8, true);
 		return new DeadlineManagement(new InMemoryDeadlines(), CALENDAR, settings, clock);
 	}
 }
