@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,6 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Art. 7) as rearranged by each year's State Council holiday notice (《全国年节及纪念日放假办法》 Arts. 2, 6, 7), with
  * the deadline arithmetic of 民事诉讼法 Art. 85 (spec §5 and §9).
  * <p>
+ * <b>Provisional results</b> ([I], spec §9.2). A result is provisional while a date it looked at may still change
+ * because a State Council notice is not published: a date of a year without a published notice, and — because the
+ * notice for year Y+1 may rearrange the last days of December of Y (the 2008 and 2019 notices did from 29 December,
+ * the 2023 notice on 31 December) — a date on or after 25 December of Y ({@link #UNSETTLED_FROM}) while the notice
+ * for Y+1 is unpublished.
+ * <p>
  * The data of every year is held in one immutable snapshot that is replaced as a whole when a year is (re)loaded, so
  * readers never see a half-loaded year and no computation does I/O. Working days are counted with a closed formula for
  * Monday–Friday plus prefix sums over the dates the notices list, so a count is O(log n) and finding the N-th working
@@ -46,6 +53,13 @@ public class OfficialCalendar {
 
 	/** Longest range {@link #days} returns: one leap year. */
 	static final int MAX_DAYS_IN_RANGE = 366;
+
+	/**
+	 * [I] spec §9.2: from this day of December of year Y a date stays provisional until the notice for Y+1 is
+	 * published; the earliest date a following year's notice has changed in 2007–2026 is 29 December, and 25 December
+	 * leaves a weekend of margin.
+	 */
+	static final MonthDay UNSETTLED_FROM = MonthDay.of(12, 25);
 
 	private final Object loadLock = new Object();
 
@@ -364,19 +378,24 @@ public class OfficialCalendar {
 			return high;
 		}
 
-		/** Whether any day in {@code [first, last]} lies in a year without a published notice. */
+		/**
+		 * Whether a day in {@code [first, last]} may still change: it lies in a year without a published notice, or on
+		 * or after {@link #UNSETTLED_FROM} of its year while the next year's notice is unpublished (spec §9.2, [I]).
+		 */
 		boolean provisional(long first, long last) {
-			int lastYear = LocalDate.ofEpochDay(last).getYear();
+			LocalDate lastDate = LocalDate.ofEpochDay(last);
+			int lastYear = lastDate.getYear();
 			for (int year = LocalDate.ofEpochDay(first).getYear(); year <= lastYear; year++) {
 				if (!this.published.contains(year)) {
 					return true;
 				}
 			}
-			return false;
+			// Earlier years' late Decembers are followed by a year checked above; only the last one can be open.
+			return !lastDate.isBefore(UNSETTLED_FROM.atYear(lastYear)) && !this.published.contains(lastYear + 1);
 		}
 
 		CalendarDay describe(LocalDate date) {
-			boolean provisional = !this.published.contains(date.getYear());
+			boolean provisional = provisional(date.toEpochDay(), date.toEpochDay());
 			HolidayEntry entry = this.listed.get(date.toEpochDay());
 			boolean weekend = !isMondayToFriday(date.toEpochDay());
 			if (entry != null && entry.offDay()) {
