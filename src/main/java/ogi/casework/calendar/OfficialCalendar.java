@@ -22,6 +22,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -35,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Art. 7) as rearranged by each year's State Council holiday notice (《全国年节及纪念日放假办法》 Arts. 2, 6, 7), with
  * the deadline arithmetic of 民事诉讼法 Art. 85 (spec §5 and §9).
  * <p>
- * <b>Data.</b> The holiday files vendored in the release, overlaid by stored data ({@link #install}: a stored year
- * replaces the vendored file of that year as a whole). Methods without an agency answer
+ * <b>Data.</b> The holiday files vendored in the release, overlaid by the notices administrators loaded into the
+ * database since (a loaded year replaces the vendored file of that year as a whole). Methods without an agency answer
  * on this national calendar. Methods taking an agency code answer on that agency's calendar: the national one, or,
  * if the agency is assigned to a region, the national one overlaid by the rest days (and working days) the regional
  * government sets for ethnic-minority holidays (《全国年节及纪念日放假办法》 Art. 4, spec §9.1) — a date a regional
@@ -49,11 +51,18 @@ import tools.jackson.databind.json.JsonMapper;
  * for Y+1 is unpublished. Regional notices do not make results provisional: a region without a notice for a year
  * simply has no extra days in it (an implementation choice).
  * <p>
+ * <b>Cluster.</b> Several nodes share one database. A change made on this node replaces the in-memory data within
+ * the transaction that stores it (and puts the old data back if that transaction rolls back); every node compares the
+ * database's version counter with its own at most every {@code ogi.calendar.refresh-interval} (30 s by default,
+ * {@link CalendarRefresh}) and reloads when it is behind — a scheduled check rather than a check on read, so that no
+ * computation does I/O.
+ * <p>
  * The data of every year is held in one immutable snapshot that is replaced as a whole, so readers never see a
  * half-loaded year. Working days are counted with a closed formula for Monday–Friday plus prefix sums over the dates
  * the notices list, so a count is O(log n) and finding the N-th working day O(log² N).
  */
 @Component
+@DependsOnDatabaseInitialization
 public class OfficialCalendar {
 
 	/** Where the vendored holiday files live on the classpath. */
@@ -90,6 +99,13 @@ public class OfficialCalendar {
 		}
 		this.vendored = Collections.unmodifiableNavigableMap(byYear);
 		this.state = State.of(StoredCalendar.NONE.version(), byYear, Map.of(), Map.of());
+	}
+
+	/** The application's calendar: the vendored files overlaid by what is stored in the database (the database wins per year). */
+	@Autowired
+	OfficialCalendar(CalendarStore store) {
+		this();
+		install(store.read());
 	}
 
 	/**
