@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * One day of the official calendar with the reason for its status; {@code holidayName} names the holiday of a
- * {@link DayKind#HOLIDAY} or {@link DayKind#ADJUSTED_WORKDAY} as the notice spells it (e.g. 「春节」) and is null
- * otherwise, and {@code provisional} is true when the day's year has no published notice.
+ * {@link DayKind#HOLIDAY}, {@link DayKind#REGIONAL_HOLIDAY} or {@link DayKind#ADJUSTED_WORKDAY} as the notice spells it
+ * (e.g. 「春节」) and is null otherwise, and {@code provisional} is true while the day may still change because a
+ * notice is not published (see {@link OfficialCalendar}).
  */
 public record CalendarDay(LocalDate date, boolean workingDay, DayKind kind, String holidayName, boolean provisional) {
 

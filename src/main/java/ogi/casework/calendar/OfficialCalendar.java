@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -33,12 +37,32 @@ import tools.jackson.databind.json.JsonMapper;
  * Art. 7) as rearranged by each year's State Council holiday notice (《全国年节及纪念日放假办法》 Arts. 2, 6, 7), with
  * the deadline arithmetic of 民事诉讼法 Art. 85 (spec §5 and §9).
  * <p>
- * The data of every year is held in one immutable snapshot that is replaced as a whole when a year is (re)loaded, so
- * readers never see a half-loaded year and no computation does I/O. Working days are counted with a closed formula for
- * Monday–Friday plus prefix sums over the dates the notices list, so a count is O(log n) and finding the N-th working
- * day O(log² N).
+ * <b>Data.</b> The holiday files vendored in the release, overlaid by the notices administrators loaded into the
+ * database since (a loaded year replaces the vendored file of that year as a whole). Methods without an agency answer
+ * on this national calendar. Methods taking an agency code answer on that agency's calendar: the national one, or,
+ * if the agency is assigned to a region, the national one overlaid by the rest days (and working days) the regional
+ * government sets for ethnic-minority holidays (《全国年节及纪念日放假办法》 Art. 4, spec §9.1) — a date a regional
+ * notice lists takes the region's status.
+ * <p>
+ * <b>Provisional results</b> ([I], spec §9.2). A result is provisional while a date it looked at may still change
+ * because a State Council notice is not published: a date of a year without a published notice, and — because the
+ * notice for year Y+1 may rearrange the last days of December of Y (the 2008 and 2019 notices did from 29 December,
+ * the 2023 notice on 31 December) — a date on or after 25 December of Y ({@link #UNSETTLED_FROM}) while the notice
+ * for Y+1 is unpublished. Regional notices do not make results provisional: a region without a notice for a year
+ * simply has no extra days in it (an implementation choice).
+ * <p>
+ * <b>Cluster.</b> Several nodes share one database. A change made on this node replaces the in-memory data within
+ * the transaction that stores it (and puts the old data back if that transaction rolls back); every node compares the
+ * database's version counter with its own at most every {@code ogi.calendar.refresh-interval} (30 s by default,
+ * {@link CalendarRefresh}) and reloads when it is behind — a scheduled check rather than a check on read, so that no
+ * computation does I/O.
+ * <p>
+ * The data of every year is held in one immutable snapshot that is replaced as a whole, so readers never see a
+ * half-loaded year. Working days are counted with a closed formula for Monday–Friday plus prefix sums over the dates
+ * the notices list, so a count is O(log n) and finding the N-th working day O(log² N).
  */
 @Component
+@DependsOnDatabaseInitialization
 public class OfficialCalendar {
 
 	/** Where the vendored holiday files live on the classpath. */
@@ -47,11 +71,20 @@ public class OfficialCalendar {
 	/** Longest range {@link #days} returns: one leap year. */
 	static final int MAX_DAYS_IN_RANGE = 366;
 
+	/**
+	 * [I] spec §9.2: from this day of December of year Y a date stays provisional until the notice for Y+1 is
+	 * published; the earliest date a following year's notice has changed in 2007–2026 is 29 December, and 25 December
+	 * leaves a weekend of margin.
+	 */
+	static final MonthDay UNSETTLED_FROM = MonthDay.of(12, 25);
+
 	private final Object loadLock = new Object();
 
-	private volatile Snapshot snapshot;
+	private final NavigableMap<Integer, YearNotice> vendored;
 
-	/** Loads the vendored holiday files ({@value #LOCATION}). */
+	private volatile State state;
+
+	/** Loads the vendored holiday files ({@value #LOCATION}) only, for tests and tools that run without a database. */
 	public OfficialCalendar() {
 		this(readNotices(LOCATION));
 	}
@@ -64,47 +97,59 @@ public class OfficialCalendar {
 				throw new IllegalArgumentException("holiday data for " + notice.year() + " is given twice");
 			}
 		}
-		this.snapshot = Snapshot.of(byYear);
+		this.vendored = Collections.unmodifiableNavigableMap(byYear);
+		this.state = State.of(StoredCalendar.NONE.version(), byYear, Map.of(), Map.of());
+	}
+
+	/** The application's calendar: the vendored files overlaid by what is stored in the database (the database wins per year). */
+	@Autowired
+	OfficialCalendar(CalendarStore store) {
+		this();
+		install(store.read());
 	}
 
 	/**
-	 * Whether state organs work on {@code date}: a date listed in a notice works unless it is an off day, any other
-	 * date works Monday to Friday (spec §9.1).
+	 * Whether state organs work on {@code date} on the national calendar: a date listed in a notice works unless it is
+	 * an off day, any other date works Monday to Friday (spec §9.1).
 	 */
 	public boolean isWorkingDay(LocalDate date) {
 		Objects.requireNonNull(date, "date");
-		return snapshot.isWorkingDay(date);
+		return state.national.isWorkingDay(date.toEpochDay());
+	}
+
+	/** {@link #isWorkingDay(LocalDate)} on the calendar of {@code agencyCode}, with its region's days (Art. 4). */
+	public boolean isWorkingDay(String agencyCode, LocalDate date) {
+		Objects.requireNonNull(date, "date");
+		return state.of(agencyCode).isWorkingDay(date.toEpochDay());
 	}
 
 	/**
 	 * 民事诉讼法 Art. 85: the day the period starts is not counted, so the result is the {@code workingDays}-th working
-	 * day after {@code from}; {@code from} may itself be a rest day (spec §9.1, receipt on a non-working day).
+	 * day after {@code from} on the national calendar; {@code from} may itself be a rest day (spec §9.1, receipt on a
+	 * non-working day).
 	 *
 	 * @throws IllegalArgumentException if {@code workingDays} is less than 1
 	 */
 	public WorkingDayResult addWorkingDays(LocalDate from, int workingDays) {
-		Objects.requireNonNull(from, "from");
-		if (workingDays < 1) {
-			throw new IllegalArgumentException("workingDays must be at least 1: " + workingDays);
-		}
-		Snapshot s = snapshot;
-		long start = from.toEpochDay();
-		long due = s.nthWorkingDayAfter(start, workingDays);
-		return new WorkingDayResult(LocalDate.ofEpochDay(due), s.provisional(start + 1, due));
+		return addWorkingDays(state.national, from, workingDays);
+	}
+
+	/** {@link #addWorkingDays(LocalDate, int)} on the calendar of {@code agencyCode}, with its region's days (Art. 4). */
+	public WorkingDayResult addWorkingDays(String agencyCode, LocalDate from, int workingDays) {
+		return addWorkingDays(state.of(agencyCode), from, workingDays);
 	}
 
 	/**
-	 * The number of working days in {@code (fromExclusive, toInclusive]}, i.e. counted as 民事诉讼法 Art. 85 counts a
-	 * period; 0 if {@code toInclusive} is not after {@code fromExclusive}.
+	 * The number of working days in {@code (fromExclusive, toInclusive]} on the national calendar, i.e. counted as
+	 * 民事诉讼法 Art. 85 counts a period; 0 if {@code toInclusive} is not after {@code fromExclusive}.
 	 */
 	public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-		Objects.requireNonNull(fromExclusive, "fromExclusive");
-		Objects.requireNonNull(toInclusive, "toInclusive");
-		if (!toInclusive.isAfter(fromExclusive)) {
-			return 0;
-		}
-		Snapshot s = snapshot;
-		return Math.toIntExact(s.workingDaysUpTo(toInclusive.toEpochDay()) - s.workingDaysUpTo(fromExclusive.toEpochDay()));
+		return workingDaysBetween(state.national, fromExclusive, toInclusive);
+	}
+
+	/** {@link #workingDaysBetween(LocalDate, LocalDate)} on the calendar of {@code agencyCode}, with its region's days. */
+	public int workingDaysBetween(String agencyCode, LocalDate fromExclusive, LocalDate toInclusive) {
+		return workingDaysBetween(state.of(agencyCode), fromExclusive, toInclusive);
 	}
 
 	/**
@@ -115,35 +160,166 @@ public class OfficialCalendar {
 	 * @throws IllegalArgumentException if {@code calendarDays} is less than 1
 	 */
 	public WorkingDayResult calendarDayPeriodEnd(LocalDate start, int calendarDays) {
-		Objects.requireNonNull(start, "start");
-		if (calendarDays < 1) {
-			throw new IllegalArgumentException("calendarDays must be at least 1: " + calendarDays);
-		}
-		return rollToWorkingDay(start.plusDays(calendarDays));
+		return calendarDayPeriodEnd(state.national, start, calendarDays);
+	}
+
+	/**
+	 * {@link #calendarDayPeriodEnd(LocalDate, int)} on the calendar of {@code agencyCode}: a regional rest day counts as
+	 * a 法定休假日 ([I]: Art. 4 makes it a statutory holiday where the regional government sets it).
+	 */
+	public WorkingDayResult calendarDayPeriodEnd(String agencyCode, LocalDate start, int calendarDays) {
+		return calendarDayPeriodEnd(state.of(agencyCode), start, calendarDays);
 	}
 
 	/**
 	 * 民法典 Art. 202 and 民事诉讼法 Art. 85: a period of {@code months} months ends on the same day of the month
 	 * {@code months} months after {@code start} (the month's last day if it has no such day), rolled to the first
-	 * working day if that day is a rest day, as in {@link #calendarDayPeriodEnd}.
+	 * working day if that day is a rest day, as in {@link #calendarDayPeriodEnd(LocalDate, int)}.
 	 *
 	 * @throws IllegalArgumentException if {@code months} is less than 1
 	 */
 	public WorkingDayResult monthPeriodEnd(LocalDate start, int months) {
-		Objects.requireNonNull(start, "start");
-		if (months < 1) {
-			throw new IllegalArgumentException("months must be at least 1: " + months);
-		}
-		return rollToWorkingDay(start.plusMonths(months));
+		return monthPeriodEnd(state.national, start, months);
+	}
+
+	/** {@link #monthPeriodEnd(LocalDate, int)} on the calendar of {@code agencyCode}, with its region's days. */
+	public WorkingDayResult monthPeriodEnd(String agencyCode, LocalDate start, int months) {
+		return monthPeriodEnd(state.of(agencyCode), start, months);
 	}
 
 	/**
-	 * Every day from {@code from} to {@code toInclusive} with its status and the reason for it.
+	 * Every day from {@code from} to {@code toInclusive} on the national calendar with its status and the reason for it.
 	 *
 	 * @throws IllegalArgumentException if {@code toInclusive} is before {@code from} or the range has more than
 	 * {@value #MAX_DAYS_IN_RANGE} days
 	 */
 	public List<CalendarDay> days(LocalDate from, LocalDate toInclusive) {
+		return days(state.national, from, toInclusive);
+	}
+
+	/** {@link #days(LocalDate, LocalDate)} on the calendar of {@code agencyCode}, regional rest days included. */
+	public List<CalendarDay> days(String agencyCode, LocalDate from, LocalDate toInclusive) {
+		return days(state.of(agencyCode), from, toInclusive);
+	}
+
+	/** Whether the State Council holiday notice for {@code year} is loaded (its data names at least one notice). */
+	public boolean isPublished(int year) {
+		return state.national.published.contains(year);
+	}
+
+	/** The years whose State Council holiday notice is loaded, in ascending order. */
+	public Set<Integer> publishedYears() {
+		return state.national.published;
+	}
+
+	/**
+	 * The version of the stored data this calendar holds: 0 for the vendored files alone; it grows with every change
+	 * made on any node, so a result computed under an older version may be out of date.
+	 */
+	public long version() {
+		return state.version;
+	}
+
+	/**
+	 * Replaces the data of {@code year} with a newly published (or corrected) notice in memory only, atomically: a
+	 * computation sees either the old or the new data, never a mix. An empty {@code papers} list leaves the year
+	 * unpublished. The application loads notices through the database instead ({@link #install}).
+	 *
+	 * @throws IllegalArgumentException if a listed date is outside {@code year - 1 .. year + 1} or listed twice
+	 */
+	void load(int year, List<String> papers, List<HolidayEntry> days) {
+		var notice = new YearNotice(year, papers, days);
+		synchronized (this.loadLock) {
+			State current = this.state;
+			var national = new TreeMap<>(current.notices);
+			national.put(year, notice);
+			this.state = State.of(current.version, national, current.regions, current.regionOfAgency);
+		}
+	}
+
+	/**
+	 * Replaces all data with the vendored files overlaid by {@code stored}, whatever its version, and returns an action
+	 * that puts the replaced data back unless something newer was installed since (for a rolled-back transaction).
+	 */
+	Runnable install(StoredCalendar stored) {
+		synchronized (this.loadLock) {
+			State previous = this.state;
+			State installed = overlaid(stored);
+			this.state = installed;
+			return () -> {
+				synchronized (this.loadLock) {
+					if (this.state == installed) {
+						this.state = previous;
+					}
+				}
+			};
+		}
+	}
+
+	/** Installs {@code stored} if it is newer than the data held; returns whether it was. */
+	boolean refresh(StoredCalendar stored) {
+		synchronized (this.loadLock) {
+			if (stored.version() <= this.state.version) {
+				return false;
+			}
+			this.state = overlaid(stored);
+			return true;
+		}
+	}
+
+	/** The vendored file of {@code year}, if the release has one. */
+	Optional<YearNotice> vendoredNotice(int year) {
+		return Optional.ofNullable(this.vendored.get(year));
+	}
+
+	/** Whether state organs work on {@code date} in {@code regionCode} (the national calendar for an unknown region). */
+	boolean isWorkingDayInRegion(String regionCode, LocalDate date) {
+		State current = this.state;
+		return current.regional.getOrDefault(regionCode, current.national).isWorkingDay(date.toEpochDay());
+	}
+
+	private State overlaid(StoredCalendar stored) {
+		var national = new TreeMap<>(this.vendored);
+		national.putAll(stored.notices());
+		return State.of(stored.version(), national, stored.regions(), stored.regionOfAgency());
+	}
+
+	private static WorkingDayResult addWorkingDays(Snapshot s, LocalDate from, int workingDays) {
+		Objects.requireNonNull(from, "from");
+		if (workingDays < 1) {
+			throw new IllegalArgumentException("workingDays must be at least 1: " + workingDays);
+		}
+		long start = from.toEpochDay();
+		long due = s.nthWorkingDayAfter(start, workingDays);
+		return new WorkingDayResult(LocalDate.ofEpochDay(due), s.provisional(start + 1, due));
+	}
+
+	private static int workingDaysBetween(Snapshot s, LocalDate fromExclusive, LocalDate toInclusive) {
+		Objects.requireNonNull(fromExclusive, "fromExclusive");
+		Objects.requireNonNull(toInclusive, "toInclusive");
+		if (!toInclusive.isAfter(fromExclusive)) {
+			return 0;
+		}
+		return Math.toIntExact(s.workingDaysUpTo(toInclusive.toEpochDay()) - s.workingDaysUpTo(fromExclusive.toEpochDay()));
+	}
+
+	private static WorkingDayResult calendarDayPeriodEnd(Snapshot s, LocalDate start, int calendarDays) {
+		Objects.requireNonNull(start, "start");
+		if (calendarDays < 1) {
+			throw new IllegalArgumentException("calendarDays must be at least 1: " + calendarDays);
+		}
+		return rollToWorkingDay(s, start.plusDays(calendarDays));
+	}
+
+	private static WorkingDayResult monthPeriodEnd(Snapshot s, LocalDate start, int months) {
+		Objects.requireNonNull(start, "start");
+		if (months < 1) {
+			throw new IllegalArgumentException("months must be at least 1: " + months);
+		}
+		return rollToWorkingDay(s, start.plusMonths(months));
+	}
+
+	private static List<CalendarDay> days(Snapshot s, LocalDate from, LocalDate toInclusive) {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(toInclusive, "toInclusive");
 		if (toInclusive.isBefore(from)) {
@@ -154,7 +330,6 @@ public class OfficialCalendar {
 			throw new IllegalArgumentException(
 					"a range may have at most " + MAX_DAYS_IN_RANGE + " days: " + from + ".." + toInclusive + " has " + count);
 		}
-		Snapshot s = snapshot;
 		var days = new ArrayList<CalendarDay>((int) count);
 		for (LocalDate date = from; !date.isAfter(toInclusive); date = date.plusDays(1)) {
 			days.add(s.describe(date));
@@ -162,33 +337,7 @@ public class OfficialCalendar {
 		return List.copyOf(days);
 	}
 
-	/** Whether the State Council holiday notice for {@code year} is loaded (its data names at least one notice). */
-	public boolean isPublished(int year) {
-		return snapshot.published.contains(year);
-	}
-
-	/** The years whose State Council holiday notice is loaded, in ascending order. */
-	public Set<Integer> publishedYears() {
-		return snapshot.published;
-	}
-
-	/**
-	 * Replaces the data of {@code year} with a newly published (or corrected) notice, atomically: a computation sees
-	 * either the old or the new data, never a mix. An empty {@code papers} list leaves the year unpublished.
-	 *
-	 * @throws IllegalArgumentException if a listed date is outside {@code year - 1 .. year + 1} or listed twice
-	 */
-	void load(int year, List<String> papers, List<HolidayEntry> days) {
-		var notice = new YearNotice(year, papers, days);
-		synchronized (this.loadLock) {
-			var byYear = new TreeMap<>(this.snapshot.notices);
-			byYear.put(year, notice);
-			this.snapshot = Snapshot.of(byYear);
-		}
-	}
-
-	private WorkingDayResult rollToWorkingDay(LocalDate nominalEnd) {
-		Snapshot s = snapshot;
+	private static WorkingDayResult rollToWorkingDay(Snapshot s, LocalDate nominalEnd) {
 		long nominal = nominalEnd.toEpochDay();
 		long end = s.isWorkingDay(nominal) ? nominal : s.nthWorkingDayAfter(nominal, 1);
 		return new WorkingDayResult(LocalDate.ofEpochDay(end), s.provisional(nominal, end));
@@ -274,18 +423,69 @@ public class OfficialCalendar {
 		return node;
 	}
 
-	/** Immutable view of all loaded years, indexed by date. */
+	/**
+	 * Everything held in memory, replaced as a whole: the national notices by year, each region's notices, the region
+	 * of each agency, and the snapshots built from them.
+	 */
+	private static final class State {
+
+		final long version;
+
+		final NavigableMap<Integer, YearNotice> notices;
+
+		final Map<String, NavigableMap<Integer, YearNotice>> regions;
+
+		final Map<String, String> regionOfAgency;
+
+		final Snapshot national;
+
+		final Map<String, Snapshot> regional;
+
+		private State(long version, NavigableMap<Integer, YearNotice> notices,
+				Map<String, ? extends Map<Integer, YearNotice>> regions, Map<String, String> regionOfAgency) {
+			this.version = version;
+			this.notices = Collections.unmodifiableNavigableMap(new TreeMap<>(notices));
+			var regionsCopy = new TreeMap<String, NavigableMap<Integer, YearNotice>>();
+			regions.forEach((code, byYear) -> regionsCopy.put(code, Collections.unmodifiableNavigableMap(new TreeMap<>(byYear))));
+			this.regions = Collections.unmodifiableMap(regionsCopy);
+			this.regionOfAgency = Map.copyOf(regionOfAgency);
+			this.national = Snapshot.national(this.notices);
+			var snapshots = new HashMap<String, Snapshot>();
+			this.regions.forEach((code, byYear) -> snapshots.put(code, Snapshot.regional(this.national, byYear)));
+			this.regional = Map.copyOf(snapshots);
+		}
+
+		static State of(long version, NavigableMap<Integer, YearNotice> notices,
+				Map<String, ? extends Map<Integer, YearNotice>> regions, Map<String, String> regionOfAgency) {
+			return new State(version, notices, regions, regionOfAgency);
+		}
+
+		/** The calendar of {@code agencyCode}: its region's, or the national one. */
+		Snapshot of(String agencyCode) {
+			Objects.requireNonNull(agencyCode, "agencyCode");
+			String region = this.regionOfAgency.get(agencyCode);
+			return region == null ? this.national : this.regional.getOrDefault(region, this.national);
+		}
+	}
+
+	/** A date a notice lists, and whether a regional notice lists it. */
+	private record Listing(HolidayEntry entry, boolean regional) {
+	}
+
+	/** Immutable view of one calendar (national, or national overlaid by a region), indexed by date. */
 	private static final class Snapshot {
 
 		/** Mondays to Fridays among the first {@code r} days from 1970-01-01, a Thursday, for r = 0..6. */
 		private static final int[] WEEKDAYS_IN_FIRST = { 0, 1, 2, 2, 2, 3, 4 };
 
-		final NavigableMap<Integer, YearNotice> notices;
-
+		/** The years whose State Council notice is published; regional notices do not count. */
 		final SortedSet<Integer> published;
 
-		/** Listed dates by epoch day; where two files list the same date, the later notice wins. */
-		private final Map<Long, HolidayEntry> listed;
+		/** The national calendar under a regional one; null for the national calendar itself. */
+		private final Snapshot base;
+
+		/** Listed dates by epoch day; where two notices list the same date, the later wins, and a region's wins over both. */
+		private final Map<Long, Listing> listed;
 
 		/** Listed epoch days, ascending. */
 		private final long[] listedDays;
@@ -296,40 +496,46 @@ public class OfficialCalendar {
 		 */
 		private final long[] correction;
 
-		private Snapshot(NavigableMap<Integer, YearNotice> notices) {
-			this.notices = Collections.unmodifiableNavigableMap(notices);
-			var published = new TreeSet<Integer>();
-			var listed = new HashMap<Long, HolidayEntry>();
-			for (YearNotice notice : notices.values()) {
-				if (notice.published()) {
-					published.add(notice.year());
-				}
-				for (HolidayEntry day : notice.days()) {
-					listed.put(day.date().toEpochDay(), day);
-				}
-			}
-			this.published = Collections.unmodifiableSortedSet(published);
+		private Snapshot(SortedSet<Integer> published, Map<Long, Listing> listed, Snapshot base) {
+			this.published = published;
+			this.base = base;
 			this.listed = listed;
 			this.listedDays = listed.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
 			this.correction = new long[this.listedDays.length + 1];
 			for (int i = 0; i < this.listedDays.length; i++) {
 				long day = this.listedDays[i];
-				int delta = (this.listed.get(day).offDay() ? 0 : 1) - (isMondayToFriday(day) ? 1 : 0);
+				int delta = (this.listed.get(day).entry().offDay() ? 0 : 1) - (isMondayToFriday(day) ? 1 : 0);
 				this.correction[i + 1] = this.correction[i] + delta;
 			}
 		}
 
-		static Snapshot of(NavigableMap<Integer, YearNotice> notices) {
-			return new Snapshot(notices);
+		static Snapshot national(NavigableMap<Integer, YearNotice> notices) {
+			var published = new TreeSet<Integer>();
+			var listed = new HashMap<Long, Listing>();
+			for (YearNotice notice : notices.values()) {
+				if (notice.published()) {
+					published.add(notice.year());
+				}
+				for (HolidayEntry day : notice.days()) {
+					listed.put(day.date().toEpochDay(), new Listing(day, false));
+				}
+			}
+			return new Snapshot(Collections.unmodifiableSortedSet(published), listed, null);
 		}
 
-		boolean isWorkingDay(LocalDate date) {
-			return isWorkingDay(date.toEpochDay());
+		static Snapshot regional(Snapshot national, NavigableMap<Integer, YearNotice> regionNotices) {
+			var listed = new HashMap<>(national.listed);
+			for (YearNotice notice : regionNotices.values()) {
+				for (HolidayEntry day : notice.days()) {
+					listed.put(day.date().toEpochDay(), new Listing(day, true));
+				}
+			}
+			return new Snapshot(national.published, listed, national);
 		}
 
 		boolean isWorkingDay(long epochDay) {
-			HolidayEntry entry = this.listed.get(epochDay);
-			return entry != null ? !entry.offDay() : isMondayToFriday(epochDay);
+			Listing listing = this.listed.get(epochDay);
+			return listing != null ? !listing.entry().offDay() : isMondayToFriday(epochDay);
 		}
 
 		/**
@@ -364,21 +570,39 @@ public class OfficialCalendar {
 			return high;
 		}
 
-		/** Whether any day in {@code [first, last]} lies in a year without a published notice. */
+		/**
+		 * Whether a day in {@code [first, last]} may still change: it lies in a year without a published notice, or on
+		 * or after {@link #UNSETTLED_FROM} of its year while the next year's notice is unpublished (spec §9.2, [I]).
+		 */
 		boolean provisional(long first, long last) {
-			int lastYear = LocalDate.ofEpochDay(last).getYear();
+			LocalDate lastDate = LocalDate.ofEpochDay(last);
+			int lastYear = lastDate.getYear();
 			for (int year = LocalDate.ofEpochDay(first).getYear(); year <= lastYear; year++) {
 				if (!this.published.contains(year)) {
 					return true;
 				}
 			}
-			return false;
+			// Earlier years' late Decembers are followed by a year checked above; only the last one can be open.
+			return !lastDate.isBefore(UNSETTLED_FROM.atYear(lastYear)) && !this.published.contains(lastYear + 1);
 		}
 
 		CalendarDay describe(LocalDate date) {
-			boolean provisional = !this.published.contains(date.getYear());
-			HolidayEntry entry = this.listed.get(date.toEpochDay());
-			boolean weekend = !isMondayToFriday(date.toEpochDay());
+			long epochDay = date.toEpochDay();
+			boolean provisional = provisional(epochDay, epochDay);
+			Listing listing = this.listed.get(epochDay);
+			if (listing != null && listing.regional()) {
+				HolidayEntry entry = listing.entry();
+				if (entry.offDay()) {
+					return new CalendarDay(date, false, DayKind.REGIONAL_HOLIDAY, entry.name(), provisional);
+				}
+				if (!this.base.isWorkingDay(epochDay)) {
+					return new CalendarDay(date, true, DayKind.ADJUSTED_WORKDAY, entry.name(), provisional);
+				}
+				// A region confirming a national working day changes nothing: the national reason stands.
+				return this.base.describe(date);
+			}
+			HolidayEntry entry = listing == null ? null : listing.entry();
+			boolean weekend = !isMondayToFriday(epochDay);
 			if (entry != null && entry.offDay()) {
 				return new CalendarDay(date, false, DayKind.HOLIDAY, entry.name(), provisional);
 			}

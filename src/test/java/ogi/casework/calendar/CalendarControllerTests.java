@@ -5,10 +5,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.MethodParameter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 
 /** The calendar REST API on a standalone MockMvc, without an application context. */
 class CalendarControllerTests {
@@ -17,7 +27,26 @@ class CalendarControllerTests {
 
 	@BeforeEach
 	void setUp() {
-		this.mvc = MockMvcBuilders.standaloneSetup(new CalendarController(new OfficialCalendar())).build();
+		var clerk = new CurrentUser("clerk", "Clerk", "ALPHA", Set.of(Role.CLERK));
+		this.mvc = MockMvcBuilders.standaloneSetup(new CalendarController(new OfficialCalendar()))
+			.setCustomArgumentResolvers(signedIn(clerk))
+			.build();
+	}
+
+	/** Stands in for the security context: every request is made by {@code user}. */
+	private static HandlerMethodArgumentResolver signedIn(CurrentUser user) {
+		return new HandlerMethodArgumentResolver() {
+			@Override
+			public boolean supportsParameter(MethodParameter parameter) {
+				return parameter.getParameterType().equals(CurrentUser.class);
+			}
+
+			@Override
+			public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+					NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+				return user;
+			}
+		};
 	}
 
 	@Test

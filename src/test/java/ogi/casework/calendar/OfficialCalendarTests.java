@@ -222,14 +222,82 @@ class OfficialCalendarTests {
 	}
 
 	@Test
-	void keepsComputationsWithin2026Final() {
-		// given 2026 is published
-		// when a period stays inside 2026, up to its last day
-		WorkingDayResult lastDay = calendar.addWorkingDays(LocalDate.parse("2026-12-30"), 1);
+	void keepsComputationsWithin2026BeforeLateDecemberFinal() {
+		// given 2026 is published and 2027 is not
+		// when a period stays inside 2026 and ends before 25 December
+		WorkingDayResult christmasEve = calendar.addWorkingDays(LocalDate.parse("2026-12-23"), 1);
 		WorkingDayResult autumn = calendar.addWorkingDays(LocalDate.parse("2026-09-18"), 20);
 		// then it is not provisional
-		assertThat(lastDay).isEqualTo(new WorkingDayResult(LocalDate.parse("2026-12-31"), false));
+		assertThat(christmasEve).isEqualTo(new WorkingDayResult(LocalDate.parse("2026-12-24"), false));
 		assertThat(autumn.provisional()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0} + {1} WD = {2}, provisional")
+	@CsvSource(textBlock = """
+			# from,      WD, due         (2026 published, 2027 not)
+			2026-12-24,   1, 2026-12-25
+			2026-12-30,   1, 2026-12-31
+			2026-12-10,  12, 2026-12-28
+			""")
+	void marksLateDecemberProvisionalWhileTheNextYearIsUnpublished(LocalDate from, int workingDays, LocalDate due) {
+		// given the 2027 notice, which may rearrange the end of December 2026 (as the 2008, 2019 and 2023 notices did)
+		// when a period ends on or after 25 December 2026
+		WorkingDayResult result = calendar.addWorkingDays(from, workingDays);
+		// then the result is provisional, though 2026 is published
+		assertThat(result).isEqualTo(new WorkingDayResult(due, true));
+		assertThat(calendar.days(due, due).get(0).provisional()).isTrue();
+	}
+
+	@Test
+	void keepsLateDecemberFinalOnceTheNextYearIsPublished() {
+		// given 2025 and 2026 are published
+		// when a period ends on 31 December 2025, and the days of late December 2025 are described
+		WorkingDayResult newYearsEve = calendar.addWorkingDays(LocalDate.parse("2025-12-30"), 1);
+		List<CalendarDay> days = calendar.days(LocalDate.parse("2025-12-24"), LocalDate.parse("2025-12-31"));
+		// then nothing is provisional
+		assertThat(newYearsEve).isEqualTo(new WorkingDayResult(LocalDate.parse("2025-12-31"), false));
+		assertThat(days).noneMatch(CalendarDay::provisional);
+	}
+
+	@Test
+	void marksLateDecemberProvisionalUntilTheNextYearIsLoadedThenFinal() {
+		// given a fresh calendar where 2026-12-28 (a Monday) is provisional
+		var fresh = new OfficialCalendar();
+		LocalDate monday = LocalDate.parse("2026-12-28");
+		assertThat(fresh.days(monday, monday).get(0).provisional()).isTrue();
+		assertThat(fresh.days(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-24")).get(0).provisional())
+			.isFalse();
+		// when a (made-up) 2027 notice is loaded that does not touch December 2026
+		fresh.load(2027, List.of("https://example.org/test-only-2027-notice"),
+				List.of(new HolidayEntry(LocalDate.parse("2027-01-01"), true, "元旦")));
+		// then late December 2026 is final and keeps the Monday–Friday rule
+		assertThat(fresh.days(monday, monday)).containsExactly(
+				new CalendarDay(monday, true, DayKind.WORKDAY, null, false));
+		assertThat(fresh.addWorkingDays(LocalDate.parse("2026-12-24"), 1))
+			.isEqualTo(new WorkingDayResult(LocalDate.parse("2026-12-25"), false));
+	}
+
+	@Test
+	void loadingTheNextYearsNoticeRearrangesLateDecember() {
+		// given a fresh calendar, where Thursday 2026-12-31 is an ordinary working day
+		var fresh = new OfficialCalendar();
+		assertThat(fresh.addWorkingDays(LocalDate.parse("2026-12-30"), 1))
+			.isEqualTo(new WorkingDayResult(LocalDate.parse("2026-12-31"), true));
+		// when a (made-up, test-only) 2027 notice makes 2026-12-31 a rest day and Saturday 2026-12-26 a working day,
+		// as the 2019 notice did for December 2018
+		fresh.load(2027, List.of("https://example.org/test-only-2027-notice"), List.of(
+				new HolidayEntry(LocalDate.parse("2026-12-26"), false, "元旦"),
+				new HolidayEntry(LocalDate.parse("2026-12-31"), true, "元旦"),
+				new HolidayEntry(LocalDate.parse("2027-01-01"), true, "元旦")));
+		// then the December dates of 2026 follow the 2027 notice, and the results are final
+		assertThat(fresh.addWorkingDays(LocalDate.parse("2026-12-30"), 1))
+			.isEqualTo(new WorkingDayResult(LocalDate.parse("2027-01-04"), false));
+		assertThat(fresh.addWorkingDays(LocalDate.parse("2026-12-25"), 1))
+			.isEqualTo(new WorkingDayResult(LocalDate.parse("2026-12-26"), false));
+		assertThat(fresh.days(LocalDate.parse("2026-12-31"), LocalDate.parse("2026-12-31"))).containsExactly(
+				new CalendarDay(LocalDate.parse("2026-12-31"), false, DayKind.HOLIDAY, "元旦", false));
+		// and 2026 itself is still published by its own notice
+		assertThat(fresh.isPublished(2026)).isTrue();
 	}
 
 	@Test
