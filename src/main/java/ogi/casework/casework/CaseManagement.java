@@ -140,7 +140,7 @@ public class CaseManagement {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CaseVariables.AGENCY_CODE, agency);
 		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
-		variables.putAll(timers.replyVariables(reply.dueDate()));
+		variables.putAll(timers.replyVariables(agency, reply.dueDate()));
 		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, CaseVariables.endOf(CaseVariables.PARKED, settings.zone()));
 		variables.put(CaseVariables.SUPPLEMENT_NOTICE_DUE_AT,
 				CaseVariables.endOf(supplementNotice.dueDate(), settings.zone()));
@@ -219,7 +219,7 @@ public class CaseManagement {
 		Deadline reply = deadlines.startReplyPeriod(file.agencyCode(), caseNumber, form.receivedOn(),
 				"receipt of the supplement, Art. 30", clerk.username());
 		caseFiles.updateReplyDue(file.agencyCode(), caseNumber, reply.dueDate(), reply.provisional());
-		complete(task, timers.replyVariables(reply.dueDate()));
+		complete(task, timers.replyVariables(file.agencyCode(), reply.dueDate()));
 		transition(file, CaseStatus.IN_HANDLING, "SUPPLEMENT_RECEIVED", clerk,
 				"Supplement received " + form.receivedOn() + "; reply now due " + reply.dueDate());
 		return load(file.agencyCode(), caseNumber);
@@ -256,7 +256,7 @@ public class CaseManagement {
 			throw InvalidInput.of("receivedOn", "order", "The letter cannot be received before it was sent");
 		}
 		var consultation = consultations.request(file.agencyCode(), caseNumber, form, handler);
-		LocalDate windowEnd = deadlines.consultationWindowEnd(
+		LocalDate windowEnd = deadlines.consultationWindowEnd(file.agencyCode(),
 				form.receivedOn() != null ? form.receivedOn() : form.sentOn());
 		Deadline reply = deadlines.startPause(file.agencyCode(), caseNumber,
 				consultation.kind() == ConsultationKind.THIRD_PARTY ? PauseKind.THIRD_PARTY_CONSULTATION
@@ -557,7 +557,7 @@ public class CaseManagement {
 	void remindOfReplyDeadline(String agencyCode, String caseNumber) {
 		CaseFile file = caseFiles.find(agencyCode, caseNumber).orElseThrow();
 		LocalDate today = today();
-		int left = file.replyDueDate() == null ? 0 : deadlines.workingDaysBetween(today, file.replyDueDate());
+		int left = file.replyDueDate() == null ? 0 : deadlines.workingDaysBetween(agencyCode, today, file.replyDueDate());
 		String message = "Case " + caseNumber + ": the reply is due on " + file.replyDueDate() + " (" + left
 				+ " working days left, Art. 33(2))";
 		var recipients = workItems.ofCase(agencyCode, caseNumber).stream()

@@ -46,14 +46,17 @@ public class DeadlineReconciliation {
 
 	private final FeeManagement fees;
 
+	private final CalendarRecomputation recomputation;
+
 	private final CaseworkSettings settings;
 
 	private final Clock clock;
 
 	DeadlineReconciliation(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, TransactionTemplate transactions, FeeManagement fees,
-			CaseworkSettings settings, Clock clock) {
+			CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock) {
 		this.fees = fees;
+		this.recomputation = recomputation;
 		this.caseFiles = caseFiles;
 		this.deadlines = deadlines;
 		this.timers = timers;
@@ -87,6 +90,15 @@ public class DeadlineReconciliation {
 
 	int reconcile(CaseFile file) {
 		int moved = 0;
+		// A calendar loaded on another node reaches this one within its refresh interval, after that node's
+		// recomputation ran: catch any period the calendar as this node sees it now would move.
+		for (DeadlineKind kind : CalendarRecomputation.RUNNING_PERIODS) {
+			if (recomputation.recompute(file.agencyCode(), file.caseNumber(), kind,
+					"daily reconciliation: the calendar moved this period")) {
+				moved++;
+			}
+		}
+		file = caseFiles.find(file.agencyCode(), file.caseNumber()).orElseThrow();
 		for (var expected : expectedTimers(file).entrySet()) {
 			var job = timers.timer(file.processInstanceId(), expected.getKey());
 			if (job != null && !job.getDuedate().equals(expected.getValue())) {
@@ -109,7 +121,7 @@ public class DeadlineReconciliation {
 		String caseNumber = file.caseNumber();
 		Map<String, Date> expected = new LinkedHashMap<>();
 		deadlines.active(agency, caseNumber, DeadlineKind.REPLY)
-				.ifPresent(reply -> expected.putAll(timers.replyTimerDates(reply.dueDate())));
+				.ifPresent(reply -> expected.putAll(timers.replyTimerDates(agency, reply.dueDate())));
 		deadlines.active(agency, caseNumber, DeadlineKind.SUPPLEMENT).ifPresent(period -> expected
 				.put("supplementPeriodExpired", CaseVariables.endOf(period.dueDate(), settings.zone())));
 		deadlines.active(agency, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE).ifPresent(period -> expected

@@ -60,18 +60,18 @@ class DeadlineTimers {
 	}
 
 	/** The variables the reply timers read, for a reply due on {@code dueDate}. */
-	Map<String, Object> replyVariables(LocalDate dueDate) {
+	Map<String, Object> replyVariables(String agencyCode, LocalDate dueDate) {
 		Map<String, Object> variables = new HashMap<>();
-		replyTimerDates(dueDate).forEach((timer, date) -> variables.put(variableOf(timer), date));
+		replyTimerDates(agencyCode, dueDate).forEach((timer, date) -> variables.put(variableOf(timer), date));
 		return variables;
 	}
 
 	/** When each reply timer should fire: the overdue escalation at the end of the due date, reminders before it. */
-	Map<String, Date> replyTimerDates(LocalDate dueDate) {
+	Map<String, Date> replyTimerDates(String agencyCode, LocalDate dueDate) {
 		Map<String, Date> dates = new LinkedHashMap<>();
 		dates.put("replyDeadlineReached", CaseVariables.endOf(dueDate, zone()));
-		dates.put("firstReminderDue", reminder(dueDate, settings.firstReminderWorkingDays()));
-		dates.put("secondReminderDue", reminder(dueDate, settings.secondReminderWorkingDays()));
+		dates.put("firstReminderDue", reminder(agencyCode, dueDate, settings.firstReminderWorkingDays()));
+		dates.put("secondReminderDue", reminder(agencyCode, dueDate, settings.secondReminderWorkingDays()));
 		return dates;
 	}
 
@@ -83,8 +83,35 @@ class DeadlineTimers {
 		if (file.processInstanceId() == null || isEnded(file.processInstanceId())) {
 			return;
 		}
-		runtime.setVariables(file.processInstanceId(), replyVariables(reply.dueDate()));
-		replyTimerDates(reply.dueDate()).forEach((timer, date) -> reschedule(file, timer, date));
+		runtime.setVariables(file.processInstanceId(), replyVariables(file.agencyCode(), reply.dueDate()));
+		replyTimerDates(file.agencyCode(), reply.dueDate()).forEach((timer, date) -> reschedule(file, timer, date));
+	}
+
+	/**
+	 * Applies any recomputed working-day period: the reply (with its reminders), the supplement period (T2) or the
+	 * supplement-notice period (T1).
+	 */
+	void periodChanged(CaseFile file, Deadline period) {
+		switch (period.kind()) {
+			case REPLY -> replyDueChanged(file, period);
+			case SUPPLEMENT -> stepDueChanged(file, Step.AWAIT_SUPPLEMENT, "supplementPeriodExpired",
+					CaseVariables.SUPPLEMENT_EXPIRES_AT, period);
+			case SUPPLEMENT_NOTICE -> stepDueChanged(file, Step.REGISTER_APPLICATION, "supplementNoticePeriodPassed",
+					CaseVariables.SUPPLEMENT_NOTICE_DUE_AT, period);
+			default -> {
+			}
+		}
+	}
+
+	private void stepDueChanged(CaseFile file, Step step, String timerId, String variable, Deadline period) {
+		workItems.updateDueDate(file.agencyCode(), file.caseNumber(), List.of(step.taskId()), period.dueDate(),
+				period.provisional());
+		if (file.processInstanceId() == null || isEnded(file.processInstanceId())) {
+			return;
+		}
+		Date end = CaseVariables.endOf(period.dueDate(), zone());
+		runtime.setVariable(file.processInstanceId(), variable, end);
+		reschedule(file, timerId, end);
 	}
 
 	/** Moves one timer of the case, if it is waiting, to {@code date}; a timer that already fired stays fired. */
@@ -107,8 +134,8 @@ class DeadlineTimers {
 		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.toInstant().atZone(zone()));
 	}
 
-	Date reminder(LocalDate dueDate, int workingDaysBefore) {
-		LocalDate day = deadlines.workingDaysBefore(dueDate, workingDaysBefore);
+	Date reminder(String agencyCode, LocalDate dueDate, int workingDaysBefore) {
+		LocalDate day = deadlines.workingDaysBefore(agencyCode, dueDate, workingDaysBefore);
 		return Date.from(day.atTime(settings.reminderHour(), 0).atZone(zone()).toInstant());
 	}
 

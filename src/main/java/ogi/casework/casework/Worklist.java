@@ -41,8 +41,9 @@ class Worklist {
 	private Entry entry(WorkItem item, LocalDate today) {
 		Integer daysLeft = null;
 		if (item.dueDate() != null) {
-			daysLeft = item.dueDate().isBefore(today) ? -calendar.workingDaysBetween(item.dueDate(), today)
-					: calendar.workingDaysBetween(today, item.dueDate());
+			daysLeft = item.dueDate().isBefore(today)
+					? -calendar.workingDaysBetween(item.agencyCode(), item.dueDate(), today)
+					: calendar.workingDaysBetween(item.agencyCode(), today, item.dueDate());
 		}
 		boolean overdue = item.dueDate() != null && item.dueDate().isBefore(today);
 		boolean dueSoon = !overdue && daysLeft != null && daysLeft <= settings.firstReminderWorkingDays();

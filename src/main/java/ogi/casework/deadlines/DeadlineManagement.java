@@ -54,7 +54,6 @@ public class DeadlineManagement {
 	@Transactional
 	public Deadline recordReceipt(String agencyCode, String caseNumber, LocalDate receiptDate, String howFixed,
 			String actor) {
-		deadlines.deactivate(agencyCode, caseNumber, DeadlineKind.RECEIPT);
 		return insert(agencyCode, caseNumber, DeadlineKind.RECEIPT, receiptDate, howFixed, 0, PeriodUnit.WORKING_DAYS,
 				0, receiptDate, false, "Received " + receiptDate + ": " + howFixed, "application received", actor);
 	}
@@ -172,13 +171,28 @@ public class DeadlineManagement {
 		return refused;
 	}
 
-	/** Recomputes the running reply period, e.g. after the official calendar changed; the ledger says why. */
+	/**
+	 * Recomputes a running working-day period on the calendar as it is now (after a notice or a regional calendar
+	 * was loaded, or on another node's change) and records it with {@code reason} only if its due date or its
+	 * provisional mark changed; returns the new entry, or empty when nothing changed.
+	 */
 	@Transactional
-	public Optional<Deadline> recomputeReply(String agencyCode, String caseNumber, String reason) {
-		if (active(agencyCode, caseNumber, DeadlineKind.REPLY).isEmpty()) {
+	public Optional<Deadline> recomputeIfChanged(String agencyCode, String caseNumber, DeadlineKind kind,
+			String reason) {
+		var current = active(agencyCode, caseNumber, kind);
+		if (current.isEmpty() || current.get().unit() != PeriodUnit.WORKING_DAYS || kind == DeadlineKind.RECEIPT) {
 			return Optional.empty();
 		}
-		return Optional.of(recomputeReply(agencyCode, caseNumber, reason, "system"));
+		Deadline was = current.get();
+		Deadline now = kind == DeadlineKind.REPLY
+				? computeReply(agencyCode, caseNumber, was.startDate(), was.startReason(), reason, "system")
+				: computeWorkingDays(agencyCode, caseNumber, kind, was.startDate(), was.length(), was.startReason(),
+						reason, "system");
+		if (now.dueDate().equals(was.dueDate()) && now.provisional() == was.provisional()) {
+			return Optional.empty();
+		}
+		record(now);
+		return Optional.of(now);
 	}
 
 	/**
@@ -202,7 +216,7 @@ public class DeadlineManagement {
 
 	private Deadline recordRemedyWindow(String agencyCode, String caseNumber, DeadlineKind kind, RemedyPeriod period,
 			LocalDate deliveredOn, String actor) {
-		var end = remedyPeriodEnd(period, deliveredOn);
+		var end = remedyPeriodEnd(agencyCode, period, deliveredOn);
 		return insert(agencyCode, caseNumber, kind, deliveredOn, "delivery of the reply", period.length(),
 				period.unit(), 0, end.lastDay(), end.provisional(), end.explanation(), "reply delivered", actor);
 	}
@@ -211,9 +225,9 @@ public class DeadlineManagement {
 	 * The last day of a reconsideration or litigation period starting on {@code start}, rolled past rest days, with
 	 * the computation in words.
 	 */
-	public PeriodEnd remedyPeriodEnd(RemedyPeriod period, LocalDate start) {
-		var end = period.unit() == PeriodUnit.MONTHS ? calendar.monthPeriodEnd(start, period.length())
-				: calendar.calendarDayPeriodEnd(start, period.length());
+	public PeriodEnd remedyPeriodEnd(String agencyCode, RemedyPeriod period, LocalDate start) {
+		var end = period.unit() == PeriodUnit.MONTHS ? calendar.monthPeriodEnd(agencyCode, start, period.length())
+				: calendar.calendarDayPeriodEnd(agencyCode, start, period.length());
 		LocalDate plain = period.unit() == PeriodUnit.MONTHS ? start.plusMonths(period.length())
 				: start.plusDays(period.length());
 		String explanation = "%s (%s): %d %s from %s, the start day not counted → %s%s".formatted(period.name(),
@@ -267,22 +281,22 @@ public class DeadlineManagement {
 	}
 
 	/** The consulted party's window: 15 working days from its receipt of the letter (Arts. 32, 34). */
-	public LocalDate consultationWindowEnd(LocalDate letterReceivedOn) {
-		return calendar.addWorkingDays(letterReceivedOn, settings.consultationWorkingDays()).date();
+	public LocalDate consultationWindowEnd(String agencyCode, LocalDate letterReceivedOn) {
+		return calendar.addWorkingDays(agencyCode, letterReceivedOn, settings.consultationWorkingDays()).date();
 	}
 
 	/** Working days after {@code fromExclusive} up to and including {@code toInclusive}. */
-	public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-		return calendar.workingDaysBetween(fromExclusive, toInclusive);
+	public int workingDaysBetween(String agencyCode, LocalDate fromExclusive, LocalDate toInclusive) {
+		return calendar.workingDaysBetween(agencyCode, fromExclusive, toInclusive);
 	}
 
 	/** The working day {@code workingDays} working days before {@code date}, for reminders. */
-	public LocalDate workingDaysBefore(LocalDate date, int workingDays) {
+	public LocalDate workingDaysBefore(String agencyCode, LocalDate date, int workingDays) {
 		LocalDate day = date;
 		int counted = 0;
 		while (counted < workingDays) {
 			day = day.minusDays(1);
-			if (calendar.isWorkingDay(day)) {
+			if (calendar.isWorkingDay(agencyCode, day)) {
 				counted++;
 			}
 		}
@@ -297,12 +311,24 @@ public class DeadlineManagement {
 
 	private Deadline recordReply(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
 			String reason, String actor) {
+		return record(computeReply(agencyCode, caseNumber, startDate, startReason, reason, actor));
+	}
+
+	private Deadline recordWorkingDays(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
+			int workingDays, String startReason, String reason, String actor) {
+		return record(computeWorkingDays(agencyCode, caseNumber, kind, startDate, workingDays, startReason, reason,
+				actor));
+	}
+
+	/** Art. 33: the reply period with its extensions and excluded time, explained; not yet recorded. */
+	private Deadline computeReply(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
+			String reason, String actor) {
 		var extensions = deadlines.extensions(agencyCode, caseNumber);
 		var pauses = deadlines.pauses(agencyCode, caseNumber);
 		int extension = approvedDays(extensions, ExtensionKind.EXTENSION);
 		int delay = approvedDays(extensions, ExtensionKind.REASONABLE_DELAY);
 		int period = settings.replyWorkingDays() + extension + delay;
-		var result = ReplyClock.dueDate(calendar, startDate, period,
+		var result = ReplyClock.dueDate(calendar, agencyCode, startDate, period,
 				pauses.stream().map(p -> new ReplyClock.Interval(p.startedOn(), p.effectiveEnd())).toList());
 		var explanation = new StringBuilder().append(settings.replyWorkingDays()).append(" working days from ")
 				.append(startDate).append(" (").append(startReason).append(')');
@@ -320,38 +346,46 @@ public class DeadlineManagement {
 			explanation.setLength(explanation.length() - 1);
 			explanation.append(')');
 		}
-		explanation.append(", the start day not counted → due ").append(result.dueDate());
-		if (result.provisional()) {
-			explanation.append(" (provisional: the official holiday notice for that year is not loaded yet)");
-		}
-		deadlines.deactivate(agencyCode, caseNumber, DeadlineKind.REPLY);
-		return insert(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason, period,
-				PeriodUnit.WORKING_DAYS,
-				result.pausedWorkingDays(), result.dueDate(), result.provisional(), explanation.toString(), reason,
-				actor);
+		explanation.append(", the start day not counted → due ").append(result.dueDate())
+				.append(provisionalNote(result.provisional()));
+		return candidate(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason, period,
+				PeriodUnit.WORKING_DAYS, result.pausedWorkingDays(), result.dueDate(), result.provisional(),
+				explanation.toString(), reason, actor);
 	}
 
-	private Deadline recordWorkingDays(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
+	private Deadline computeWorkingDays(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
 			int workingDays, String startReason, String reason, String actor) {
-		deadlines.deactivate(agencyCode, caseNumber, kind);
-		var result = calendar.addWorkingDays(startDate, workingDays);
+		var result = calendar.addWorkingDays(agencyCode, startDate, workingDays);
 		String explanation = "%d working days from %s (%s), the start day not counted → due %s%s".formatted(
-				workingDays, startDate, startReason, result.date(),
-				result.provisional() ? " (provisional: the official holiday notice for that year is not loaded yet)"
-						: "");
-		return insert(agencyCode, caseNumber, kind, startDate, startReason, workingDays, PeriodUnit.WORKING_DAYS, 0,
-				result.date(),
-				result.provisional(), explanation, reason, actor);
+				workingDays, startDate, startReason, result.date(), provisionalNote(result.provisional()));
+		return candidate(agencyCode, caseNumber, kind, startDate, startReason, workingDays, PeriodUnit.WORKING_DAYS, 0,
+				result.date(), result.provisional(), explanation, reason, actor);
+	}
+
+	private static String provisionalNote(boolean provisional) {
+		return provisional ? " (provisional: it reaches dates the official holiday notice of which is not published"
+				+ " yet, late December included; recomputed when the notice is loaded)" : "";
 	}
 
 	private Deadline insert(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
 			String startReason, int length, PeriodUnit unit, int paused, LocalDate dueDate, boolean provisional,
 			String explanation, String reason, String actor) {
-		var deadline = new Deadline(null, agencyCode, caseNumber, kind, startDate, startReason, length, unit, paused,
-				dueDate,
-				provisional, kind.basis(), explanation, reason, true, actor, Instant.now(clock));
+		return record(candidate(agencyCode, caseNumber, kind, startDate, startReason, length, unit, paused, dueDate,
+				provisional, explanation, reason, actor));
+	}
+
+	/** Makes {@code deadline} the active entry of its kind; the earlier one stays in the ledger as history. */
+	private Deadline record(Deadline deadline) {
+		deadlines.deactivate(deadline.agencyCode(), deadline.caseNumber(), deadline.kind());
 		deadlines.insert(deadline);
 		return deadline;
+	}
+
+	private Deadline candidate(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
+			String startReason, int length, PeriodUnit unit, int paused, LocalDate dueDate, boolean provisional,
+			String explanation, String reason, String actor) {
+		return new Deadline(null, agencyCode, caseNumber, kind, startDate, startReason, length, unit, paused, dueDate,
+				provisional, kind.basis(), explanation, reason, true, actor, Instant.now(clock));
 	}
 
 	private Extension pendingExtension(String agencyCode, String caseNumber) {

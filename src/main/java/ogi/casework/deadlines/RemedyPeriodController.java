@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import ogi.casework.accounts.CurrentUser;
 
 /** Computes reconsideration and litigation periods (spec §5 T12, T16, T18–T24) with the computation shown. */
 @RestController
@@ -27,7 +28,7 @@ class RemedyPeriodController {
 	@GetMapping("/{period}")
 	@Operation(summary = "The last day of a remedy period starting on a date, rolled past rest days")
 	DeadlineManagement.PeriodEnd end(@PathVariable RemedyPeriod period,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
-		return deadlines.remedyPeriodEnd(period, from);
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, CurrentUser user) {
+		return deadlines.remedyPeriodEnd(user.agencyCode(), period, from);
 	}
 }

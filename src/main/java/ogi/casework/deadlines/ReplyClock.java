@@ -10,7 +10,8 @@ import ogi.casework.calendar.OfficialCalendar;
 /**
  * The reply due date, Art. 33: {@code periodDays} working days after the start (the start day not counted, spec
  * §9.1), where working days inside excluded time do not count (Art. 33(3)). Overlapping or adjacent pauses count
- * once: what is excluded is the union of their working days (spec R-33 [I]).
+ * once: what is excluded is the union of their working days (spec R-33 [I]). Counted on the agency's calendar,
+ * regional rest days included.
  */
 final class ReplyClock {
 
@@ -25,29 +26,31 @@ final class ReplyClock {
 	record Interval(LocalDate from, LocalDate to) {
 	}
 
-	static Result dueDate(OfficialCalendar calendar, LocalDate start, int periodDays, List<Interval> pauses) {
+	static Result dueDate(OfficialCalendar calendar, String agencyCode, LocalDate start, int periodDays,
+			List<Interval> pauses) {
 		List<Interval> merged = merge(pauses);
 		int paused = 0;
-		var result = calendar.addWorkingDays(start, periodDays);
+		var result = calendar.addWorkingDays(agencyCode, start, periodDays);
 		// Each excluded working day pushes the due date one working day further, which may bring more excluded days
 		// into the period; the count only grows and is bounded by the pauses, so this settles.
 		while (true) {
-			int excluded = excludedWorkingDays(calendar, start, result.date(), merged);
+			int excluded = excludedWorkingDays(calendar, agencyCode, start, result.date(), merged);
 			if (excluded == paused) {
 				return new Result(result.date(), paused, result.provisional());
 			}
 			paused = excluded;
-			result = calendar.addWorkingDays(start, periodDays + paused);
+			result = calendar.addWorkingDays(agencyCode, start, periodDays + paused);
 		}
 	}
 
 	/** Working days of the pauses that fall in (start, end]. */
-	static int excludedWorkingDays(OfficialCalendar calendar, LocalDate start, LocalDate end, List<Interval> merged) {
+	static int excludedWorkingDays(OfficialCalendar calendar, String agencyCode, LocalDate start, LocalDate end,
+			List<Interval> merged) {
 		int excluded = 0;
 		for (Interval pause : merged) {
 			LocalDate from = pause.from().isBefore(start) ? start : pause.from();
 			LocalDate to = pause.to().isAfter(end) ? end : pause.to();
-			excluded += calendar.workingDaysBetween(from, to);
+			excluded += calendar.workingDaysBetween(agencyCode, from, to);
 		}
 		return excluded;
 	}

@@ -55,7 +55,7 @@ public class FeeManagement {
 		}
 		var notice = new FeeNotice(agencyCode, caseNumber, existing.size() + 1, form.method(), form.quantity(),
 				form.amount(), form.basis(), form.noticedOn(), form.receivedOn(),
-				calendar.addWorkingDays(form.receivedOn(), PAYMENT_WORKING_DAYS).date(), null, handler.username(),
+				calendar.addWorkingDays(agencyCode, form.receivedOn(), PAYMENT_WORKING_DAYS).date(), null, handler.username(),
 				Instant.now(clock));
 		fees.insert(notice);
 		return notice;

@@ -35,6 +35,7 @@ class RestartIntegrationTests {
 		String caseNumber;
 		String taskId;
 		Map<String, Date> timers;
+		java.util.Set<String> everyTimer;
 
 		try (var first = start(database)) {
 			assertRunsOn(first, database);
@@ -48,7 +49,16 @@ class RestartIntegrationTests {
 			taskId = first.getBean(TaskService.class).createTaskQuery().processInstanceId(process).singleResult()
 					.getId();
 			timers = timersOf(first, process);
-			assertThat(timers).containsOnlyKeys("replyDeadlineReached", "firstReminderDue", "secondReminderDue");
+			assertThat(timers).containsOnlyKeys("replyDeadlineReached", "firstReminderDue", "secondReminderDue",
+					"feeWindowExpired");
+
+			String waiting = cases.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk()).caseNumber();
+			cases.register(waiting, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
+					new Forms.SupplementNotice(LocalDate.now(SHANGHAI), "请写明文号", null), null), clerk());
+			cases.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk());
+			everyTimer = allTimers(first);
+			assertThat(everyTimer).extracting(t -> t.split("@")[0]).contains("supplementPeriodExpired",
+					"supplementNoticePeriodPassed", "deadlineReconciliation", "replyDeadlineReached");
 		}
 
 		try (var second = start(database)) {
@@ -59,6 +69,7 @@ class RestartIntegrationTests {
 			assertThat(second.getBean(TaskService.class).createTaskQuery().processInstanceId(file.processInstanceId())
 					.list()).extracting(TaskInfo::getId).containsExactly(taskId);
 			assertThat(timersOf(second, file.processInstanceId())).isEqualTo(timers);
+			assertThat(allTimers(second)).as("every timer, of every process, with its due date").isEqualTo(everyTimer);
 			assertThat(cases.view(caseNumber, clerk()).currentSteps()).extracting(CaseView.OpenStep::taskId)
 					.containsExactly(taskId);
 			assertThat(cases.view(caseNumber, clerk()).history()).hasSize(2);
@@ -84,6 +95,13 @@ class RestartIntegrationTests {
 	private static Map<String, Date> timersOf(ConfigurableApplicationContext context, String process) {
 		return context.getBean(ManagementService.class).createTimerJobQuery().processInstanceId(process).list()
 				.stream().collect(Collectors.toMap(Job::getElementId, Job::getDuedate));
+	}
+
+	private static java.util.Set<String> allTimers(ConfigurableApplicationContext context) {
+		return context.getBean(ManagementService.class).createTimerJobQuery().list().stream()
+				.map(job -> (job.getElementId() != null ? job.getElementId() : job.getProcessDefinitionId().split(":")[0])
+						+ "@" + job.getProcessInstanceId() + "@" + job.getDuedate().toInstant())
+				.collect(Collectors.toSet());
 	}
 
 	private static CurrentUser clerk() {

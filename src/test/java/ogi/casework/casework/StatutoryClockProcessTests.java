@@ -123,7 +123,7 @@ class StatutoryClockProcessTests {
 		assertThat(calendar.workingDaysBetween(before, after)).as("06-03 … 06-09 are excluded").isEqualTo(5);
 		assertThat(timer(caseNumber, "replyDeadlineReached").getDuedate()).isEqualTo(endOf(after));
 		assertThat(timer(caseNumber, "firstReminderDue").getDuedate())
-				.isEqualTo(at8(deadlines.workingDaysBefore(after, 5)));
+				.isEqualTo(at8(deadlines.workingDaysBefore(ALPHA, after, 5)));
 		assertThat(deadlines.ledger(ALPHA, caseNumber)).filteredOn(d -> d.kind() == DeadlineKind.REPLY)
 				.extracting(Deadline::reason).containsExactly("reply period starts: receipt date, Art. 31 (IN_PERSON)",
 						"pause started: consultation 1 on 2026-06-02", "pause ended: consultation 1 on 2026-06-09");
@@ -189,7 +189,7 @@ class StatutoryClockProcessTests {
 		assertThat(steps(caseNumber)).doesNotContain("approveExtension");
 		assertThat(timer(caseNumber, "replyDeadlineReached").getDuedate()).isEqualTo(endOf(after));
 		assertThat(timer(caseNumber, "secondReminderDue").getDuedate())
-				.isEqualTo(at8(deadlines.workingDaysBefore(after, 2)));
+				.isEqualTo(at8(deadlines.workingDaysBefore(ALPHA, after, 2)));
 		assertThat(deadlines.active(ALPHA, caseNumber, DeadlineKind.REPLY).orElseThrow().explanation())
 				.contains("20 working days extension (Art. 33(2), T4, approved by alpha-head on 2026-06-25");
 		assertThatThrownBy(() -> cases.requestExtension(caseNumber,
@@ -222,9 +222,9 @@ class StatutoryClockProcessTests {
 		cases.claim(openTask(caseNumber, "handleRequest"), HANDLER);
 		LocalDate due = replyDue(caseNumber);
 		Job first = timer(caseNumber, "firstReminderDue");
-		assertThat(first.getDuedate()).isEqualTo(at8(deadlines.workingDaysBefore(due, 5)));
+		assertThat(first.getDuedate()).isEqualTo(at8(deadlines.workingDaysBefore(ALPHA, due, 5)));
 
-		clock.setTo(deadlines.workingDaysBefore(due, 5).atTime(8, 0));
+		clock.setTo(deadlines.workingDaysBefore(ALPHA, due, 5).atTime(8, 0));
 		fire(first);
 
 		assertThat(notifications.ofCase(ALPHA, caseNumber)).singleElement().satisfies(notification -> {

@@ -34,7 +34,7 @@ class RemedyPeriodTests {
 			// T20: 5 days from Wed 2026-12-30 → Mon 2027-01-04 (2027 not published: provisional, see below).
 			"T20, 2026-12-30, 2027-01-04" })
 	void endsOnTheLastDayOrTheNextWorkingDay(RemedyPeriod period, LocalDate from, LocalDate expected) {
-		var end = deadlines.remedyPeriodEnd(period, from);
+		var end = deadlines.remedyPeriodEnd("A", period, from);
 
 		assertThat(end.lastDay()).isEqualTo(expected);
 		assertThat(end.explanation()).contains(period.name(), period.basis(), from.toString());
@@ -42,7 +42,7 @@ class RemedyPeriodTests {
 
 	@Test
 	void aRolledPeriodSaysWhyInItsExplanation() {
-		var end = deadlines.remedyPeriodEnd(RemedyPeriod.T21, LocalDate.of(2026, 9, 17));
+		var end = deadlines.remedyPeriodEnd("A", RemedyPeriod.T21, LocalDate.of(2026, 9, 17));
 
 		assertThat(end.explanation()).contains("→ 2026-10-02, a rest day", "next working day 2026-10-08",
 				"民事诉讼法 Art. 85");
@@ -50,7 +50,7 @@ class RemedyPeriodTests {
 
 	@Test
 	void aPeriodReachingAnUnpublishedYearIsProvisional() {
-		assertThat(deadlines.remedyPeriodEnd(RemedyPeriod.T20, LocalDate.of(2026, 12, 30)).provisional()).isTrue();
-		assertThat(deadlines.remedyPeriodEnd(RemedyPeriod.T21, LocalDate.of(2026, 3, 2)).provisional()).isFalse();
+		assertThat(deadlines.remedyPeriodEnd("A", RemedyPeriod.T20, LocalDate.of(2026, 12, 30)).provisional()).isTrue();
+		assertThat(deadlines.remedyPeriodEnd("A", RemedyPeriod.T21, LocalDate.of(2026, 3, 2)).provisional()).isFalse();
 	}
 }

@@ -29,7 +29,7 @@ class ReplyClockPropertiesTests {
 	@Property(tries = 300)
 	void withoutPausesTheDueDateIsTheNthWorkingDay(@ForAll("starts") LocalDate start,
 			@ForAll @IntRange(min = 1, max = 60) int period) {
-		var result = ReplyClock.dueDate(CALENDAR, start, period, List.of());
+		var result = ReplyClock.dueDate(CALENDAR, "A", start, period, List.of());
 
 		assertThat(result.dueDate()).isEqualTo(CALENDAR.addWorkingDays(start, period).date());
 		assertThat(result.pausedWorkingDays()).isZero();
@@ -42,7 +42,7 @@ class ReplyClockPropertiesTests {
 		LocalDate pauseStart = pauseOffset == 0 ? start : CALENDAR.addWorkingDays(start, pauseOffset).date();
 		LocalDate pauseEnd = CALENDAR.addWorkingDays(pauseStart, pauseLength).date();
 
-		var after = ReplyClock.dueDate(CALENDAR, start, 20, List.of(new Interval(pauseStart, pauseEnd)));
+		var after = ReplyClock.dueDate(CALENDAR, "A", start, 20, List.of(new Interval(pauseStart, pauseEnd)));
 
 		assertThat(after.pausedWorkingDays()).isEqualTo(pauseLength);
 		assertThat(CALENDAR.workingDaysBetween(before, after.dueDate())).isEqualTo(pauseLength);
@@ -60,13 +60,13 @@ class ReplyClockPropertiesTests {
 		LocalDate unionTo = first.to().isAfter(second.to()) ? first.to() : second.to();
 		boolean overlap = !first.from().isAfter(second.to()) && !second.from().isAfter(first.to());
 
-		var both = ReplyClock.dueDate(CALENDAR, start, 20, List.of(first, second));
-		var separately = ReplyClock.dueDate(CALENDAR, start, 20, List.of(first)).pausedWorkingDays()
-				+ ReplyClock.dueDate(CALENDAR, start, 20, List.of(second)).pausedWorkingDays();
+		var both = ReplyClock.dueDate(CALENDAR, "A", start, 20, List.of(first, second));
+		var separately = ReplyClock.dueDate(CALENDAR, "A", start, 20, List.of(first)).pausedWorkingDays()
+				+ ReplyClock.dueDate(CALENDAR, "A", start, 20, List.of(second)).pausedWorkingDays();
 
 		if (overlap) {
 			assertThat(both.dueDate())
-					.isEqualTo(ReplyClock.dueDate(CALENDAR, start, 20, List.of(new Interval(unionFrom, unionTo))).dueDate());
+					.isEqualTo(ReplyClock.dueDate(CALENDAR, "A", start, 20, List.of(new Interval(unionFrom, unionTo))).dueDate());
 		}
 		assertThat(both.pausedWorkingDays()).isLessThanOrEqualTo(separately);
 	}
@@ -75,7 +75,7 @@ class ReplyClockPropertiesTests {
 	void countsTheConsultationOfTheWorkedExample() {
 		// Received Mon 2025-09-22: due Fri 2025-10-24 (spec §9.1); a consultation from Thu 2025-09-25 to Thu
 		// 2025-10-09 excludes 26, 28 (调休 Sunday), 29, 30 September and 9 October: 5 working days.
-		var result = ReplyClock.dueDate(CALENDAR, LocalDate.of(2025, 9, 22), 20,
+		var result = ReplyClock.dueDate(CALENDAR, "A", LocalDate.of(2025, 9, 22), 20,
 				List.of(new Interval(LocalDate.of(2025, 9, 25), LocalDate.of(2025, 10, 9))));
 
 		assertThat(result.pausedWorkingDays()).isEqualTo(5);

@@ -1,0 +1,110 @@
+package ogi.casework.casework;
+
+import static ogi.casework.support.Agencies.BETA;
+import static ogi.casework.support.Agencies.PASSWORD;
+import static ogi.casework.support.Agencies.username;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.flowable.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.audit.AuditEntry;
+import ogi.casework.audit.AuditManagement;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.support.Agencies;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.MutableClock;
+
+/** A calendar change reaches the open cases it concerns: their due dates, ledgers and timers move with it. */
+@CaseworkIntegrationTest
+class CalendarChangeIntegrationTests {
+
+	static final String REGION = "CLOCK-TEST-REGION";
+
+	static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
+
+	static final CurrentUser CLERK = Agencies.user(BETA, Role.CLERK);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	DeadlineManagement deadlines;
+
+	@Autowired
+	AuditManagement audit;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void aRegionalRestDayMovesTheOpenCasesOfItsAgenciesAndTheirTimers() throws Exception {
+		clock.setTo(MONDAY);
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		assertThat(replyDue(caseNumber)).isEqualTo("2026-06-30");
+
+		admin(post("/api/calendar/regions/{region}/days", REGION), """
+				{"year": 2026, "noticeUrl": "测试政办发〔2026〕9号",
+				 "days": [{"date": "2026-06-10", "name": "测试民族节日", "offDay": true}]}
+				""");
+		admin(put("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		try {
+			assertThat(replyDue(caseNumber)).as("one working day more").isEqualTo("2026-07-01");
+			assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2026, 7, 1)));
+			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.REPLY)).get().extracting(Deadline::reason)
+					.asString().contains("regional calendar " + REGION);
+			assertThat(audit.history(BETA, caseNumber)).extracting(AuditEntry::action).contains("DEADLINE_RECOMPUTED");
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		}
+
+		assertThat(replyDue(caseNumber)).as("back on the national calendar").isEqualTo("2026-06-30");
+		assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2026, 6, 30)));
+	}
+
+	void admin(MockHttpServletRequestBuilder request, String json) throws Exception {
+		request.with(httpBasic(username(BETA, Role.ADMIN), PASSWORD));
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		mvc.perform(request).andExpect(status().is2xxSuccessful());
+	}
+
+	LocalDate replyDue(String caseNumber) {
+		return cases.find(caseNumber, CLERK).replyDueDate();
+	}
+
+	Date replyTimer(String caseNumber) {
+		return management.createTimerJobQuery().processInstanceId(cases.find(caseNumber, CLERK).processInstanceId())
+				.elementId("replyDeadlineReached").singleResult().getDuedate();
+	}
+
+	static Date endOf(LocalDate day) {
+		return CaseVariables.endOf(day, ogi.casework.support.TestClockConfiguration.ZONE);
+	}
+}
