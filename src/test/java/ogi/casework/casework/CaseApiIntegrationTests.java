@@ -53,6 +53,9 @@ class CaseApiIntegrationTests {
 	@Autowired
 	ManagementService management;
 
+	@Autowired
+	ogi.casework.calendar.OfficialCalendar calendar;
+
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
@@ -275,6 +278,51 @@ class CaseApiIntegrationTests {
 				.andExpect(jsonPath("$.replyDueDate").value("2026-12-18"));
 		as(ALPHA, Role.HANDLER, get("/api/tasks?size=0"), null).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("size"));
+	}
+
+	@Test
+	void worklistMarksDueSoonAndOverdueInWorkingDays() throws Exception {
+		String caseNumber = acceptedCase(ALPHA);
+		String item = "$.items[?(@.caseNumber == '" + caseNumber + "')]";
+
+		clock.setTo(LocalDate.of(2026, 12, 14));
+		as(ALPHA, Role.HANDLER, get("/api/tasks?size=200"), null)
+				.andExpect(jsonPath(item + ".dueDate").value(org.hamcrest.Matchers.contains("2026-12-18")))
+				.andExpect(jsonPath(item + ".workingDaysLeft").value(org.hamcrest.Matchers.contains(4)))
+				.andExpect(jsonPath(item + ".dueSoon").value(org.hamcrest.Matchers.contains(true)))
+				.andExpect(jsonPath(item + ".dueProvisional").value(org.hamcrest.Matchers.contains(false)));
+		clock.setTo(LocalDate.of(2026, 12, 22));
+		as(ALPHA, Role.HANDLER, get("/api/tasks?size=200"), null)
+				.andExpect(jsonPath(item + ".overdue").value(org.hamcrest.Matchers.contains(true)))
+				.andExpect(jsonPath(item + ".workingDaysLeft").value(org.hamcrest.Matchers.contains(-2)));
+	}
+
+	@Test
+	void theHeadApprovesAnExtensionAndTheLedgerExplainsTheNewDate() throws Exception {
+		String caseNumber = acceptedCase(ALPHA);
+
+		as(ALPHA, Role.HANDLER, post(caseUrl(caseNumber, "extension-requests")),
+				"{\"kind\": \"EXTENSION\", \"workingDays\": 25, \"reason\": \"档案量大\"}")
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].rule").value("maxExtension"));
+		as(ALPHA, Role.HANDLER, post(caseUrl(caseNumber, "extension-requests")),
+				"{\"kind\": \"EXTENSION\", \"workingDays\": 10, \"reason\": \"档案量大\"}")
+				.andExpect(status().isOk());
+		as(ALPHA, Role.HANDLER, post(caseUrl(caseNumber, "extension-decisions")), "{\"verdict\": \"APPROVE\"}")
+				.andExpect(status().isForbidden());
+		as(ALPHA, Role.HEAD, post(caseUrl(caseNumber, "extension-decisions")), "{\"verdict\": \"APPROVE\"}")
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("noticedOn"));
+		// 30 working days from Fri 2026-11-20 reach early 2027; whether 1 January counts depends on the 2027 notice.
+		var expected = calendar.addWorkingDays(ALPHA, FRIDAY, 30);
+		as(ALPHA, Role.HEAD, post(caseUrl(caseNumber, "extension-decisions")),
+				"{\"verdict\": \"APPROVE\", \"noticedOn\": \"2026-11-20\"}")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.replyDueDate").value(expected.date().toString()))
+				.andExpect(jsonPath("$.replyDueProvisional").value(expected.provisional()))
+				.andExpect(jsonPath("$.extensions[0].status").value("APPROVED"));
+
+		as(ALPHA, Role.CLERK, get(caseUrl(caseNumber, "deadlines")), null)
+				.andExpect(jsonPath("$[?(@.kind == 'REPLY' && @.active == true)].explanation").value(
+						org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("10 working days extension"))));
 	}
 
 	@Test
