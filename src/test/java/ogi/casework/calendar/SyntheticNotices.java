@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
  * working; 清明 04-05; 劳动节 05-01..05-05 with Sunday 04-25 and Saturday 05-08 working; 端午 06-09; 中秋 09-15;
  * 国庆 10-01..10-07 with Sunday 09-26 and Saturday 10-09 working).
  */
-final class SyntheticNotices {
+public final class SyntheticNotices {
 
 	/** The address the synthetic notice claims; not a real notice. */
-	static final String ADDRESS_2027 = "https://example.org/synthetic/2027-holiday-notice";
+	public static final String ADDRESS_2027 = "https://example.org/synthetic/2027-holiday-notice";
 
 	static final List<HolidayEntry> DAYS_2027 = List.of(
 			off("2027-01-01", "元旦"),
@@ -39,7 +39,7 @@ final class SyntheticNotices {
 	}
 
 	/** The synthetic 2027 notice in the holiday-cn file format, as an administrator would post it. */
-	static String holidayCnJson2027() {
+	public static String holidayCnJson2027() {
 		return """
 				{"year": 2027, "papers": ["%s"], "days": [%s]}
 				""".formatted(ADDRESS_2027, DAYS_2027.stream()

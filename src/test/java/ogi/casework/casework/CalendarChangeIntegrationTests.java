@@ -87,6 +87,29 @@ class CalendarChangeIntegrationTests {
 		assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2026, 6, 30)));
 	}
 
+	@Test
+	void loadingTheNoticeOfAYearMakesTheDeadlinesReachingItFinal() throws Exception {
+		// Received Wed 2026-12-16: 20 working days reach January 2027, whose notice is not out yet.
+		clock.setTo(LocalDate.of(2026, 12, 16));
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 12, 16)), CLERK)
+				.caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		var before = cases.find(caseNumber, CLERK);
+
+		admin(post("/api/calendar/notices"), ogi.casework.calendar.SyntheticNotices.holidayCnJson2027());
+
+		var file = cases.find(caseNumber, CLERK);
+		assertThat(file.replyDueProvisional()).isFalse();
+		// 元旦 2027-01-01 is a rest day in the (synthetic) notice: 20 working days end on Thu 2027-01-14.
+		assertThat(file.replyDueDate()).isEqualTo("2027-01-14");
+		assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2027, 1, 14)));
+		if (before.replyDueProvisional()) {
+			assertThat(before.replyDueDate()).as("counted 1 January as a weekday").isEqualTo("2027-01-13");
+			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.REPLY)).get().extracting(Deadline::reason)
+					.asString().contains("calendar notice for 2027 loaded by beta-admin");
+		}
+	}
+
 	void admin(MockHttpServletRequestBuilder request, String json) throws Exception {
 		request.with(httpBasic(username(BETA, Role.ADMIN), PASSWORD));
 		if (json != null) {
