@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.flowable.engine.ManagementService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.job.api.Job;
-import org.flowable.task.api.TaskInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,16 +63,13 @@ class DisclosureRequestProcessTests {
 	AuditManagement audit;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
 	ManagementService management;
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ogi.casework.support.CaseProcess process;
 
 	@BeforeEach
 	void itIsFridayMorning() {
@@ -310,29 +304,26 @@ class DisclosureRequestProcessTests {
 	}
 
 	List<String> steps(String caseNumber) {
-		return tasks.createTaskQuery().processInstanceId(processOf(caseNumber)).list().stream()
-				.map(TaskInfo::getTaskDefinitionKey).toList();
+		return process.steps(ALPHA, caseNumber);
 	}
 
 	List<String> actions(String caseNumber) {
-		return audit.history(ALPHA, caseNumber).stream().map(AuditEntry::action).toList();
+		return process.actions(ALPHA, caseNumber);
 	}
 
 	String processOf(String caseNumber) {
-		return cases.find(caseNumber, CLERK).processInstanceId();
+		return process.processOf(ALPHA, caseNumber);
 	}
 
 	boolean processEnded(String caseNumber) {
-		return runtime.createProcessInstanceQuery().processInstanceId(processOf(caseNumber)).count() == 0;
+		return process.ended(ALPHA, caseNumber);
 	}
 
 	Job timer(String caseNumber, String timerId) {
-		return management.createTimerJobQuery().processInstanceId(processOf(caseNumber)).elementId(timerId)
-				.singleResult();
+		return process.timer(ALPHA, caseNumber, timerId);
 	}
 
 	void fire(Job timer) {
-		Job executable = management.moveTimerToExecutableJob(timer.getId());
-		management.executeJob(executable.getId());
+		process.fire(timer);
 	}
 }

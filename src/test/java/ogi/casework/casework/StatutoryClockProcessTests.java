@@ -11,17 +11,13 @@ import java.util.List;
 
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
-import org.flowable.engine.TaskService;
 import org.flowable.job.api.Job;
-import org.flowable.task.api.TaskInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
-import ogi.casework.audit.AuditEntry;
-import ogi.casework.audit.AuditManagement;
 import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.consultation.AnswerForm;
 import ogi.casework.consultation.ConsultationForm;
@@ -79,13 +75,7 @@ class StatutoryClockProcessTests {
 	Notifications notifications;
 
 	@Autowired
-	AuditManagement audit;
-
-	@Autowired
 	OfficialCalendar calendar;
-
-	@Autowired
-	TaskService tasks;
 
 	@Autowired
 	ManagementService management;
@@ -95,6 +85,9 @@ class StatutoryClockProcessTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ogi.casework.support.CaseProcess process;
 
 	@BeforeEach
 	void itIsMondayMorning() {
@@ -380,30 +373,27 @@ class StatutoryClockProcessTests {
 	}
 
 	List<String> steps(String caseNumber) {
-		return tasks.createTaskQuery().processInstanceId(processOf(caseNumber)).list().stream()
-				.map(TaskInfo::getTaskDefinitionKey).toList();
+		return process.steps(ALPHA, caseNumber);
 	}
 
 	String openTask(String caseNumber, String step) {
-		return tasks.createTaskQuery().processInstanceId(processOf(caseNumber)).taskDefinitionKey(step).singleResult()
-				.getId();
+		return process.openTask(ALPHA, caseNumber, step);
 	}
 
 	List<String> actions(String caseNumber) {
-		return audit.history(ALPHA, caseNumber).stream().map(AuditEntry::action).toList();
+		return process.actions(ALPHA, caseNumber);
 	}
 
 	String processOf(String caseNumber) {
-		return cases.find(caseNumber, CLERK).processInstanceId();
+		return process.processOf(ALPHA, caseNumber);
 	}
 
 	Job timer(String caseNumber, String timerId) {
-		return management.createTimerJobQuery().processInstanceId(processOf(caseNumber)).elementId(timerId)
-				.singleResult();
+		return process.timer(ALPHA, caseNumber, timerId);
 	}
 
 	void fire(Job timer) {
-		management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+		process.fire(timer);
 	}
 
 	static Date endOf(LocalDate day) {
