@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param responsibleAgencyName NOT_RESPONSIBLE: the responsible agency where it can be determined (Art. 36(5))
  * @param earlierCaseNumber REPEAT: the case that already answered the same request (Art. 36(6))
  * @param withheldParts PARTIAL: each withheld part with ground and reasons (Art. 37)
+ * @param publicInterestOverride disclosing over a third party's objection (Art. 32)
  */
 public record DraftForm(
 		@NotNull Outcome outcome,
@@ -24,5 +25,14 @@ public record DraftForm(
 		@Size(max = 200) String responsibleAgencyName,
 		@Size(max = 500) String responsibleAgencyContact,
 		@Size(max = 64) String earlierCaseNumber,
-		@Valid @Size(max = 50) List<WithheldPart> withheldParts) {
+		@Valid @Size(max = 50) List<WithheldPart> withheldParts,
+		@Valid PublicInterestOverride publicInterestOverride) {
+
+	/** A draft without a public-interest override, the usual case. */
+	public DraftForm(Outcome outcome, ExemptionGround ground, String reasons, String accessDetails,
+			String responsibleAgencyName, String responsibleAgencyContact, String earlierCaseNumber,
+			List<WithheldPart> withheldParts) {
+		this(outcome, ground, reasons, accessDetails, responsibleAgencyName, responsibleAgencyContact,
+				earlierCaseNumber, withheldParts, null);
+	}
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ogi.casework.consultation.Consultation;
+import ogi.casework.consultation.ConsultationKind;
+import ogi.casework.consultation.Opinion;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
 
@@ -19,7 +22,17 @@ final class ReplyContentRule {
 	 * @throws InvalidInput naming every missing or contradictory field
 	 */
 	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists) {
+		check(form, search, earlierCaseExists, List.of());
+	}
+
+	/**
+	 * @param consultations the case's consultations and their answers: a third party's objection or silence
+	 *        constrains what may be disclosed (Art. 32); another agency's silence counts as consent (Art. 34)
+	 */
+	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists,
+			List<Consultation> consultations) {
 		List<FieldViolation> violations = new ArrayList<>();
+		checkThirdParties(form, consultations, violations);
 		Outcome outcome = form.outcome();
 		if (!outcome.isDraftable()) {
 			violations.add(new FieldViolation("outcome", "draftable", outcome
@@ -76,6 +89,35 @@ final class ReplyContentRule {
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInput(violations);
+		}
+	}
+
+	/**
+	 * Art. 32: an objection with reasonable grounds means withholding (DENY on THIRD_PARTY_RIGHTS, or a PARTIAL that
+	 * withholds on that ground) unless the agency records a public-interest override; silence is not consent, so a
+	 * disclosure after silence gives the agency's own reasons.
+	 */
+	private static void checkThirdParties(DraftForm form, List<Consultation> consultations,
+			List<FieldViolation> violations) {
+		var thirdParties = consultations.stream().filter(c -> c.kind() == ConsultationKind.THIRD_PARTY).toList();
+		boolean discloses = form.outcome() == Outcome.DISCLOSE || form.outcome() == Outcome.PARTIAL;
+		boolean withholdsForThirdParty = form.outcome() == Outcome.PARTIAL && form.withheldParts() != null
+				&& form.withheldParts().stream().anyMatch(p -> p.ground() == ExemptionGround.THIRD_PARTY_RIGHTS);
+		var objecting = thirdParties.stream().filter(c -> c.opinion() == Opinion.OBJECTS).map(Consultation::party)
+				.toList();
+		if (discloses && !objecting.isEmpty() && !withholdsForThirdParty && form.publicInterestOverride() == null) {
+			violations.add(new FieldViolation("publicInterestOverride", "thirdPartyObjection", String.join(", ",
+					objecting) + " objected (Art. 32): withhold (DENY on THIRD_PARTY_RIGHTS, or withhold that part), or"
+					+ " record the public-interest override with its reasoning and the notice to the third party"));
+		}
+		if (form.publicInterestOverride() != null && objecting.isEmpty()) {
+			violations.add(new FieldViolation("publicInterestOverride", "onlyAfterObjection",
+					"A public-interest override answers a third party's objection; no third party objected"));
+		}
+		boolean silentThirdParty = thirdParties.stream().anyMatch(c -> c.opinion() == Opinion.NO_ANSWER);
+		if (discloses && silentThirdParty && (form.reasons() == null || form.reasons().isBlank())) {
+			violations.add(new FieldViolation("reasons", "thirdPartySilence",
+					"A third party did not answer: silence is not consent (Art. 32), so say why the agency decided to disclose"));
 		}
 	}
 

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record ReplyDraft(String agencyCode, String caseNumber, int version, Outcome outcome, ExemptionGround ground,
 		String reasons, String accessDetails, String responsibleAgencyName, String responsibleAgencyContact,
-		String earlierCaseNumber, List<WithheldPart> withheldParts, String draftedBy, Instant draftedAt) {
+		String earlierCaseNumber, List<WithheldPart> withheldParts, String publicInterestReasoning,
+		java.time.LocalDate thirdPartyNoticedOn, String draftedBy, Instant draftedAt) {
 
 	public ReplyDraft {
 		withheldParts = withheldParts == null ? List.of() : List.copyOf(withheldParts);
@@ -18,9 +19,11 @@ public record ReplyDraft(String agencyCode, String caseNumber, int version, Outc
 	/** A draft as stored, before its withheld parts are read. */
 	ReplyDraft(String agencyCode, String caseNumber, int version, Outcome outcome, ExemptionGround ground,
 			String reasons, String accessDetails, String responsibleAgencyName, String responsibleAgencyContact,
-			String earlierCaseNumber, String draftedBy, Instant draftedAt) {
+			String earlierCaseNumber, String publicInterestReasoning, java.time.LocalDate thirdPartyNoticedOn,
+			String draftedBy, Instant draftedAt) {
 		this(agencyCode, caseNumber, version, outcome, ground, reasons, accessDetails, responsibleAgencyName,
-				responsibleAgencyContact, earlierCaseNumber, List.of(), draftedBy, draftedAt);
+				responsibleAgencyContact, earlierCaseNumber, List.of(), publicInterestReasoning, thirdPartyNoticedOn,
+				draftedBy, draftedAt);
 	}
 
 	/** The legal basis as a reply letter cites it. */
@@ -30,6 +33,7 @@ public record ReplyDraft(String agencyCode, String caseNumber, int version, Outc
 
 	ReplyDraft withWithheldParts(List<WithheldPart> parts) {
 		return new ReplyDraft(agencyCode, caseNumber, version, outcome, ground, reasons, accessDetails,
-				responsibleAgencyName, responsibleAgencyContact, earlierCaseNumber, parts, draftedBy, draftedAt);
+				responsibleAgencyName, responsibleAgencyContact, earlierCaseNumber, parts, publicInterestReasoning,
+				thirdPartyNoticedOn, draftedBy, draftedAt);
 	}
 }

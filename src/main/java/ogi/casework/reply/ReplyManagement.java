@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
@@ -22,11 +23,15 @@ public class ReplyManagement {
 
 	private final IntakeManagement intake;
 
+	private final ConsultationManagement consultations;
+
 	private final Clock clock;
 
 	private final CaseworkSettings settings;
 
-	ReplyManagement(Replies replies, IntakeManagement intake, Clock clock, CaseworkSettings settings) {
+	ReplyManagement(Replies replies, IntakeManagement intake, ConsultationManagement consultations, Clock clock,
+			CaseworkSettings settings) {
+		this.consultations = consultations;
 		this.replies = replies;
 		this.intake = intake;
 		this.clock = clock;
@@ -54,13 +59,16 @@ public class ReplyManagement {
 		boolean earlierCaseExists = form.earlierCaseNumber() != null
 				&& !form.earlierCaseNumber().equals(caseNumber)
 				&& intake.find(agencyCode, form.earlierCaseNumber().strip()).isPresent();
-		ReplyContentRule.check(form, replies.latestSearch(agencyCode, caseNumber), earlierCaseExists);
+		ReplyContentRule.check(form, replies.latestSearch(agencyCode, caseNumber), earlierCaseExists,
+				consultations.of(agencyCode, caseNumber));
+		var override = form.publicInterestOverride();
 		var draft = new ReplyDraft(agencyCode, caseNumber, replies.draftCount(agencyCode, caseNumber) + 1,
 				form.outcome(), form.ground(), form.reasons(), form.accessDetails(), form.responsibleAgencyName(),
 				form.responsibleAgencyContact(),
 				form.earlierCaseNumber() == null ? null : form.earlierCaseNumber().strip(),
-				form.outcome() == Outcome.PARTIAL ? form.withheldParts() : List.of(), author.username(),
-				Instant.now(clock));
+				form.outcome() == Outcome.PARTIAL ? form.withheldParts() : List.of(),
+				override == null ? null : override.reasoning(), override == null ? null : override.thirdPartyNoticedOn(),
+				author.username(), Instant.now(clock));
 		replies.insertDraft(draft);
 		for (int i = 0; i < draft.withheldParts().size(); i++) {
 			replies.insertWithheldPart(draft, i + 1, draft.withheldParts().get(i));
@@ -86,6 +94,13 @@ public class ReplyManagement {
 		if (form.method() == DeliveryMethod.POST && (form.trackingNumber() == null || form.trackingNumber().isBlank())) {
 			throw InvalidInput.of("trackingNumber", "required",
 					"Delivery by post goes through the postal service and needs its tracking number as proof");
+		}
+		var draft = currentDraft(agencyCode, caseNumber);
+		if (draft.isPresent() && draft.get().thirdPartyNoticedOn() != null
+				&& form.deliveredOn().isBefore(draft.get().thirdPartyNoticedOn())) {
+			throw InvalidInput.of("deliveredOn", "thirdPartyNoticeFirst", "Art. 32: the third party is told in writing "
+					+ "before the disclosure over its objection; its notice is dated "
+					+ draft.get().thirdPartyNoticedOn());
 		}
 		if (replies.delivery(agencyCode, caseNumber).isPresent()) {
 			throw InvalidInput.of("delivery", "once", "The reply of case " + caseNumber + " was delivered already");
