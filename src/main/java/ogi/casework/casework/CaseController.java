@@ -94,6 +94,41 @@ class CaseController {
 		return cases.view(caseNumber, handler);
 	}
 
+	@PostMapping("/assistance-requests")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Ask another department of the agency to search (协查)")
+	CaseView requestAssistance(@PathVariable String caseNumber,
+			@Valid @RequestBody ogi.casework.consultation.AssistanceForm request, CurrentUser handler) {
+		cases.requestAssistance(caseNumber, request, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/assistance-requests/{number}/answers")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Record a department's answer: found or not, and what it searched")
+	CaseView answerAssistance(@PathVariable String caseNumber, @PathVariable int number,
+			@Valid @RequestBody ogi.casework.consultation.AssistanceAnswerForm answer, CurrentUser handler) {
+		cases.answerAssistance(caseNumber, number, answer, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/deliberations")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Open a joint deliberation (会商); the reply waits for every participant's opinion")
+	CaseView deliberate(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliberationRequest request,
+			CurrentUser handler) {
+		cases.openDeliberation(caseNumber, request, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/deliberation-opinions")
+	@Operation(summary = "A participant records their opinion in the deliberation")
+	CaseView opine(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliberationOpinion opinion,
+			CurrentUser user) {
+		cases.recordDeliberationOpinion(caseNumber, opinion, user);
+		return cases.view(caseNumber, user);
+	}
+
 	@PostMapping("/reply-drafts")
 	@PreAuthorize("hasRole('HANDLER')")
 	@Operation(summary = "Draft the reply: outcome, legal ground and the content the outcome requires")

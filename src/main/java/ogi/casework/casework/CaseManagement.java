@@ -20,6 +20,8 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditManagement;
 import ogi.casework.consultation.AnswerForm;
+import ogi.casework.consultation.AssistanceAnswerForm;
+import ogi.casework.consultation.AssistanceForm;
 import ogi.casework.consultation.ConsultationForm;
 import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.ConsultationManagement;
@@ -298,6 +300,11 @@ public class CaseManagement {
 	public CaseFile draftReply(String caseNumber, DraftForm form, CurrentUser handler) {
 		CaseFile file = lockForAction(handler, caseNumber);
 		Task task = claimTask(file, Step.DRAFT_REPLY, handler);
+		consultations.deliberation(file.agencyCode(), caseNumber).filter(d -> !d.awaiting().isEmpty())
+				.ifPresent(d -> {
+					throw new ActionNotAllowed("deliberationPending", "The deliberation (会商) awaits the opinions of "
+							+ String.join(", ", d.awaiting()) + " before the reply is drafted");
+				});
 		ReplyDraft draft = replies.draft(file.agencyCode(), caseNumber, form, handler);
 		complete(task, Map.of(CaseVariables.SIGN_OFF_REQUIRED, draft.outcome().requiresHeadSignOff()));
 		transition(file, CaseStatus.IN_REVIEW, "REPLY_DRAFTED", handler,
@@ -477,6 +484,58 @@ public class CaseManagement {
 		return load(file.agencyCode(), caseNumber);
 	}
 
+	/** The handler asks another department of the agency to search (协查). */
+	@Transactional
+	public CaseFile requestAssistance(String caseNumber, AssistanceForm form, CurrentUser handler) {
+		CaseFile file = lockForAction(handler, caseNumber);
+		claimTask(file, openHandlingStep(file), handler);
+		checkNotBefore(form.askedOn(), file.receiptDate(), "askedOn");
+		var assistance = consultations.requestAssistance(file.agencyCode(), caseNumber, form, handler);
+		transition(file, file.status(), "ASSISTANCE_REQUESTED", handler, assistance.department()
+				+ " asked to search by " + assistance.dueOn() + ": " + assistance.request());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** Records a department's answer to an assistance request; it joins the search record. */
+	@Transactional
+	public CaseFile answerAssistance(String caseNumber, int number, AssistanceAnswerForm form, CurrentUser handler) {
+		requireRole(handler, Role.HANDLER);
+		CaseFile file = lockForAction(handler, caseNumber);
+		checkNotInFuture(form.answeredOn(), "answeredOn");
+		var answer = consultations.answerAssistance(file.agencyCode(), caseNumber, number, form, handler);
+		transition(file, file.status(), "ASSISTANCE_ANSWERED", handler, answer.department() + " "
+				+ (answer.found() ? "holds the information" : "does not hold the information") + "; searched "
+				+ answer.searched());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** The handler opens a joint deliberation (会商); the reply waits for every participant's opinion. */
+	@Transactional
+	public CaseFile openDeliberation(String caseNumber, Forms.DeliberationRequest form, CurrentUser handler) {
+		CaseFile file = lockForAction(handler, caseNumber);
+		if (openTasks(file).stream().noneMatch(t -> t.getTaskDefinitionKey().equals(Step.HANDLE_REQUEST.taskId())
+				|| t.getTaskDefinitionKey().equals(Step.AWAIT_CONSULTATION_ANSWERS.taskId())
+				|| t.getTaskDefinitionKey().equals(Step.DRAFT_REPLY.taskId()))) {
+			throw notAtStep(file, "A deliberation is opened while the request is handled, before the reply is drafted");
+		}
+		requireRole(handler, Role.HANDLER);
+		var deliberation = consultations.openDeliberation(file.agencyCode(), caseNumber, form.topic(),
+				form.participants(), handler);
+		transition(file, file.status(), "DELIBERATION_OPENED", handler, "会商: " + deliberation.topic() + " with "
+				+ String.join(", ", deliberation.participants()));
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** A participant of the deliberation records their opinion. */
+	@Transactional
+	public CaseFile recordDeliberationOpinion(String caseNumber, Forms.DeliberationOpinion form, CurrentUser user) {
+		CaseFile file = lockForAction(user, caseNumber);
+		var deliberation = consultations.recordOpinion(file.agencyCode(), caseNumber, form.opinion(), user);
+		transition(file, file.status(), "DELIBERATION_OPINION", user, form.opinion()
+				+ (deliberation.awaiting().isEmpty() ? " (all opinions in)" : ""));
+		return load(file.agencyCode(), caseNumber);
+	}
+
 	/** Claims a task for the user, so colleagues see it is taken. */
 	@Transactional
 	public void claim(String taskId, CurrentUser user) {
@@ -594,7 +653,8 @@ public class CaseManagement {
 				seesPersonalData ? application.applicant() : application.maskedApplicant(),
 				CaseView.Request.of(application), deadlines.ledger(agency, caseNumber),
 				deadlines.pauses(agency, caseNumber), deadlines.extensions(agency, caseNumber),
-				fees.of(agency, caseNumber),
+				fees.of(agency, caseNumber), consultations.assistance(agency, caseNumber),
+				consultations.deliberation(agency, caseNumber).orElse(null),
 				intake.supplements(agency, caseNumber), replies.latestSearch(agency, caseNumber).orElse(null),
 				consultations.of(agency, caseNumber), replies.currentDraft(agency, caseNumber).orElse(null),
 				reviews.decisions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import ogi.casework.audit.AuditEntry;
+import ogi.casework.consultation.Assistance;
 import ogi.casework.consultation.Consultation;
+import ogi.casework.consultation.Deliberation;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.Pause;
@@ -24,7 +26,8 @@ import ogi.casework.review.ReviewDecision;
 record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentSteps, LocalDate receiptDate,
 		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, Outcome outcome,
 		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Pause> pauses,
-		List<Extension> extensions, List<FeeNotice> fees, List<Supplement> supplements,
+		List<Extension> extensions, List<FeeNotice> fees, List<Assistance> assistance, Deliberation deliberation,
+		List<Supplement> supplements,
 		SearchRecord searchRecord, List<Consultation> consultations, ReplyDraft draft, List<ReviewDecision> reviews,
 		Delivery delivery, List<AuditEntry> history) {
 

@@ -60,6 +60,15 @@ final class Forms {
 			@Size(max = 4000) String note) {
 	}
 
+	/** Opens a joint deliberation with the colleagues (user names) who must each give an opinion. */
+	record DeliberationRequest(@NotBlank @Size(max = 2000) String topic,
+			@jakarta.validation.constraints.NotEmpty @Size(max = 20) java.util.List<@NotBlank String> participants) {
+	}
+
+	/** One participant's opinion in the deliberation. */
+	record DeliberationOpinion(@NotBlank @Size(max = 8000) String opinion) {
+	}
+
 	/** The applicant paid the fee. */
 	record FeePayment(@NotNull LocalDate paidOn) {
 	}

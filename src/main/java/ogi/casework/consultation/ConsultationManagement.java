@@ -7,7 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
 
@@ -17,11 +19,93 @@ public class ConsultationManagement {
 
 	private final Consultations consultations;
 
+	private final Deliberations deliberations;
+
+	private final AccountManagement accounts;
+
 	private final Clock clock;
 
-	ConsultationManagement(Consultations consultations, Clock clock) {
+	ConsultationManagement(Consultations consultations, Deliberations deliberations, AccountManagement accounts,
+			Clock clock) {
 		this.consultations = consultations;
+		this.deliberations = deliberations;
+		this.accounts = accounts;
 		this.clock = clock;
+	}
+
+	/** Asks another department of the agency to search (协查) and answer by a due date. */
+	@Transactional
+	public Assistance requestAssistance(String agencyCode, String caseNumber, AssistanceForm form, CurrentUser handler) {
+		if (form.dueOn().isBefore(form.askedOn())) {
+			throw InvalidInput.of("dueOn", "order", "The answer cannot be due before the request");
+		}
+		var assistance = new Assistance(agencyCode, caseNumber, assistance(agencyCode, caseNumber).size() + 1,
+				form.department().strip(), form.request().strip(), form.askedOn(), form.dueOn(), null, null, null, null,
+				handler.username(), Instant.now(clock), null);
+		deliberations.insertAssistance(assistance);
+		return assistance;
+	}
+
+	/** Records a department's answer: found or not, and what it searched. */
+	@Transactional
+	public Assistance answerAssistance(String agencyCode, String caseNumber, int number, AssistanceAnswerForm form,
+			CurrentUser handler) {
+		var request = assistance(agencyCode, caseNumber).stream().filter(a -> a.number() == number).findFirst()
+				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no assistance request " + number));
+		if (!request.isPending()) {
+			throw InvalidInput.of("number", "pending", "Assistance request " + number + " was answered already");
+		}
+		if (form.answeredOn().isBefore(request.askedOn())) {
+			throw InvalidInput.of("answeredOn", "order", "The answer cannot precede the request of " + request.askedOn());
+		}
+		deliberations.answerAssistance(agencyCode, caseNumber, number, form, handler.username());
+		return assistance(agencyCode, caseNumber).get(number - 1);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Assistance> assistance(String agencyCode, String caseNumber) {
+		return deliberations.assistance(agencyCode, caseNumber);
+	}
+
+	/** Opens the joint deliberation (会商) of a difficult case with the colleagues who must give an opinion. */
+	@Transactional
+	public Deliberation openDeliberation(String agencyCode, String caseNumber, String topic, List<String> participants,
+			CurrentUser handler) {
+		if (deliberations.deliberation(agencyCode, caseNumber).isPresent()) {
+			throw InvalidInput.of("deliberation", "once", "Case " + caseNumber + " is under deliberation already");
+		}
+		var distinct = participants.stream().map(String::strip).distinct().toList();
+		for (int i = 0; i < distinct.size(); i++) {
+			var user = accounts.findUser(distinct.get(i));
+			if (user.isEmpty() || !user.get().agencyCode().equals(agencyCode)) {
+				throw InvalidInput.of("participants[" + i + "]", "colleague",
+						"No user " + distinct.get(i) + " in your agency");
+			}
+		}
+		deliberations.insertDeliberation(agencyCode, caseNumber, topic, handler.username(), Instant.now(clock));
+		distinct.forEach(participant -> deliberations.insertParticipant(agencyCode, caseNumber, participant));
+		return deliberation(agencyCode, caseNumber).orElseThrow();
+	}
+
+	/** A participant records their opinion. */
+	@Transactional
+	public Deliberation recordOpinion(String agencyCode, String caseNumber, String opinion, CurrentUser participant) {
+		var deliberation = deliberation(agencyCode, caseNumber)
+				.orElseThrow(() -> new NotFound("Case " + caseNumber + " is not under deliberation"));
+		if (!deliberation.awaiting().contains(participant.username())) {
+			throw new ActionNotAllowed("participant", deliberation.participants().contains(participant.username())
+					? "You gave your opinion already" : "You are not a participant of this deliberation");
+		}
+		deliberations.recordOpinion(agencyCode, caseNumber, participant.username(), opinion, Instant.now(clock));
+		return deliberation(agencyCode, caseNumber).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Deliberation> deliberation(String agencyCode, String caseNumber) {
+		return deliberations.deliberation(agencyCode, caseNumber)
+				.map(row -> new Deliberation(agencyCode, caseNumber, row.topic(),
+						deliberations.participants(agencyCode, caseNumber),
+						deliberations.opinions(agencyCode, caseNumber), row.openedBy(), row.openedAt()));
 	}
 
 	@Transactional

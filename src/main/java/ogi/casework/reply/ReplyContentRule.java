@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ogi.casework.consultation.Assistance;
 import ogi.casework.consultation.Consultation;
 import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Opinion;
@@ -31,8 +32,22 @@ final class ReplyContentRule {
 	 */
 	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists,
 			List<Consultation> consultations) {
+		check(form, search, earlierCaseExists, consultations, List.of());
+	}
+
+	/** @param assistance other departments' answers, which join the search record (spec §8.3 item 6) */
+	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists,
+			List<Consultation> consultations, List<Assistance> assistance) {
 		List<FieldViolation> violations = new ArrayList<>();
 		checkThirdParties(form, consultations, violations);
+		if (form.outcome() == Outcome.NOT_EXIST) {
+			assistance.stream().filter(Assistance::isPending).findFirst().ifPresent(a -> violations.add(
+					new FieldViolation("assistance", "assistancePending", a.department()
+							+ " has not answered the search request yet; NOT_EXIST needs every search done")));
+			assistance.stream().filter(a -> Boolean.TRUE.equals(a.found())).findFirst().ifPresent(a -> violations
+					.add(new FieldViolation("assistance", "consistent", a.department()
+							+ " found the information, so the reply cannot say it does not exist")));
+		}
 		Outcome outcome = form.outcome();
 		if (!outcome.isDraftable()) {
 			violations.add(new FieldViolation("outcome", "draftable", outcome

@@ -60,7 +60,7 @@ public class ReplyManagement {
 				&& !form.earlierCaseNumber().equals(caseNumber)
 				&& intake.find(agencyCode, form.earlierCaseNumber().strip()).isPresent();
 		ReplyContentRule.check(form, replies.latestSearch(agencyCode, caseNumber), earlierCaseExists,
-				consultations.of(agencyCode, caseNumber));
+				consultations.of(agencyCode, caseNumber), consultations.assistance(agencyCode, caseNumber));
 		var override = form.publicInterestOverride();
 		var draft = new ReplyDraft(agencyCode, caseNumber, replies.draftCount(agencyCode, caseNumber) + 1,
 				form.outcome(), form.ground(), form.reasons(), form.accessDetails(), form.responsibleAgencyName(),

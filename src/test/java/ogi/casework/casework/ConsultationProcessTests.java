@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.consultation.AnswerForm;
+import ogi.casework.consultation.AssistanceAnswerForm;
+import ogi.casework.consultation.AssistanceForm;
 import ogi.casework.consultation.ConsultationForm;
 import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Opinion;
@@ -28,6 +30,7 @@ import ogi.casework.reply.SearchForm;
 import ogi.casework.reply.WithheldPart;
 import ogi.casework.review.ReviewForm;
 import ogi.casework.review.Verdict;
+import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseProcess;
@@ -124,6 +127,53 @@ class ConsultationProcessTests {
 		cases.draftReply(caseNumber, disclose(null), HANDLER);
 
 		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("reviewReply");
+	}
+
+	@Test
+	void assistanceAnswersJoinTheSearchAndANotExistReplyMustAgreeWithThem() {
+		String caseNumber = accepted();
+		cases.requestAssistance(caseNumber, new AssistanceForm("档案室", "请检索2025年道路维修资金拨付文件", MONDAY,
+				LocalDate.of(2026, 6, 5)), HANDLER);
+		cases.recordSearch(caseNumber, new SearchForm(MONDAY, "公文系统", "维修资金", null, "档案室", false, null), HANDLER);
+		var notExist = new DraftForm(Outcome.NOT_EXIST, null, "经检索，本机关未制作或获取该信息", null, null, null, null, null);
+
+		assertThatThrownBy(() -> cases.draftReply(caseNumber, notExist, HANDLER))
+				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+						.extracting(InvalidInput.FieldViolation::rule).containsExactly("assistancePending"));
+		cases.answerAssistance(caseNumber, 1, new AssistanceAnswerForm(true, "纸质档案2025年卷", "在第12卷中找到", MONDAY),
+				HANDLER);
+		assertThatThrownBy(() -> cases.draftReply(caseNumber, notExist, HANDLER))
+				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+						.extracting(InvalidInput.FieldViolation::rule).containsExactly("consistent"));
+		assertThat(cases.view(caseNumber, HANDLER).assistance()).singleElement()
+				.satisfies(answer -> assertThat(answer.found()).isTrue());
+	}
+
+	@Test
+	void aDeliberationHoldsTheDraftUntilEveryParticipantHasSpoken() {
+		String caseNumber = accepted();
+		cases.recordSearch(caseNumber, new SearchForm(MONDAY, "公文系统", "投标文件", null, null, true, null), HANDLER);
+		cases.openDeliberation(caseNumber, new Forms.DeliberationRequest("是否属于过程性信息",
+				List.of("alpha-reviewer", "alpha-legal")), HANDLER);
+
+		assertThatThrownBy(() -> cases.draftReply(caseNumber, disclose(null), HANDLER))
+				.isInstanceOfSatisfying(ActionNotAllowed.class, e -> assertThat(e.rule()).isEqualTo("deliberationPending"))
+				.hasMessageContaining("alpha-reviewer").hasMessageContaining("alpha-legal");
+		cases.recordDeliberationOpinion(caseNumber, new Forms.DeliberationOpinion("不属于过程性信息，可公开"),
+				user(ALPHA, Role.LEGAL));
+		assertThatThrownBy(() -> cases.recordDeliberationOpinion(caseNumber, new Forms.DeliberationOpinion("同意"), HEAD))
+				.isInstanceOfSatisfying(ActionNotAllowed.class, e -> assertThat(e.rule()).isEqualTo("participant"));
+		cases.recordDeliberationOpinion(caseNumber, new Forms.DeliberationOpinion("同意法制意见"), REVIEWER);
+
+		cases.draftReply(caseNumber, disclose(null), HANDLER);
+		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("reviewReply");
+		assertThat(cases.view(caseNumber, HANDLER).deliberation().opinions()).hasSize(2);
+	}
+
+	String accepted() {
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		return caseNumber;
 	}
 
 	String consulted(ConsultationKind kind, Opinion opinion) {
