@@ -94,6 +94,24 @@ class CaseController {
 		return cases.view(caseNumber, handler);
 	}
 
+	@PostMapping("/art35-inquiries")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Art. 35: ask the applicant for reasons for the volume or frequency of requests")
+	CaseView askForReasons(@PathVariable String caseNumber,
+			@Valid @RequestBody ogi.casework.reply.Art35Form.Request request, CurrentUser handler) {
+		cases.askForReasons(caseNumber, request, handler);
+		return cases.view(caseNumber, handler);
+	}
+
+	@PostMapping("/art35-assessments")
+	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Art. 35: record the reasons (or that none came) and judge them")
+	CaseView assessReasons(@PathVariable String caseNumber,
+			@Valid @RequestBody ogi.casework.reply.Art35Form.Assessment assessment, CurrentUser handler) {
+		cases.assessReasons(caseNumber, assessment, handler);
+		return cases.view(caseNumber, handler);
+	}
+
 	@PostMapping("/assistance-requests")
 	@PreAuthorize("hasRole('HANDLER')")
 	@Operation(summary = "Ask another department of the agency to search (协查)")

@@ -36,6 +36,9 @@ import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.intake.NewApplication;
+import ogi.casework.deadlines.ExtensionKind;
+import ogi.casework.reply.Art35Form;
+import ogi.casework.reply.Art35Inquiry;
 import ogi.casework.reply.DeliveryForm;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.DraftForm;
@@ -392,6 +395,11 @@ public class CaseManagement {
 		if (subscription == null) {
 			throw notAtStep(file, "An extension can be requested while the case is handled, before the reply is delivered");
 		}
+		if (form.kind() == ExtensionKind.REASONABLE_DELAY && replies.art35(file.agencyCode(), caseNumber)
+				.map(Art35Inquiry::assessment).filter(a -> a == Art35Inquiry.Assessment.REASONABLE).isEmpty()) {
+			throw InvalidInput.of("kind", "art35Reasonable", "Art. 35: a reasonable delay follows reasons asked for"
+					+ " and judged reasonable; record them first");
+		}
 		var extension = deadlines.requestExtension(file.agencyCode(), caseNumber, form.kind(), form.workingDays(),
 				form.reason(), handler.username());
 		runtime.messageEventReceived("extensionRequested", subscription.getId());
@@ -484,11 +492,33 @@ public class CaseManagement {
 		return load(file.agencyCode(), caseNumber);
 	}
 
+	/** Art. 35: the handler asks the applicant for reasons for the volume or frequency of requests. */
+	@Transactional
+	public CaseFile askForReasons(String caseNumber, Art35Form.Request form, CurrentUser handler) {
+		CaseFile file = lockForAction(handler, caseNumber);
+		claimHandlingTask(file, handler, "Reasons are asked for while the request is handled, before review");
+		var inquiry = replies.askForReasons(file.agencyCode(), caseNumber, form, file.receiptDate(), handler);
+		transition(file, file.status(), "ART35_REASONS_REQUESTED", handler, "Reasons asked for on " + inquiry.askedOn()
+				+ " (Art. 35): " + inquiry.volume());
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/** Art. 35: the handler records the reasons (or that none came) and judges them. */
+	@Transactional
+	public CaseFile assessReasons(String caseNumber, Art35Form.Assessment form, CurrentUser handler) {
+		requireRole(handler, Role.HANDLER);
+		CaseFile file = lockForAction(handler, caseNumber);
+		var assessed = replies.assessReasons(file.agencyCode(), caseNumber, form, handler);
+		transition(file, file.status(), "ART35_REASONS_ASSESSED", handler, assessed.assessment() + ": "
+				+ assessed.note());
+		return load(file.agencyCode(), caseNumber);
+	}
+
 	/** The handler asks another department of the agency to search (协查). */
 	@Transactional
 	public CaseFile requestAssistance(String caseNumber, AssistanceForm form, CurrentUser handler) {
 		CaseFile file = lockForAction(handler, caseNumber);
-		claimTask(file, openHandlingStep(file), handler);
+		claimHandlingTask(file, handler, "Departments are asked to search while the request is handled, before review");
 		checkNotBefore(form.askedOn(), file.receiptDate(), "askedOn");
 		var assistance = consultations.requestAssistance(file.agencyCode(), caseNumber, form, handler);
 		transition(file, file.status(), "ASSISTANCE_REQUESTED", handler, assistance.department()
@@ -655,6 +685,7 @@ public class CaseManagement {
 				deadlines.pauses(agency, caseNumber), deadlines.extensions(agency, caseNumber),
 				fees.of(agency, caseNumber), consultations.assistance(agency, caseNumber),
 				consultations.deliberation(agency, caseNumber).orElse(null),
+				replies.art35(agency, caseNumber).orElse(null),
 				intake.supplements(agency, caseNumber), replies.latestSearch(agency, caseNumber).orElse(null),
 				consultations.of(agency, caseNumber), replies.currentDraft(agency, caseNumber).orElse(null),
 				reviews.decisions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),
@@ -765,6 +796,18 @@ public class CaseManagement {
 			}
 		}
 		throw notAtStep(file, "Consultations are handled while researching the request");
+	}
+
+	/** Claims whichever of research, consultation answers or drafting is open: the handler's working steps. */
+	private Task claimHandlingTask(CaseFile file, CurrentUser handler, String why) {
+		for (Task task : openTasks(file)) {
+			var step = Step.of(task.getTaskDefinitionKey());
+			if (step.isPresent() && EnumSet.of(Step.HANDLE_REQUEST, Step.AWAIT_CONSULTATION_ANSWERS, Step.DRAFT_REPLY)
+					.contains(step.get())) {
+				return claimTask(file, step.get(), handler);
+			}
+		}
+		throw notAtStep(file, why);
 	}
 
 	private CaseFile lockForAction(CurrentUser user, String caseNumber) {

@@ -16,6 +16,7 @@ import ogi.casework.intake.Channel;
 import ogi.casework.intake.ObtainingMethod;
 import ogi.casework.intake.ProvisionForm;
 import ogi.casework.intake.Supplement;
+import ogi.casework.reply.Art35Inquiry;
 import ogi.casework.reply.Delivery;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
@@ -27,6 +28,7 @@ record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentStep
 		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, Outcome outcome,
 		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Pause> pauses,
 		List<Extension> extensions, List<FeeNotice> fees, List<Assistance> assistance, Deliberation deliberation,
+		Art35Inquiry art35,
 		List<Supplement> supplements,
 		SearchRecord searchRecord, List<Consultation> consultations, ReplyDraft draft, List<ReviewDecision> reviews,
 		Delivery delivery, List<AuditEntry> history) {

@@ -28,6 +28,12 @@ interface Replies {
 
 	int draftCount(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
+	void insertArt35(Art35Inquiry inquiry);
+
+	int assessArt35(Art35Inquiry inquiry);
+
+	Optional<Art35Inquiry> art35(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
 	void insertDelivery(Delivery delivery);
 
 	Optional<Delivery> delivery(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);

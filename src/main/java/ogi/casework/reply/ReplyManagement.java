@@ -59,6 +59,11 @@ public class ReplyManagement {
 		boolean earlierCaseExists = form.earlierCaseNumber() != null
 				&& !form.earlierCaseNumber().equals(caseNumber)
 				&& intake.find(agencyCode, form.earlierCaseNumber().strip()).isPresent();
+		if (form.outcome() == Outcome.ART35_REFUSED && replies.art35(agencyCode, caseNumber)
+				.map(Art35Inquiry::assessment).filter(a -> a != Art35Inquiry.Assessment.REASONABLE).isEmpty()) {
+			throw InvalidInput.of("outcome", "art35Unreasonable", "Art. 35: ART35_REFUSED needs the applicant asked for"
+					+ " reasons and the reasons judged unreasonable (or none given)");
+		}
 		ReplyContentRule.check(form, replies.latestSearch(agencyCode, caseNumber), earlierCaseExists,
 				consultations.of(agencyCode, caseNumber), consultations.assistance(agencyCode, caseNumber));
 		var override = form.publicInterestOverride();
@@ -80,6 +85,52 @@ public class ReplyManagement {
 	public Optional<ReplyDraft> currentDraft(String agencyCode, String caseNumber) {
 		return replies.latestDraft(agencyCode, caseNumber).map(draft -> draft
 				.withWithheldParts(replies.withheldParts(agencyCode, caseNumber, draft.version())));
+	}
+
+	/** Art. 35: records the request to the applicant to give reasons for the volume or frequency of requests. */
+	@Transactional
+	public Art35Inquiry askForReasons(String agencyCode, String caseNumber, Art35Form.Request form,
+			java.time.LocalDate receiptDate, CurrentUser handler) {
+		if (replies.art35(agencyCode, caseNumber).isPresent()) {
+			throw InvalidInput.of("art35", "once", "Reasons were asked for already in case " + caseNumber);
+		}
+		notInFuture(form.askedOn(), "askedOn");
+		if (form.askedOn().isBefore(receiptDate)) {
+			throw InvalidInput.of("askedOn", "order", "Reasons cannot be asked for before the receipt date " + receiptDate);
+		}
+		var inquiry = new Art35Inquiry(agencyCode, caseNumber, form.askedOn(), form.volume(), null, null, null, null,
+				handler.username(), Instant.now(clock), null);
+		replies.insertArt35(inquiry);
+		return inquiry;
+	}
+
+	/** Art. 35: records the applicant's reasons (or that none came) and the agency's judgement of them. */
+	@Transactional
+	public Art35Inquiry assessReasons(String agencyCode, String caseNumber, Art35Form.Assessment form,
+			CurrentUser handler) {
+		var asked = replies.art35(agencyCode, caseNumber)
+				.orElseThrow(() -> InvalidInput.of("art35", "asked", "Ask the applicant for reasons first (Art. 35)"));
+		boolean none = form.assessment() == Art35Inquiry.Assessment.NO_REASONS_GIVEN;
+		if (!none && (form.reasonsReceivedOn() == null || form.reasons() == null || form.reasons().isBlank())) {
+			throw InvalidInput.of("reasons", "required", "Record the reasons received and their date, or NO_REASONS_GIVEN");
+		}
+		if (form.reasonsReceivedOn() != null) {
+			notInFuture(form.reasonsReceivedOn(), "reasonsReceivedOn");
+			if (form.reasonsReceivedOn().isBefore(asked.askedOn())) {
+				throw InvalidInput.of("reasonsReceivedOn", "order", "The reasons cannot precede the request of "
+						+ asked.askedOn());
+			}
+		}
+		var assessed = new Art35Inquiry(agencyCode, caseNumber, asked.askedOn(), asked.volume(),
+				none ? null : form.reasonsReceivedOn(), none ? null : form.reasons(), form.assessment(), form.note(),
+				asked.askedBy(), asked.askedAt(), handler.username());
+		replies.assessArt35(assessed);
+		return assessed;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Art35Inquiry> art35(String agencyCode, String caseNumber) {
+		return replies.art35(agencyCode, caseNumber);
 	}
 
 	/** Records the delivery (送达); the date that counts depends on the method (国办公开办函〔2016〕235号). */

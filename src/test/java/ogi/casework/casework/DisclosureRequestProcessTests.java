@@ -27,6 +27,8 @@ import ogi.casework.consultation.AnswerForm;
 import ogi.casework.consultation.ConsultationForm;
 import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Opinion;
+import ogi.casework.reply.Art35Form;
+import ogi.casework.reply.Art35Inquiry;
 import ogi.casework.reply.DeliveryForm;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.DraftForm;
@@ -125,6 +127,11 @@ class DisclosureRequestProcessTests {
 	@MethodSource("everyDraftableOutcome")
 	void everyOutcomeCanBeRecordedWithItsRequiredContent(Outcome outcome) {
 		String caseNumber = openAndAccept();
+		if (outcome == Outcome.ART35_REFUSED) {
+			cases.askForReasons(caseNumber, new Art35Form.Request(FRIDAY, "本月已提交申请120件"), HANDLER);
+			cases.assessReasons(caseNumber, new Art35Form.Assessment(Art35Inquiry.Assessment.NO_REASONS_GIVEN, null,
+					null, "申请人未说明理由"), HANDLER);
+		}
 		cases.recordSearch(caseNumber, found(outcome != Outcome.NOT_EXIST), HANDLER);
 		DraftForm form = outcome == Outcome.REPEAT
 				? new DraftForm(Outcome.REPEAT, null, null, null, null, null, openAndAccept(), null)
@@ -253,6 +260,23 @@ class DisclosureRequestProcessTests {
 		cases.archive(caseNumber, CLERK);
 
 		assertThat(processEnded(caseNumber)).as("archiving ends the open supervision too").isTrue();
+	}
+
+	@Test
+	void art35RefusalNeedsReasonsAskedForAndJudgedUnreasonable() {
+		String caseNumber = openAndAccept();
+		cases.recordSearch(caseNumber, found(true), HANDLER);
+		var refusal = form(Outcome.ART35_REFUSED);
+
+		assertThatThrownBy(() -> cases.draftReply(caseNumber, refusal, HANDLER)).hasMessageContaining("Art. 35");
+		cases.askForReasons(caseNumber, new Art35Form.Request(FRIDAY, "同一申请人本月申请300件"), HANDLER);
+		cases.assessReasons(caseNumber, new Art35Form.Assessment(Art35Inquiry.Assessment.REASONABLE, FRIDAY,
+				"为学术研究需要", "理由合理，但无法在法定期限内答复"), HANDLER);
+		assertThatThrownBy(() -> cases.draftReply(caseNumber, refusal, HANDLER)).hasMessageContaining("Art. 35");
+
+		cases.requestExtension(caseNumber, new Forms.ExtensionRequest(ogi.casework.deadlines.ExtensionKind.REASONABLE_DELAY,
+				40, "300件，需分批处理"), HANDLER);
+		assertThat(steps(caseNumber)).contains("approveExtension");
 	}
 
 	@Test
