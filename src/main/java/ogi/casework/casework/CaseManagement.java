@@ -355,7 +355,7 @@ public class CaseManagement {
 		Outcome outcome = currentDraft(file).outcome();
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
-		deadlines.startRemedyWindows(file.agencyCode(), caseNumber, delivery.deliveredOn(),
+		deadlines.startRemedyWindows(file.agencyCode(), caseNumber, delivery.knownOn(),
 				outcome.requiresReconsiderationFirst(), clerk.username());
 		complete(task, Map.of());
 		boolean late = file.replyDueDate() != null && delivery.deliveredOn().isAfter(file.replyDueDate());

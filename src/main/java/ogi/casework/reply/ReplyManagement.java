@@ -153,11 +153,26 @@ public class ReplyManagement {
 					+ "before the disclosure over its objection; its notice is dated "
 					+ draft.get().thirdPartyNoticedOn());
 		}
+		if (form.method() == DeliveryMethod.IN_PERSON && (form.recipient() == null || form.recipient().isBlank())) {
+			throw InvalidInput.of("recipient", "required",
+					"Delivery in person is proved by the signature: name who signed (国办公开办函〔2016〕235号)");
+		}
+		if (form.method() == DeliveryMethod.ELECTRONIC) {
+			if (form.confirmedOn() == null) {
+				throw InvalidInput.of("confirmedOn", "required",
+						"Electronic delivery needs the date the applicant confirmed receipt");
+			}
+			notInFuture(form.confirmedOn(), "confirmedOn");
+			if (form.confirmedOn().isBefore(form.deliveredOn())) {
+				throw InvalidInput.of("confirmedOn", "order", "Receipt cannot be confirmed before the reply was sent");
+			}
+		}
 		if (replies.delivery(agencyCode, caseNumber).isPresent()) {
 			throw InvalidInput.of("delivery", "once", "The reply of case " + caseNumber + " was delivered already");
 		}
 		var delivery = new Delivery(agencyCode, caseNumber, form.method(), form.deliveredOn(), form.trackingNumber(),
-				form.recipient(), clerk.username(), Instant.now(clock));
+				form.recipient(), form.method() == DeliveryMethod.ELECTRONIC ? form.confirmedOn() : null,
+				clerk.username(), Instant.now(clock));
 		replies.insertDelivery(delivery);
 		return delivery;
 	}

@@ -326,6 +326,31 @@ class CaseApiIntegrationTests {
 	}
 
 	@Test
+	void aDeliveryNeedsTheProofItsMethodRequires() throws Exception {
+		String caseNumber = acceptedCase(ALPHA);
+		as(ALPHA, Role.HANDLER, post(caseUrl(caseNumber, "search-records")), SEARCH_FOUND);
+		as(ALPHA, Role.HANDLER, post(caseUrl(caseNumber, "reply-drafts")), """
+				{"outcome": "DISCLOSE", "accessDetails": "电子邮件"}""");
+		as(ALPHA, Role.REVIEWER, post(caseUrl(caseNumber, "reply-reviews")), "{\"verdict\": \"APPROVE\"}");
+
+		as(ALPHA, Role.CLERK, post(caseUrl(caseNumber, "deliveries")), """
+				{"method": "IN_PERSON", "deliveredOn": "2026-11-20"}""")
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("recipient"));
+		as(ALPHA, Role.CLERK, post(caseUrl(caseNumber, "deliveries")), """
+				{"method": "POST", "deliveredOn": "2026-11-20"}""")
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("trackingNumber"));
+		as(ALPHA, Role.CLERK, post(caseUrl(caseNumber, "deliveries")), """
+				{"method": "ELECTRONIC", "deliveredOn": "2026-11-20"}""")
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("confirmedOn"));
+		as(ALPHA, Role.CLERK, post(caseUrl(caseNumber, "deliveries")), """
+				{"method": "ELECTRONIC", "deliveredOn": "2026-11-20", "confirmedOn": "2026-11-20"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.delivery.confirmedOn").value("2026-11-20"))
+				.andExpect(jsonPath("$.deadlines[?(@.kind == 'RECONSIDERATION_WINDOW')].dueDate")
+						.value(org.hamcrest.Matchers.contains("2027-01-19")));
+	}
+
+	@Test
 	void theAuditTrailCannotBeEditedThroughTheApi() throws Exception {
 		String caseNumber = receive(ALPHA);
 

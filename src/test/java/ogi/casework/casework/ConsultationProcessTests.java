@@ -198,6 +198,6 @@ class ConsultationProcessTests {
 	}
 
 	static DeliveryForm delivered(LocalDate on) {
-		return new DeliveryForm(DeliveryMethod.ELECTRONIC, on, null, "zhang@example.cn");
+		return new DeliveryForm(DeliveryMethod.ELECTRONIC, on, null, "zhang@example.cn", on);
 	}
 }

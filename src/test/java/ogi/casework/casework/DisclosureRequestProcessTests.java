@@ -324,7 +324,7 @@ class DisclosureRequestProcessTests {
 	}
 
 	static DeliveryForm delivered() {
-		return new DeliveryForm(DeliveryMethod.ELECTRONIC, FRIDAY, null, "zhang@example.cn");
+		return new DeliveryForm(DeliveryMethod.ELECTRONIC, FRIDAY, null, "zhang@example.cn", FRIDAY);
 	}
 
 	List<String> steps(String caseNumber) {
