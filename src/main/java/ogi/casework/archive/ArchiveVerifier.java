@@ -34,6 +34,9 @@ import java.util.zip.ZipInputStream;
  */
 public final class ArchiveVerifier {
 
+	/** A manifest lists documents, not their bytes; anything this large is not one, and is not read into memory. */
+	static final int MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
 	private ArchiveVerifier() {
 	}
 
@@ -90,7 +93,12 @@ public final class ArchiveVerifier {
 				}
 				try {
 					if (name.equals(Manifest.FILE_NAME)) {
-						manifestJson = in.readAllBytes();
+						manifestJson = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+						if (manifestJson.length > MAX_MANIFEST_BYTES) {
+							problems.add(Manifest.FILE_NAME + " is larger than any real manifest ("
+									+ MAX_MANIFEST_BYTES + " bytes); it was not read");
+							manifestJson = null;
+						}
 					}
 					else {
 						hashes.put(name, sha256(in));

@@ -4,6 +4,7 @@ import static ogi.casework.archive.ArchiveTestPackages.bytes;
 import static ogi.casework.archive.ArchiveTestPackages.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -154,8 +155,8 @@ class ArchiveIntegrationTests {
 		Verification verification = archive.verify("ALPHA", caseNumber);
 		assertThat(verification.ok()).isFalse();
 		assertThat(verification.failures()).extracting(Verification.ItemCheck::path, Verification.ItemCheck::status)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(PDF, Verification.Status.MISSING),
-						org.assertj.core.groups.Tuple.tuple("10-reply/reply.json", Verification.Status.UNLISTED));
+				.containsExactly(tuple(PDF, Verification.Status.MISSING),
+						tuple("10-reply/reply.json", Verification.Status.UNLISTED));
 	}
 
 	@Test

@@ -156,6 +156,21 @@ class ArchiveVerifierTests {
 	}
 
 	@Test
+	void oversizedManifestIsNotReadIntoMemory() {
+		byte[] bloated = repack(zipOf(threeItems()), entries -> {
+			byte[] huge = new byte[ArchiveVerifier.MAX_MANIFEST_BYTES + 1];
+			Arrays.fill(huge, (byte) ' ');
+			entries.put("manifest.json", huge);
+			return entries;
+		});
+
+		Verification verification = ArchiveVerifier.verify(bloated);
+
+		assertThat(verification.ok()).isFalse();
+		assertThat(verification.problems()).first().asString().contains("larger than any real manifest");
+	}
+
+	@Test
 	void commandLineExitsWithZeroOnlyForAnIntactPackage(@TempDir Path dir) throws Exception {
 		Path intact = Files.write(dir.resolve("intact.zip"), zipOf(threeItems()));
 		Path tampered = Files.write(dir.resolve("tampered.zip"), repack(zipOf(threeItems()), entries -> {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ManifestTests {
 		var second = ArchiveItem.of(ArchiveSection.CONSULTATIONS, "a-answer.pdf", "答复 Answer", "application/pdf",
 				bytes("a"));
 
-		assertThat(Manifest.inSectionOrder(java.util.List.of(first, second))).containsExactly(first, second);
+		assertThat(Manifest.inSectionOrder(List.of(first, second))).containsExactly(first, second);
 	}
 
 	@Test
