@@ -1,0 +1,7 @@
+/**
+ * The sealed case file (归档): every document of a case stored with its SHA-256, a manifest listing them in the order
+ * of spec §8.3, ZIP download, verification of the stored package or of a downloaded copy, and appended corrections.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Archive", allowedDependencies = { "shared", "accounts",
+		"intake", "deadlines", "reply", "review", "consultation", "fees", "audit" })
+package ogi.casework.archive;
