@@ -4,6 +4,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,6 +32,7 @@ class ArchiveController {
 	}
 
 	@GetMapping
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'HEAD', 'LEGAL')")
 	@Operation(summary = "Download the sealed case file: manifest.json, then every document in the order of spec §8.3",
 			responses = @ApiResponse(responseCode = "200", description = "the case file as a ZIP",
 					content = @Content(mediaType = "application/zip",

@@ -79,13 +79,25 @@ public class CaseFileItems {
 	public List<ArchiveItem> of(String agencyCode, String caseNumber) {
 		Application application = intake.find(agencyCode, caseNumber)
 				.orElseThrow(() -> new ogi.casework.shared.NotFound("No case " + caseNumber + " in your agency"));
-		return render(new CaseRecords(application, intake.supplements(agencyCode, caseNumber),
-				deadlines.ledger(agencyCode, caseNumber), deadlines.pauses(agencyCode, caseNumber),
-				deadlines.extensions(agencyCode, caseNumber), consultations.of(agencyCode, caseNumber),
-				replies.latestSearch(agencyCode, caseNumber).orElse(null),
+		List<ArchiveItem> items = new ArrayList<>(render(new CaseRecords(application,
+				intake.supplements(agencyCode, caseNumber), deadlines.ledger(agencyCode, caseNumber),
+				deadlines.pauses(agencyCode, caseNumber), deadlines.extensions(agencyCode, caseNumber),
+				consultations.of(agencyCode, caseNumber), replies.latestSearch(agencyCode, caseNumber).orElse(null),
 				replies.currentDraft(agencyCode, caseNumber).orElse(null), reviews.decisions(agencyCode, caseNumber),
 				replies.delivery(agencyCode, caseNumber).orElse(null), fees.of(agencyCode, caseNumber),
-				audit.history(agencyCode, caseNumber)));
+				audit.history(agencyCode, caseNumber))));
+		var assistance = consultations.assistance(agencyCode, caseNumber);
+		if (!assistance.isEmpty()) {
+			items.add(json(ArchiveSection.SEARCH_RECORD, "assistance.json", "协查记录 Other departments' searches",
+					document(caseNumber).with("assistance", assistance)));
+		}
+		consultations.deliberation(agencyCode, caseNumber).ifPresent(deliberation -> items.add(json(
+				ArchiveSection.REASONS_AND_LEGAL_BASIS, "deliberation.json", "会商记录 Joint deliberation",
+				document(caseNumber).with("deliberation", deliberation))));
+		replies.art35(agencyCode, caseNumber).ifPresent(inquiry -> items.add(json(
+				ArchiveSection.REASONS_AND_LEGAL_BASIS, "art35-reasons.json", "说明理由 Art. 35 reasons and assessment",
+				document(caseNumber).with("art35", inquiry))));
+		return items;
 	}
 
 	/** Renders the records of one case; empty parts get no document. */

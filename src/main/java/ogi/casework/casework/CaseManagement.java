@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
+import ogi.casework.archive.ArchiveManagement;
+import ogi.casework.archive.CaseFileItems;
 import ogi.casework.audit.AuditManagement;
 import ogi.casework.consultation.AnswerForm;
 import ogi.casework.consultation.AssistanceAnswerForm;
@@ -90,6 +92,10 @@ public class CaseManagement {
 
 	private final FeeManagement fees;
 
+	private final ArchiveManagement archive;
+
+	private final CaseFileItems caseFileItems;
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -103,7 +109,7 @@ public class CaseManagement {
 	CaseManagement(CaseFiles caseFiles, WorkItems workItems, IntakeManagement intake, DeadlineManagement deadlines,
 			ReplyManagement replies, ReviewManagement reviews, ConsultationManagement consultations,
 			AuditManagement audit, DeadlineTimers timers, Notifications notifications, FeeManagement fees,
-			RuntimeService runtime,
+			ArchiveManagement archive, CaseFileItems caseFileItems, RuntimeService runtime,
 			TaskService tasks, ApplicationEventPublisher events, CaseworkSettings settings, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.workItems = workItems;
@@ -116,6 +122,8 @@ public class CaseManagement {
 		this.timers = timers;
 		this.notifications = notifications;
 		this.fees = fees;
+		this.archive = archive;
+		this.caseFileItems = caseFileItems;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.events = events;
@@ -372,6 +380,9 @@ public class CaseManagement {
 		complete(task, Map.of());
 		caseFiles.close(file.agencyCode(), caseNumber, Instant.now(clock));
 		transition(file, CaseStatus.ARCHIVED, "CASE_ARCHIVED", clerk, "Archived with outcome " + file.outcome());
+		// Sealed after the archiving is recorded, so that the sealed audit trail ends with it.
+		archive.seal(file.agencyCode(), caseNumber, caseFileItems.of(file.agencyCode(), caseNumber),
+				clerk.username());
 		return load(file.agencyCode(), caseNumber);
 	}
 

@@ -113,8 +113,8 @@ class CaseFileItemsTests {
 	static CaseFileItems.CaseRecords fullCase() {
 		var draft = new ReplyDraft("ALPHA", CASE, 1, Outcome.PARTIAL, ExemptionGround.THIRD_PARTY_RIGHTS,
 				"涉及第三方商业秘密", "电子邮件提供其余部分", null, null, null,
-				List.of(new WithheldPart("供应商报价明细", ExemptionGround.THIRD_PARTY_RIGHTS, "第三方不同意公开")),
-				"alpha-handler", NOON);
+				List.of(new WithheldPart("供应商报价明细", ExemptionGround.THIRD_PARTY_RIGHTS, "第三方不同意公开")), null,
+				null, "alpha-handler", NOON);
 		return new CaseFileItems.CaseRecords(application(), List.of(), List.of(receiptEntry()),
 				List.of(new Pause("ALPHA", CASE, "consultation 1", PauseKind.THIRD_PARTY_CONSULTATION, FRIDAY,
 						FRIDAY.plusDays(21), FRIDAY.plusDays(7), PauseKind.THIRD_PARTY_CONSULTATION.basis(),
@@ -130,7 +130,7 @@ class CaseFileItemsTests {
 				List.of(new ReviewDecision("ALPHA", CASE, ReviewStage.REVIEW, 1, Verdict.APPROVE, null, "alpha-reviewer",
 						NOON), new ReviewDecision("ALPHA", CASE, ReviewStage.SIGN_OFF, 1, Verdict.APPROVE, null,
 								"alpha-head", NOON)),
-				new Delivery("ALPHA", CASE, DeliveryMethod.POST, FRIDAY.plusDays(10), "1190012345678", "张三",
+				new Delivery("ALPHA", CASE, DeliveryMethod.POST, FRIDAY.plusDays(10), "1190012345678", "张三", null,
 						"alpha-clerk", NOON),
 				List.of(new FeeNotice("ALPHA", CASE, 1, FeeMethod.PER_ITEM, 1, new BigDecimal("100.00"), "按件计收",
 						FRIDAY, FRIDAY, FRIDAY.plusDays(28), FRIDAY.plusDays(3), "alpha-handler", NOON)),

@@ -85,10 +85,17 @@ class CaseApiIntegrationTests {
 				.andExpect(jsonPath("$.currentSteps").isEmpty())
 				.andExpect(jsonPath("$.history[*].action").value(org.hamcrest.Matchers.contains("APPLICATION_RECEIVED",
 						"APPLICATION_REGISTERED", "SEARCH_RECORDED", "REPLY_DRAFTED", "REPLY_APPROVED",
-						"REPLY_DELIVERED", "CASE_ARCHIVED")))
+						"REPLY_DELIVERED", "CASE_ARCHIVED", "ARCHIVE_SEALED")))
 				.andExpect(jsonPath("$.history[6].actor").value(username(ALPHA, Role.CLERK)))
 				.andExpect(jsonPath("$.history[6].fromStatus").value("REPLIED"))
 				.andExpect(jsonPath("$.history[6].toStatus").value("ARCHIVED"));
+
+		as(ALPHA, Role.CLERK, get(caseUrl(caseNumber, "archive/verification")), null)
+				.andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
+		byte[] zip = as(ALPHA, Role.CLERK, get(caseUrl(caseNumber, "archive")), null)
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(ogi.casework.archive.ArchiveManagement.verify(zip).ok()).isTrue();
+		as(ALPHA, Role.REVIEWER, get(caseUrl(caseNumber, "archive")), null).andExpect(status().isForbidden());
 	}
 
 	@Test

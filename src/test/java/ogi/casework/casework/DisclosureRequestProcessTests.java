@@ -98,7 +98,8 @@ class DisclosureRequestProcessTests {
 		});
 		assertThat(processEnded(caseNumber)).isTrue();
 		assertThat(actions(caseNumber)).containsExactly("APPLICATION_RECEIVED", "APPLICATION_REGISTERED",
-				"SEARCH_RECORDED", "REPLY_DRAFTED", "REPLY_APPROVED", "REPLY_DELIVERED", "CASE_ARCHIVED");
+				"SEARCH_RECORDED", "REPLY_DRAFTED", "REPLY_APPROVED", "REPLY_DELIVERED", "CASE_ARCHIVED",
+				"ARCHIVE_SEALED");
 	}
 
 	@Test
