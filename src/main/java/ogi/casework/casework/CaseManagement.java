@@ -462,7 +462,8 @@ public class CaseManagement {
 			throw notAtStep(file, "A fee notice is sent while the request is handled, before the reply is drafted");
 		}
 		checkNotBefore(form.noticedOn(), file.receiptDate(), "noticedOn");
-		var notice = fees.notice(file.agencyCode(), caseNumber, form, handler);
+		Application application = intake.find(file.agencyCode(), caseNumber).orElseThrow();
+		var notice = fees.notice(file.agencyCode(), caseNumber, application.idNumber(), form, handler);
 		String pause = "";
 		if (settings.feeNoticePausesReply()) {
 			Deadline reply = deadlines.startPause(file.agencyCode(), caseNumber, PauseKind.FEE_NOTICE,

@@ -25,6 +25,10 @@ interface Applications {
 
 	java.util.List<Supplement> supplements(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
+	/** Arts. 36(6), 44: the agency's applications received in [from, to], in order of arrival (ix_application_receipt). */
+	java.util.List<RequestSummary> requestsReceivedBetween(@Param("agencyCode") String agencyCode,
+			@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+
 	int recordSupplementReceived(@Param("id") long id, @Param("receivedOn") java.time.LocalDate receivedOn,
 			@Param("content") String content, @Param("receivedBy") String receivedBy);
 }

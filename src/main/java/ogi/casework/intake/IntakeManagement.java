@@ -17,7 +17,10 @@ import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
 import ogi.casework.shared.NotFound;
 
-/** Receives applications, gives them case numbers, and records supplements. */
+/**
+ * Receives applications, gives them case numbers, records supplements, and points out applications that ask for the
+ * same information (Arts. 36(6), 44).
+ */
 @Service
 public class IntakeManagement {
 
@@ -27,10 +30,13 @@ public class IntakeManagement {
 
 	private final CaseworkSettings settings;
 
-	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings) {
+	private final RepeatDetection repeats;
+
+	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats) {
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
+		this.repeats = repeats;
 	}
 
 	/**
@@ -95,6 +101,29 @@ public class IntakeManagement {
 	@Transactional(readOnly = true)
 	public List<Supplement> supplements(String agencyCode, String caseNumber) {
 		return applications.supplements(agencyCode, caseNumber);
+	}
+
+	/**
+	 * The agency's applications within the look-back period that ask for the same information as this one: the same
+	 * applicant's earlier ones suggest a REPEAT reply (Art. 36(6)), other applicants' ones proactive disclosure
+	 * (Art. 44(1)). Suggestions only; another agency's applications are never compared or shown.
+	 *
+	 * @throws NotFound when the agency has no such case
+	 */
+	@Transactional(readOnly = true)
+	public SimilarApplications similarApplications(String agencyCode, String caseNumber) {
+		var application = applications.find(agencyCode, caseNumber)
+				.orElseThrow(() -> new NotFound("No case " + caseNumber));
+		return repeats.similarTo(application);
+	}
+
+	/**
+	 * Art. 44(1): clusters of the agency's recent applications in which several different applicants asked for the
+	 * same information, for the office to consider proactive disclosure.
+	 */
+	@Transactional(readOnly = true)
+	public List<DisclosureCluster> proactiveDisclosureCandidates(String agencyCode) {
+		return repeats.clusters(agencyCode);
 	}
 
 	private LocalDate today() {

@@ -286,7 +286,7 @@ class StatutoryClockProcessTests {
 		String unpaid = openAndAccept();
 		LocalDate before = replyDue(paid);
 		clock.setTo(LocalDate.of(2026, 6, 3));
-		var notice = new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new java.math.BigDecimal("1500.00"),
+		var notice = new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new java.math.BigDecimal("1100.00"),
 				"按量计收：31-100页每页10元，101-120页每页20元", LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 3));
 
 		cases.noticeFee(paid, notice, HANDLER);

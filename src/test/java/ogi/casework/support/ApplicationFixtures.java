@@ -29,13 +29,18 @@ public final class ApplicationFixtures {
 
 	/** The JSON a clerk posts for {@link #anApplication(LocalDate)}. */
 	public static String anApplicationJson(LocalDate submittedOn) {
+		return anApplicationJson(submittedOn, RESIDENT_ID, "2025年本区道路维修资金的使用情况");
+	}
+
+	/** The same, from the applicant with resident ID {@code idNumber}, asking for {@code requestedInformation}. */
+	public static String anApplicationJson(LocalDate submittedOn, String idNumber, String requestedInformation) {
 		return """
 				{"applicant": {"type": "NATURAL_PERSON", "name": "张三", "idDocumentType": "RESIDENT_ID_CARD",
 				               "idNumber": "%s", "phone": "13800138000", "email": "zhang@example.cn",
 				               "address": "北京市西城区某街1号"},
-				 "requestedInformation": "2025年本区道路维修资金的使用情况",
+				 "requestedInformation": "%s",
 				 "provisionForm": "ELECTRONIC", "obtainingMethod": "EMAIL",
 				 "channel": "IN_PERSON", "dates": {"submittedOn": "%s"}}
-				""".formatted(RESIDENT_ID, submittedOn);
+				""".formatted(idNumber, requestedInformation.replace("\"", "\\\""), submittedOn);
 	}
 }

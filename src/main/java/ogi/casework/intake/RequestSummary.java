@@ -1,0 +1,19 @@
+package ogi.casework.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/** The parts of an application that repeat detection compares: who asked, what, and when. */
+record RequestSummary(String caseNumber, String idNumber, String requestedInformation, String documentNumber,
+		LocalDate receiptDate, Instant receivedAt) {
+
+	/** The order applications came in: receipt date (Art. 31), then the moment they were logged, then case number. */
+	static final Comparator<RequestSummary> ARRIVAL = Comparator.comparing(RequestSummary::receiptDate)
+			.thenComparing(RequestSummary::receivedAt).thenComparing(RequestSummary::caseNumber);
+
+	/** Whether this application came in before {@code other}. */
+	boolean isBefore(RequestSummary other) {
+		return ARRIVAL.compare(this, other) < 0;
+	}
+}

@@ -1,0 +1,95 @@
+package ogi.casework.fees;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The fees mapper in memory, for tests that price many notices quickly. */
+class InMemoryFees implements Fees {
+
+	final List<FeeNotice> notices = new ArrayList<>();
+
+	final Map<FeeNotice, String> applicants = new HashMap<>();
+
+	final Map<String, Integer> months = new HashMap<>();
+
+	@Override
+	public void insert(FeeNotice notice, String applicantIdNumber) {
+		notices.add(notice);
+		applicants.put(notice, applicantIdNumber);
+	}
+
+	@Override
+	public List<FeeNotice> of(String agencyCode, String caseNumber) {
+		return notices.stream().filter(n -> n.agencyCode().equals(agencyCode) && n.caseNumber().equals(caseNumber))
+				.toList();
+	}
+
+	@Override
+	public int recordPayment(String agencyCode, String caseNumber, int number, LocalDate paidOn) {
+		for (int i = 0; i < notices.size(); i++) {
+			var n = notices.get(i);
+			if (n.agencyCode().equals(agencyCode) && n.caseNumber().equals(caseNumber) && n.number() == number
+					&& n.paidOn() == null) {
+				var paid = new FeeNotice(n.agencyCode(), n.caseNumber(), n.number(), n.method(), n.quantity(),
+						n.amount(), n.basis(), n.noticedOn(), n.receivedOn(), n.payableUntil(), paidOn, n.noticedBy(),
+						n.noticedAt());
+				applicants.put(paid, applicants.remove(n));
+				notices.set(i, paid);
+				return 1;
+			}
+		}
+		return 0;
+	}
+
+	@Override
+	public long itemsNoticed(String agencyCode, String applicantIdNumber, LocalDate from, LocalDate to) {
+		return notices.stream()
+				.filter(n -> n.agencyCode().equals(agencyCode) && applicantIdNumber.equals(applicants.get(n))
+						&& n.method() == FeeMethod.PER_ITEM && within(n.noticedOn(), from, to))
+				.mapToLong(FeeNotice::quantity).sum();
+	}
+
+	@Override
+	public int lockApplicantMonth(String agencyCode, String applicantIdNumber, LocalDate monthStart) {
+		return months.computeIfPresent(agencyCode + "/" + applicantIdNumber + "/" + monthStart, (k, v) -> v + 1) == null
+				? 0 : 1;
+	}
+
+	@Override
+	public void insertApplicantMonth(String agencyCode, String applicantIdNumber, LocalDate monthStart) {
+		months.put(agencyCode + "/" + applicantIdNumber + "/" + monthStart, 1);
+	}
+
+	@Override
+	public long countNoticed(String agencyCode, LocalDate from, LocalDate to) {
+		return select(n -> n.agencyCode().equals(agencyCode) && within(n.noticedOn(), from, to)).size();
+	}
+
+	@Override
+	public BigDecimal amountNoticed(String agencyCode, LocalDate from, LocalDate to) {
+		return sum(select(n -> n.agencyCode().equals(agencyCode) && within(n.noticedOn(), from, to)));
+	}
+
+	@Override
+	public BigDecimal amountPaid(String agencyCode, LocalDate from, LocalDate to) {
+		return sum(select(n -> n.agencyCode().equals(agencyCode) && n.paidOn() != null
+				&& within(n.paidOn(), from, to)));
+	}
+
+	private List<FeeNotice> select(Predicate<FeeNotice> filter) {
+		return notices.stream().filter(filter).toList();
+	}
+
+	private static BigDecimal sum(List<FeeNotice> notices) {
+		return notices.stream().map(FeeNotice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+		return !date.isBefore(from) && !date.isAfter(to);
+	}
+}

@@ -1,0 +1,147 @@
+package ogi.casework.intake;
+
+import static ogi.casework.support.Agencies.ALPHA;
+import static ogi.casework.support.Agencies.BETA;
+import static ogi.casework.support.Agencies.PASSWORD;
+import static ogi.casework.support.Agencies.username;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ogi.casework.accounts.Role;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.MutableClock;
+
+/**
+ * Similar applications over the API on the real database: the same applicant asking again suggests a REPEAT reply
+ * (Art. 36(6)), two applicants asking for one document a proactive-disclosure cluster (Art. 44), and an agency sees
+ * only its own cases. Request texts and applicants are this class's own: the shared context holds many other cases.
+ */
+@CaseworkIntegrationTest
+class RepeatDetectionIntegrationTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+	static final String ZHAO = "110102198503010316";
+
+	static final String QIAN = "110102198503010324";
+
+	static final String SUN = "110102198503010332";
+
+	static final String LI = "110102198503010340";
+
+	static final String ZHOU = "110102198503010359";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void itIsFridayMorning() {
+		clock.setTo(TODAY);
+	}
+
+	@Test
+	void suggestsRepeatWhenTheSameApplicantAsksAgainInOtherWords() throws Exception {
+		String earlier = receive(ALPHA, ZHAO, "申请公开2026年本街道老旧小区加装电梯补贴资金的发放明细", TODAY.minusDays(30));
+		String later = receive(ALPHA, ZHAO, "请提供关于本街道2026年度老旧小区加装电梯补贴资金发放明细的信息", TODAY.minusDays(1));
+
+		mvc.perform(get("/api/applications/{caseNumber}/similar", later).with(as(ALPHA, Role.HANDLER)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.caseNumber").value(later))
+				.andExpect(jsonPath("$.suggestions.length()").value(1))
+				.andExpect(jsonPath("$.suggestions[0].caseNumber").value(earlier))
+				.andExpect(jsonPath("$.suggestions[0].suggestion").value("REPEAT"))
+				.andExpect(jsonPath("$.suggestions[0].reason").value(org.hamcrest.Matchers.endsWith("% similar wording")))
+				.andExpect(jsonPath("$.suggestions[0].idNumber").doesNotExist())
+				.andExpect(jsonPath("$.applicantsAskingAlike").value(1))
+				.andExpect(jsonPath("$.proactiveDisclosureSuggested").value(false))
+				.andExpect(jsonPath("$.advice").value(org.hamcrest.Matchers.containsString("Art. 36(6)")));
+		mvc.perform(get("/api/applications/{caseNumber}/similar", earlier).with(as(ALPHA, Role.CLERK)))
+				.andExpect(jsonPath("$.suggestions").isEmpty());
+	}
+
+	@Test
+	void clustersTwoApplicantsAskingForTheSameDocumentForProactiveDisclosure() throws Exception {
+		String first = receive(ALPHA, QIAN, "《关于加强社区养老服务设施建设的实施意见》（京政发〔2026〕17号）全文", TODAY.minusDays(6));
+		String second = receive(ALPHA, SUN, "申请公开京政发(2026)第17号文件", TODAY.minusDays(2));
+
+		mvc.perform(get("/api/applications/{caseNumber}/similar", second).with(as(ALPHA, Role.CLERK)))
+				.andExpect(jsonPath("$.suggestions[0].caseNumber").value(first))
+				.andExpect(jsonPath("$.suggestions[0].suggestion").value("PROACTIVE_DISCLOSURE"))
+				.andExpect(jsonPath("$.suggestions[0].score").value(100))
+				.andExpect(jsonPath("$.suggestions[0].reason").value("same document number 京政发〔2026〕17号"))
+				.andExpect(jsonPath("$.applicantsAskingAlike").value(2))
+				.andExpect(jsonPath("$.proactiveDisclosureSuggested").value(true));
+		var cluster = clusterOf(ALPHA, first);
+		assertThat(cluster).containsEntry("applicants", 2).containsEntry("documentNumber", "京政发〔2026〕17号");
+		assertThat(caseNumbers(List.of(cluster))).containsExactly(first, second);
+	}
+
+	@Test
+	void anAgencyNeverSeesAnotherAgencysApplications() throws Exception {
+		String alpha = receive(ALPHA, LI, "2026年本镇农村饮水安全工程的竣工验收报告", TODAY.minusDays(4));
+		String alphaAgain = receive(ALPHA, ZHOU, "本镇2026年度农村饮水安全工程竣工验收报告", TODAY.minusDays(3));
+		String beta = receive(BETA, ZHOU, "请提供2026年本镇农村饮水安全工程竣工验收报告", TODAY.minusDays(2));
+
+		mvc.perform(get("/api/applications/{caseNumber}/similar", alpha).with(as(BETA, Role.HEAD)))
+				.andExpect(status().isNotFound());
+		mvc.perform(get("/api/applications/{caseNumber}/similar", beta).with(as(BETA, Role.CLERK)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.suggestions").isEmpty())
+				.andExpect(jsonPath("$.applicantsAskingAlike").value(1));
+		mvc.perform(get("/api/applications/{caseNumber}/similar", alphaAgain).with(as(ALPHA, Role.REVIEWER)))
+				.andExpect(jsonPath("$.suggestions[*].caseNumber").value(org.hamcrest.Matchers.contains(alpha)));
+		assertThat(caseNumbers(clusters(BETA))).allMatch(caseNumber -> caseNumber.startsWith(BETA + "-"))
+				.doesNotContain(alpha, alphaAgain);
+		assertThat(caseNumbers(List.of(clusterOf(ALPHA, alpha)))).containsExactly(alpha, alphaAgain);
+		mvc.perform(get("/api/applications/proactive-disclosure-candidates")).andExpect(status().isUnauthorized());
+	}
+
+	private Map<String, Object> clusterOf(String agency, String caseNumber) throws Exception {
+		return clusters(agency).stream().filter(cluster -> caseNumbers(List.of(cluster)).contains(caseNumber))
+				.findFirst().orElseThrow(() -> new AssertionError("no cluster holds " + caseNumber));
+	}
+
+	private List<Map<String, Object>> clusters(String agency) throws Exception {
+		String body = mvc.perform(get("/api/applications/proactive-disclosure-candidates").with(as(agency, Role.LEGAL)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> caseNumbers(List<Map<String, Object>> clusters) {
+		return clusters.stream()
+				.flatMap(cluster -> ((List<Map<String, Object>>) cluster.get("applications")).stream())
+				.map(member -> (String) member.get("caseNumber")).toList();
+	}
+
+	private String receive(String agency, String idNumber, String request, LocalDate submittedOn) throws Exception {
+		String body = mvc.perform(post("/api/applications").with(as(agency, Role.CLERK))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(ApplicationFixtures.anApplicationJson(submittedOn, idNumber, request)))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.caseNumber");
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String agency, Role role) {
+		return httpBasic(username(agency, role), PASSWORD);
+	}
+}
