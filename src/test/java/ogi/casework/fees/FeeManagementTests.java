@@ -165,13 +165,12 @@ class FeeManagementTests {
 	}
 
 	@Example
-	@SuppressWarnings("removal")
 	void aPerItemFeeNeedsTheApplicant() {
-		assertThatThrownBy(() -> fees.notice("A", "A-1", perItem(20), HANDLER))
+		assertThatThrownBy(() -> fees.notice("A", "A-1", null, perItem(20), HANDLER))
 				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0))
 						.extracting(InvalidInput.FieldViolation::field, InvalidInput.FieldViolation::rule)
 						.containsExactly("applicantIdNumber", "required"));
-		assertThat(fees.notice("A", "A-1", perPage(40), HANDLER).amount()).isEqualTo(new BigDecimal("100.00"));
+		assertThat(fees.notice("A", "A-1", null, perPage(40), HANDLER).amount()).isEqualTo(new BigDecimal("100.00"));
 	}
 
 	@Example
