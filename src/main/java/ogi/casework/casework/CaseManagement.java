@@ -822,9 +822,15 @@ public class CaseManagement {
 		throw notAtStep(file, why);
 	}
 
+	/** Locks the case for an action; an archived case is sealed and changes only through a recorded correction. */
 	private CaseFile lockForAction(CurrentUser user, String caseNumber) {
-		return caseFiles.lock(user.agencyCode(), caseNumber)
+		CaseFile file = caseFiles.lock(user.agencyCode(), caseNumber)
 				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
+		if (file.status() == CaseStatus.ARCHIVED) {
+			throw new ActionNotAllowed("archived", "Case " + caseNumber
+					+ " is archived and sealed; it changes only through a recorded correction of its case file");
+		}
+		return file;
 	}
 
 	private Task claimTask(CaseFile file, Step step, CurrentUser user) {

@@ -170,6 +170,21 @@ class ConsultationProcessTests {
 		assertThat(cases.view(caseNumber, HANDLER).deliberation().opinions()).hasSize(2);
 	}
 
+	@Test
+	void anArchivedCaseTakesNoMoreRecords() {
+		String caseNumber = consulted(ConsultationKind.OTHER_AGENCY, Opinion.AGREES);
+		cases.draftReply(caseNumber, disclose(null), HANDLER);
+		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER);
+		cases.deliverReply(caseNumber, delivered(MONDAY), CLERK);
+		cases.archive(caseNumber, CLERK);
+
+		assertThatThrownBy(() -> cases.assessReasons(caseNumber, new ogi.casework.reply.Art35Form.Assessment(
+				ogi.casework.reply.Art35Inquiry.Assessment.NO_REASONS_GIVEN, null, null, "迟到的记录"), HANDLER))
+				.isInstanceOfSatisfying(ActionNotAllowed.class, e -> assertThat(e.rule()).isEqualTo("archived"));
+		assertThatThrownBy(() -> cases.recordFeePayment(caseNumber, MONDAY, CLERK))
+				.isInstanceOfSatisfying(ActionNotAllowed.class, e -> assertThat(e.rule()).isEqualTo("archived"));
+	}
+
 	String accepted() {
 		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
 		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
