@@ -382,7 +382,9 @@ class CaseApiIntegrationTests {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 				.andExpect(jsonPath("$.paths['/api/applications'].post").exists())
 				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/reply-reviews'].post").exists())
-				.andExpect(jsonPath("$.paths['/api/tasks'].get").exists());
+				.andExpect(jsonPath("$.paths['/api/tasks'].get").exists())
+				.andExpect(jsonPath("$.paths['/api/tasks'].get.parameters[*].name")
+						.value(org.hamcrest.Matchers.containsInAnyOrder("page", "size")));
 	}
 
 	static final String SEARCH_FOUND = """
