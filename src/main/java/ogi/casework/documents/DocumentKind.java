@@ -1,0 +1,43 @@
+package ogi.casework.documents;
+
+/** The letters the engine writes (spec §10 document set), each with its template name, title and governing rule. */
+public enum DocumentKind {
+
+	/** Art. 31, spec R-31: the receipt (接收回执) confirming the receipt date. */
+	ACKNOWLEDGEMENT("acknowledgement", "政府信息公开申请接收回执", "Art. 31"),
+	/** Art. 30: the one complete supplement notice (补正告知书), within 7 working days of receipt (T1). */
+	SUPPLEMENT_NOTICE("supplement-notice", "补正申请告知书", "Art. 30"),
+	/** Art. 33(2): the extension notice (延期答复告知书), at most 20 more working days (T4). */
+	EXTENSION_NOTICE("extension-notice", "延期答复告知书", "Art. 33(2)"),
+	/** Arts. 32 and 34: the request for an opinion (征求意见书), 15 working days to answer (T5, T6). */
+	CONSULTATION_LETTER("consultation-letter", "征求意见书", "Arts. 32, 34"),
+	/** 国办函〔2020〕109号 (spec F-5): the fee notice (收费通知书), payable within 20 working days (T8). */
+	FEE_NOTICE("fee-notice", "信息处理费收费通知书", "国办函〔2020〕109号"),
+	/** Arts. 36–39 and 复议法 Art. 23(四): the reply (答复书), whose body and remedy paragraph follow the outcome. */
+	REPLY_LETTER("reply-letter", "政府信息公开申请答复书", "Arts. 36–39");
+
+	private final String template;
+
+	private final String title;
+
+	private final String article;
+
+	DocumentKind(String template, String title, String article) {
+		this.template = template;
+		this.title = title;
+		this.article = article;
+	}
+
+	/** The template's base name, {@code <template>.docx} and {@code <template>.html}. */
+	public String template() {
+		return template;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String article() {
+		return article;
+	}
+}

@@ -1,0 +1,26 @@
+package ogi.casework.documents;
+
+import ogi.casework.reply.Outcome;
+
+/**
+ * The remedy paragraph of a reply (spec §7 G-2, periods T12, T18, T19). Against a refusal, wholly or in part
+ * (DENY, PARTIAL), 复议法 (2023) Art. 23(四) makes reconsideration compulsory before suing, and its para. 2 obliges the
+ * agency to say so: the letter names the reconsideration organ and the 60-day window (复议法 Art. 20) and offers no
+ * direct lawsuit. Every other reply offers reconsideration within 60 days or a suit within 6 months (行诉法 Art. 46).
+ */
+public final class Remedies {
+
+	private Remedies() {
+	}
+
+	/** The remedy paragraph for {@code outcome}, naming {@code reconsiderationBody} and {@code court}. */
+	public static String paragraph(Outcome outcome, String reconsiderationBody, String court) {
+		if (outcome != null && outcome.requiresReconsiderationFirst()) {
+			return "如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项的规定，您应当先向"
+					+ reconsiderationBody + "申请行政复议，申请期限为自知道本答复之日起60日内；"
+					+ "对行政复议决定不服的，可以自收到行政复议决定书之日起15日内依法向人民法院起诉。";
+		}
+		return "如对本答复不服，可以自知道本答复之日起60日内向" + reconsiderationBody + "申请行政复议，"
+				+ "或者自知道本答复之日起6个月内依法向" + court + "提起行政诉讼。";
+	}
+}
