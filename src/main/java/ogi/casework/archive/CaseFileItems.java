@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.audit.AuditEntry;
 import ogi.casework.audit.AuditManagement;
+import ogi.casework.documents.DocumentKind;
+import ogi.casework.documents.DocumentManagement;
+import ogi.casework.documents.StoredDocument;
 import ogi.casework.consultation.Consultation;
 import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.deadlines.Deadline;
@@ -58,8 +61,12 @@ public class CaseFileItems {
 
 	private final AuditManagement audit;
 
+	private final DocumentManagement documents;
+
 	CaseFileItems(IntakeManagement intake, DeadlineManagement deadlines, ReplyManagement replies,
-			ReviewManagement reviews, ConsultationManagement consultations, FeeManagement fees, AuditManagement audit) {
+			ReviewManagement reviews, ConsultationManagement consultations, FeeManagement fees, AuditManagement audit,
+			DocumentManagement documents) {
+		this.documents = documents;
 		this.intake = intake;
 		this.deadlines = deadlines;
 		this.replies = replies;
@@ -94,10 +101,27 @@ public class CaseFileItems {
 		consultations.deliberation(agencyCode, caseNumber).ifPresent(deliberation -> items.add(json(
 				ArchiveSection.REASONS_AND_LEGAL_BASIS, "deliberation.json", "会商记录 Joint deliberation",
 				document(caseNumber).with("deliberation", deliberation))));
+		for (StoredDocument letter : documents.list(agencyCode, caseNumber)) {
+			items.add(ArchiveItem.of(sectionOf(letter.kind()), letter.id() + "-" + letter.fileName(),
+					letter.kind().title(), letter.mediaType(),
+					documents.content(agencyCode, caseNumber, letter.id()).content()));
+		}
 		replies.art35(agencyCode, caseNumber).ifPresent(inquiry -> items.add(json(
 				ArchiveSection.REASONS_AND_LEGAL_BASIS, "art35-reasons.json", "说明理由 Art. 35 reasons and assessment",
 				document(caseNumber).with("art35", inquiry))));
 		return items;
+	}
+
+	/** Where each generated letter belongs in the case file (spec §8.3). */
+	static ArchiveSection sectionOf(DocumentKind kind) {
+		return switch (kind) {
+			case ACKNOWLEDGEMENT -> ArchiveSection.RECEIPT_PROOF;
+			case SUPPLEMENT_NOTICE -> ArchiveSection.SUPPLEMENT;
+			case EXTENSION_NOTICE -> ArchiveSection.EXTENSION;
+			case CONSULTATION_LETTER -> ArchiveSection.CONSULTATIONS;
+			case FEE_NOTICE -> ArchiveSection.FEES;
+			case REPLY_LETTER -> ArchiveSection.REPLY;
+		};
 	}
 
 	/** Renders the records of one case; empty parts get no document. */

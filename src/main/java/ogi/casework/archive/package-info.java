@@ -3,5 +3,5 @@
  * of spec §8.3, ZIP download, verification of the stored package or of a downloaded copy, and appended corrections.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Archive", allowedDependencies = { "shared", "accounts",
-		"intake", "deadlines", "reply", "review", "consultation", "fees", "audit" })
+		"intake", "deadlines", "reply", "review", "consultation", "fees", "audit", "documents" })
 package ogi.casework.archive;

@@ -32,6 +32,9 @@ import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.deadlines.Pause;
 import ogi.casework.deadlines.PauseKind;
+import ogi.casework.documents.DocumentKind;
+import ogi.casework.documents.DocumentManagement;
+import ogi.casework.documents.LetterData;
 import ogi.casework.fees.FeeManagement;
 import ogi.casework.fees.FeeNoticeForm;
 import ogi.casework.intake.Application;
@@ -96,6 +99,8 @@ public class CaseManagement {
 
 	private final CaseFileItems caseFileItems;
 
+	private final DocumentManagement letters;
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -109,7 +114,7 @@ public class CaseManagement {
 	CaseManagement(CaseFiles caseFiles, WorkItems workItems, IntakeManagement intake, DeadlineManagement deadlines,
 			ReplyManagement replies, ReviewManagement reviews, ConsultationManagement consultations,
 			AuditManagement audit, DeadlineTimers timers, Notifications notifications, FeeManagement fees,
-			ArchiveManagement archive, CaseFileItems caseFileItems, RuntimeService runtime,
+			ArchiveManagement archive, CaseFileItems caseFileItems, DocumentManagement letters, RuntimeService runtime,
 			TaskService tasks, ApplicationEventPublisher events, CaseworkSettings settings, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.workItems = workItems;
@@ -124,6 +129,7 @@ public class CaseManagement {
 		this.fees = fees;
 		this.archive = archive;
 		this.caseFileItems = caseFileItems;
+		this.letters = letters;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.events = events;
@@ -164,6 +170,8 @@ public class CaseManagement {
 				.variables(variables)
 				.start();
 		caseFiles.attachProcess(agency, caseNumber, instance.getId());
+		letters.renderAndStore(agency, caseNumber, DocumentKind.ACKNOWLEDGEMENT,
+				LetterData.acknowledgement(application, application.receiptDate()), clerk.username());
 		publish(agency, caseNumber, "APPLICATION_RECEIVED", clerk.username(), null, CaseStatus.RECEIVED,
 				"Received by " + application.channel() + ", receipt date " + application.receiptDate()
 						+ "; reply due " + reply.dueDate());
@@ -200,6 +208,9 @@ public class CaseManagement {
 						workingDays, clerk.username());
 				intake.noticeSupplement(file.agencyCode(), caseNumber, notice.noticedOn(), notice.items(),
 						period.dueDate(), clerk);
+				letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.SUPPLEMENT_NOTICE,
+						LetterData.supplementNotice(application(file), notice.items(), period.dueDate(),
+								notice.noticedOn()), clerk.username());
 				// Art. 30: the reply period runs again from the supplement's receipt; until then no reply is due.
 				deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
 				caseFiles.updateReplyDue(file.agencyCode(), caseNumber, null, false);
@@ -276,6 +287,8 @@ public class CaseManagement {
 						: PauseKind.AGENCY_CONSULTATION,
 				pauseReference(consultation.number()), form.sentOn(), windowEnd, handler.username());
 		timers.replyDueChanged(file, reply);
+		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.CONSULTATION_LETTER,
+				LetterData.consultationLetter(application(file), consultation, windowEnd), handler.username());
 		if (openHandlingStep(file) == Step.AWAIT_CONSULTATION_ANSWERS) {
 			moveConsultationWindowTimer(file);
 		}
@@ -360,7 +373,10 @@ public class CaseManagement {
 		CaseFile file = lockForAction(clerk, caseNumber);
 		Task task = claimTask(file, Step.DELIVER_REPLY, clerk);
 		var delivery = replies.recordDelivery(file.agencyCode(), caseNumber, form, file.receiptDate(), clerk);
-		Outcome outcome = currentDraft(file).outcome();
+		ReplyDraft approved = currentDraft(file);
+		Outcome outcome = approved.outcome();
+		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
+				LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
 		deadlines.startRemedyWindows(file.agencyCode(), caseNumber, delivery.knownOn(),
@@ -437,6 +453,9 @@ public class CaseManagement {
 					form.approvedOn() == null ? today() : form.approvedOn(), form.noticedOn(), form.note(),
 					head.username());
 			timers.replyDueChanged(file, reply);
+			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.EXTENSION_NOTICE,
+					LetterData.extensionNotice(application(file), reply, form.note(), form.noticedOn()),
+					head.username());
 			detail = "Approved; reply now due " + reply.dueDate();
 		}
 		else {
@@ -471,6 +490,8 @@ public class CaseManagement {
 			timers.replyDueChanged(file, reply);
 			pause = "; reply period paused until payment (F-6), now due " + reply.dueDate();
 		}
+		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.FEE_NOTICE,
+				LetterData.feeNotice(application, notice), handler.username());
 		var payableUntil = CaseVariables.endOf(notice.payableUntil(), settings.zone());
 		runtime.setVariable(file.processInstanceId(), CaseVariables.FEE_PAYABLE_UNTIL, payableUntil);
 		timers.reschedule(file, "feeWindowExpired", payableUntil);
@@ -784,12 +805,18 @@ public class CaseManagement {
 		replies.recordDelivery(file.agencyCode(), file.caseNumber(),
 				new DeliveryForm(DeliveryMethod.IN_PERSON, today, null, application.applicantName()),
 				file.receiptDate(), clerk);
+		letters.renderAndStore(file.agencyCode(), file.caseNumber(), DocumentKind.REPLY_LETTER,
+				LetterData.reply(application, draft, today), clerk.username());
 		caseFiles.recordOutcome(file.agencyCode(), file.caseNumber(), draft.outcome());
 		deadlines.close(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY);
 		deadlines.close(file.agencyCode(), file.caseNumber(), DeadlineKind.SUPPLEMENT_NOTICE);
 		deadlines.startRemedyWindows(file.agencyCode(), file.caseNumber(), today,
 				draft.outcome().requiresReconsiderationFirst(), clerk.username());
 		return "Replied on the spot (Art. 33(1)): " + draft.outcome() + " (" + draft.legalBasis() + ")";
+	}
+
+	private Application application(CaseFile file) {
+		return intake.find(file.agencyCode(), file.caseNumber()).orElseThrow();
 	}
 
 	private ReplyDraft currentDraft(CaseFile file) {

@@ -87,8 +87,11 @@ class ArchiveIntegrationTests {
 		List<String> listed = JsonPath.read(manifest, "$.items[*].path");
 		assertThat(entries.keySet()).first().isEqualTo("manifest.json");
 		assertThat(entries.keySet()).containsExactlyElementsOf(prepend("manifest.json", listed));
-		assertThat(listed).containsExactly("01-receipt/receipt.json", "02-application/application.json", PDF,
-				"13-deadlines/deadline-ledger.json", "14-audit/audit-trail.json");
+		// The receipt section holds the acknowledgement (回执) rendered at receipt, as DOCX and PDF.
+		assertThat(listed).hasSize(7).startsWith("01-receipt/receipt.json").contains("02-application/application.json",
+				PDF, "13-deadlines/deadline-ledger.json", "14-audit/audit-trail.json");
+		assertThat(listed.subList(1, 3)).allMatch(path -> path.startsWith("01-receipt/")
+				&& path.contains("acknowledgement"));
 		for (int i = 0; i < listed.size(); i++) {
 			byte[] file = entries.get(listed.get(i));
 			assertThat((String) JsonPath.read(manifest, "$.items[" + i + "].sha256")).isEqualTo(Hashes.sha256(file));
@@ -131,7 +134,7 @@ class ArchiveIntegrationTests {
 						.value(Matchers.contains(Hashes.sha256(scan()))))
 				.andExpect(jsonPath("$.items[?(@.path == '" + PDF + "')].actualSha256")
 						.value(Matchers.contains(Hashes.sha256(altered))))
-				.andExpect(jsonPath("$.items[?(@.status == 'OK')].path").value(Matchers.hasSize(4)));
+				.andExpect(jsonPath("$.items[?(@.status == 'OK')].path").value(Matchers.hasSize(6)));
 		byte[] zip = mvc.perform(get(archiveUrl(caseNumber)).with(httpBasic("alpha-clerk", "secret")))
 				.andReturn().getResponse().getContentAsByteArray();
 		assertThat(ArchiveManagement.verify(zip).failures()).singleElement()

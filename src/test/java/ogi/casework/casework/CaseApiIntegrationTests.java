@@ -122,6 +122,9 @@ class CaseApiIntegrationTests {
 		as(ALPHA, Role.CLERK, post(caseUrl(caseNumber, "archiving")), null)
 				.andExpect(jsonPath("$.status").value("ARCHIVED"))
 				.andExpect(jsonPath("$.reviews[*].stage").value(org.hamcrest.Matchers.contains("REVIEW", "SIGN_OFF")));
+		as(ALPHA, Role.CLERK, get(caseUrl(caseNumber, "documents")), null)
+				.andExpect(jsonPath("$[?(@.kind == 'REPLY_LETTER')].format")
+						.value(org.hamcrest.Matchers.containsInAnyOrder("DOCX", "PDF")));
 	}
 
 	@Test

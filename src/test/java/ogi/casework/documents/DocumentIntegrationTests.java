@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ogi.casework.intake.IntakeManagement;
 import ogi.casework.shared.NotFound;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseworkIntegrationTest;
@@ -40,9 +39,6 @@ class DocumentIntegrationTests {
 	@Autowired
 	DocumentManagement documents;
 
-	@Autowired
-	IntakeManagement intake;
-
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
@@ -51,9 +47,9 @@ class DocumentIntegrationTests {
 	@Test
 	void storedLettersAreListedAndDownloadedByteForByteWithinTheAgencyOnly() throws Exception {
 		String caseNumber = receive();
-		var application = intake.find("ALPHA", caseNumber).orElseThrow();
-		List<StoredDocument> stored = documents.renderAndStore("ALPHA", caseNumber, DocumentKind.ACKNOWLEDGEMENT,
-				LetterData.acknowledgement(application, FRIDAY), "alpha-clerk");
+		// Receiving the application rendered and stored its acknowledgement (接收回执).
+		List<StoredDocument> stored = documents.list("ALPHA", caseNumber);
+		assertThat(stored).extracting(StoredDocument::kind).containsOnly(DocumentKind.ACKNOWLEDGEMENT);
 		assertThat(stored).extracting(StoredDocument::format).containsExactly(DocumentFormat.DOCX, DocumentFormat.PDF);
 		StoredDocument pdf = stored.get(1);
 
