@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -312,6 +313,9 @@ public class CaseManagement {
 		if (step == Step.AWAIT_CONSULTATION_ANSWERS && !consultations.anyPending(file.agencyCode(), caseNumber)) {
 			complete(task, Map.of());
 			next = CaseStatus.DRAFTING;
+		}
+		else if (step == Step.AWAIT_CONSULTATION_ANSWERS) {
+			moveConsultationWindowTimer(file);
 		}
 		transition(file, next, "CONSULTATION_ANSWERED", handler,
 				"Consultation " + number + " answered " + consultation.opinion() + " on " + consultation.answeredOn()
@@ -655,15 +659,22 @@ public class CaseManagement {
 		caseFiles.updateStatus(agencyCode, caseNumber, CaseStatus.ABANDONED);
 	}
 
-	/** Called by the consultation timer: who did not answer within 15 working days is recorded as silent. */
+	/**
+	 * Called by the consultation timer at the end of the earliest running window: whoever's window has passed
+	 * without an answer is recorded as silent; returns when the next window ends, if any party still has time.
+	 */
 	@Transactional
-	void recordConsultationSilence(String agencyCode, String caseNumber) {
+	Optional<java.util.Date> recordConsultationSilence(String agencyCode, String caseNumber) {
 		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
-		int closed = closeExpiredConsultations(file, null, SYSTEM);
-		caseFiles.updateStatus(agencyCode, caseNumber, CaseStatus.DRAFTING);
-		publish(agencyCode, caseNumber, "CONSULTATION_WINDOW_PASSED", SYSTEM, file.status(), CaseStatus.DRAFTING,
+		int closed = closeExpiredConsultations(file, today(), SYSTEM);
+		boolean pending = consultations.anyPending(agencyCode, caseNumber);
+		CaseStatus next = pending ? CaseStatus.CONSULTING : CaseStatus.DRAFTING;
+		caseFiles.updateStatus(agencyCode, caseNumber, next);
+		publish(agencyCode, caseNumber, "CONSULTATION_WINDOW_PASSED", SYSTEM, file.status(), next,
 				closed + " consulted part" + (closed == 1 ? "y" : "ies") + " did not answer within "
-						+ settings.consultationWorkingDays() + " working days (Arts. 32, 34): recorded as no answer");
+						+ settings.consultationWorkingDays() + " working days (Arts. 32, 34): recorded as no answer"
+						+ (pending ? "; still waiting for the others" : ""));
+		return pending ? Optional.of(consultationWindowEndsAt(file)) : Optional.empty();
 	}
 
 	/** Called by the T1 timer: the supplement notice can no longer be sent within 7 working days (Art. 30). */
@@ -765,12 +776,12 @@ public class CaseManagement {
 		return reply;
 	}
 
-	/** The end of the last running consultation window, when the case stops waiting for answers. */
+	/** The end of the earliest running consultation window: each window gets the timer in its turn. */
 	private java.util.Date consultationWindowEndsAt(CaseFile file) {
-		LocalDate last = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
+		LocalDate first = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
 				.filter(p -> p.isOpen() && p.reference().startsWith("consultation "))
-				.map(Pause::plannedEnd).max(LocalDate::compareTo).orElse(today());
-		return CaseVariables.endOf(last, settings.zone());
+				.map(Pause::plannedEnd).min(LocalDate::compareTo).orElse(today());
+		return CaseVariables.endOf(first, settings.zone());
 	}
 
 	private void moveConsultationWindowTimer(CaseFile file) {

@@ -130,7 +130,7 @@ public class DeadlineReconciliation {
 				.map(FeeNotice::payableUntil).orElse(CaseVariables.PARKED), settings.zone()));
 		deadlines.pauses(agency, caseNumber).stream()
 				.filter(pause -> pause.isOpen() && pause.reference().startsWith("consultation "))
-				.map(Pause::plannedEnd).max(LocalDate::compareTo).ifPresent(end -> expected
+				.map(Pause::plannedEnd).min(LocalDate::compareTo).ifPresent(end -> expected
 						.put("consultationWindowsExpired", CaseVariables.endOf(end, settings.zone())));
 		return expected;
 	}

@@ -1,5 +1,6 @@
 package ogi.casework.casework;
 
+import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,15 @@ class DisclosureTasks {
 		cases.closeAsUnpaid(agencyCode, caseNumber);
 	}
 
-	/** Arts. 32, 34: the consulted parties' 15 working days passed; who did not answer is recorded as silent. */
-	public void recordConsultationSilence(String agencyCode, String caseNumber) {
-		cases.recordConsultationSilence(agencyCode, caseNumber);
+	/**
+	 * Arts. 32, 34: a consulted party's 15 working days passed; whoever's window has passed without an answer is
+	 * recorded as silent, and the case waits again while others still have time.
+	 */
+	public void recordConsultationSilence(DelegateExecution execution) {
+		var next = cases.recordConsultationSilence((String) execution.getVariable(CaseVariables.AGENCY_CODE),
+				(String) execution.getVariable(CaseVariables.CASE_NUMBER));
+		execution.setVariable(CaseVariables.CONSULTATION_PENDING, next.isPresent());
+		next.ifPresent(windowEnd -> execution.setVariable(CaseVariables.CONSULTATION_WINDOW_ENDS_AT, windowEnd));
 	}
 
 	/** Art. 30 (T1): seven working days passed without registration; a supplement notice now would be late. */

@@ -166,6 +166,30 @@ class StatutoryClockProcessTests {
 	}
 
 	@Test
+	void eachConsultationWindowFiresInItsTurn() {
+		String caseNumber = openAndAccept();
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		cases.requestConsultation(caseNumber, thirdParty(LocalDate.of(2026, 6, 2)), HANDLER);
+		cases.requestConsultation(caseNumber, new ConsultationForm(ConsultationKind.THIRD_PARTY, "某设计院",
+				"拟公开贵院设计文件，是否同意？", LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 5)), HANDLER);
+		cases.recordSearch(caseNumber, searchedToday(), HANDLER);
+		LocalDate firstEnd = calendar.addWorkingDays(LocalDate.of(2026, 6, 2), 15).date();
+		LocalDate secondEnd = calendar.addWorkingDays(LocalDate.of(2026, 6, 5), 15).date();
+		assertThat(timer(caseNumber, "consultationWindowsExpired").getDuedate()).isEqualTo(endOf(firstEnd));
+
+		clock.setTo(firstEnd.plusDays(1));
+		fire(timer(caseNumber, "consultationWindowsExpired"));
+
+		assertThat(steps(caseNumber)).containsExactly("awaitConsultationAnswers");
+		assertThat(consultations.of(ALPHA, caseNumber)).extracting(c -> c.opinion())
+				.containsExactly(Opinion.NO_ANSWER, null);
+		assertThat(timer(caseNumber, "consultationWindowsExpired").getDuedate()).isEqualTo(endOf(secondEnd));
+
+		cases.answerConsultation(caseNumber, 2, new AnswerForm(Opinion.AGREES, "同意", firstEnd.plusDays(1)), HANDLER);
+		assertThat(steps(caseNumber)).containsExactly("draftReply");
+	}
+
+	@Test
 	void anExtensionApprovedInTimeMovesTheDueDateAndEveryReplyTimer() {
 		String caseNumber = openAndAccept();
 		LocalDate before = replyDue(caseNumber);
