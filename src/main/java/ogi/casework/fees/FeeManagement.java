@@ -46,7 +46,11 @@ public class FeeManagement {
 
 	private final Clock clock;
 
-	FeeManagement(Fees fees, OfficialCalendar calendar, CaseworkSettings settings, Clock clock) {
+	private final ApplicantApplications applications;
+
+	FeeManagement(Fees fees, OfficialCalendar calendar, CaseworkSettings settings, Clock clock,
+			ApplicantApplications applications) {
+		this.applications = applications;
 		this.fees = fees;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -177,8 +181,14 @@ public class FeeManagement {
 						"A per-item fee cumulates per applicant per calendar month (Art. 4): the applicant is needed");
 			}
 			YearMonth month = YearMonth.from(noticeDate);
+			// Spec F-3 counts the applicant's items of the month, charged or free. An application that stayed within
+			// the free band has no notice; it counts as one item at least [I: the item count of an uncharged
+			// application is not recorded].
+			long uncharged = applications.caseNumbers(agencyCode, applicant, month.atDay(1), month.atEndOfMonth())
+					.stream().filter(other -> !other.equals(caseNumber))
+					.filter(other -> fees.of(agencyCode, other).isEmpty()).count();
 			int earlier = Math.toIntExact(
-					fees.itemsNoticed(agencyCode, applicant, month.atDay(1), month.atEndOfMonth()));
+					fees.itemsNoticed(agencyCode, applicant, month.atDay(1), month.atEndOfMonth()) + uncharged);
 			var charge = FeeTariff.charge(method, earlier, quantity);
 			return new FeeQuote(method, quantity, earlier, charge.amount(), charge.lines(), DOCUMENT
 					+ " Art. 4, 按件计收 (F-3), cumulative per applicant per calendar month: items 1–10 free, 11–30 ¥100"

@@ -1,5 +1,6 @@
 package ogi.casework.intake;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -10,6 +11,9 @@ import org.apache.ibatis.annotations.Param;
 interface Applications {
 
 	void insert(Application application);
+
+	List<String> caseNumbersOfApplicant(@Param("agencyCode") String agencyCode, @Param("idNumber") String idNumber,
+			@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
 
 	Optional<Application> find(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 

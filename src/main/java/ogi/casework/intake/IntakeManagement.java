@@ -61,6 +61,12 @@ public class IntakeManagement {
 		return application;
 	}
 
+	/** The applicant's applications received in {@code [from, to]}, by identity number. */
+	@Transactional(readOnly = true)
+	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
+		return applications.caseNumbersOfApplicant(agencyCode, idNumber.strip().toUpperCase(), from, to);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Application> find(String agencyCode, String caseNumber) {
 		return applications.find(agencyCode, caseNumber);

@@ -188,8 +188,25 @@ class FeeManagementTests {
 	}
 
 	private static FeeManagement feesOn(InMemoryFees store) {
+		return feesOn(store, (agency, applicant, from, to) -> List.of());
+	}
+
+	private static FeeManagement feesOn(InMemoryFees store, ApplicantApplications applications) {
 		return new FeeManagement(store, CALENDAR, new CaseworkSettings(SHANGHAI, 20, 15, 7, 20, 15, 5, 2, 8, true),
-				Clock.fixed(LocalDate.of(2026, 7, 31).atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI));
+				Clock.fixed(LocalDate.of(2026, 7, 31).atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI),
+				applications);
+	}
+
+	@Example
+	void anEarlierApplicationThatStayedFreeStillCountsInTheMonth() {
+		// Ten earlier applications of the same applicant this month, none charged: the 11th item costs ¥100.
+		var fees = feesOn(new InMemoryFees(), (agency, applicant, from, to) -> java.util.stream.IntStream
+				.rangeClosed(1, 10).mapToObj(i -> "A-free-" + i).toList());
+
+		var quote = fees.quote("A", "A-11", APPLICANT, FeeMethod.PER_ITEM, 1, LocalDate.of(2026, 7, 20));
+
+		assertThat(quote.earlierQuantity()).isEqualTo(10);
+		assertThat(quote.amount()).isEqualTo(new BigDecimal("100.00"));
 	}
 
 	private static FeeNoticeForm perItem(int items) {

@@ -37,6 +37,11 @@ class InMemoryRequests implements Applications {
 	}
 
 	@Override
+	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
 	public Optional<Application> find(String agencyCode, String caseNumber) {
 		throw new UnsupportedOperationException();
 	}
