@@ -51,4 +51,29 @@ class ArchiveController {
 	Verification verification(@PathVariable String caseNumber, CurrentUser user) {
 		return archive.verify(user.agencyCode(), caseNumber);
 	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/corrections")
+	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL')")
+	@Operation(summary = "Append a correction to the sealed case file: a new manifest version that keeps every earlier entry")
+	ArchiveSeal correct(@PathVariable String caseNumber,
+			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody CorrectionRequest request,
+			CurrentUser user) {
+		byte[] content;
+		try {
+			content = java.util.Base64.getDecoder().decode(request.contentBase64());
+		}
+		catch (IllegalArgumentException e) {
+			throw ogi.casework.shared.InvalidInput.of("contentBase64", "base64", "The content is not valid base64");
+		}
+		return archive.recordCorrection(user.agencyCode(), caseNumber, new CorrectionForm(request.fileName(),
+				request.title(), request.mediaType(), content, request.corrects(), request.reason()), user.username());
+	}
+
+	/** A correction as posted: the document's bytes in base64, what it corrects and why. */
+	record CorrectionRequest(@jakarta.validation.constraints.NotBlank String fileName,
+			@jakarta.validation.constraints.NotBlank String title,
+			@jakarta.validation.constraints.NotBlank String mediaType,
+			@jakarta.validation.constraints.NotBlank String contentBase64, String corrects,
+			@jakarta.validation.constraints.NotBlank String reason) {
+	}
 }

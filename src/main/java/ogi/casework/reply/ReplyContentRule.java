@@ -96,8 +96,8 @@ final class ReplyContentRule {
 				require(form.earlierCaseNumber(), "earlierCaseNumber", violations,
 						"Name the earlier case that answered the same request (Art. 36(6))");
 				if (form.earlierCaseNumber() != null && !form.earlierCaseNumber().isBlank() && !earlierCaseExists) {
-					violations.add(new FieldViolation("earlierCaseNumber", "exists",
-							"No case " + form.earlierCaseNumber() + " in this agency"));
+					violations.add(new FieldViolation("earlierCaseNumber", "exists", "No case "
+							+ form.earlierCaseNumber() + " in this agency that was already answered (Art. 36(6))"));
 				}
 			}
 			default -> requireReasons(form, violations, "Give the reasons for this outcome (" + outcome.article() + ")");

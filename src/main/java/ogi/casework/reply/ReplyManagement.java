@@ -56,9 +56,11 @@ public class ReplyManagement {
 	/** Records a new version of the reply after checking the content its outcome requires. */
 	@Transactional
 	public ReplyDraft draft(String agencyCode, String caseNumber, DraftForm form, CurrentUser author) {
+		// Art. 36(6): a repeat of a request the agency has already answered — the earlier reply was delivered.
 		boolean earlierCaseExists = form.earlierCaseNumber() != null
 				&& !form.earlierCaseNumber().equals(caseNumber)
-				&& intake.find(agencyCode, form.earlierCaseNumber().strip()).isPresent();
+				&& intake.find(agencyCode, form.earlierCaseNumber().strip()).isPresent()
+				&& replies.delivery(agencyCode, form.earlierCaseNumber().strip()).isPresent();
 		if (form.outcome() == Outcome.ART35_REFUSED && replies.art35(agencyCode, caseNumber)
 				.map(Art35Inquiry::assessment).filter(a -> a != Art35Inquiry.Assessment.REASONABLE).isEmpty()) {
 			throw InvalidInput.of("outcome", "art35Unreasonable", "Art. 35: ART35_REFUSED needs the applicant asked for"

@@ -96,6 +96,17 @@ class CaseApiIntegrationTests {
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(ogi.casework.archive.ArchiveManagement.verify(zip).ok()).isTrue();
 		as(ALPHA, Role.REVIEWER, get(caseUrl(caseNumber, "archive")), null).andExpect(status().isForbidden());
+
+		String correction = """
+				{"fileName": "delivery-receipt.pdf", "title": "送达回证（补） Delivery receipt, recovered",
+				 "mediaType": "application/pdf", "contentBase64": "%s", "reason": "回证原件迟到，补入卷宗"}"""
+				.formatted(java.util.Base64.getEncoder().encodeToString("%PDF-1.4 receipt".getBytes()));
+		as(ALPHA, Role.CLERK, post(caseUrl(caseNumber, "archive/corrections")), correction)
+				.andExpect(status().isForbidden());
+		as(ALPHA, Role.HEAD, post(caseUrl(caseNumber, "archive/corrections")), correction)
+				.andExpect(status().isOk()).andExpect(jsonPath("$.manifestVersion").value(2));
+		as(ALPHA, Role.CLERK, get(caseUrl(caseNumber, "archive/verification")), null)
+				.andExpect(jsonPath("$.ok").value(true)).andExpect(jsonPath("$.manifestVersion").value(2));
 	}
 
 	@Test

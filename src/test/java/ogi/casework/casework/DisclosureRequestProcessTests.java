@@ -134,8 +134,15 @@ class DisclosureRequestProcessTests {
 					null, "申请人未说明理由"), HANDLER);
 		}
 		cases.recordSearch(caseNumber, found(outcome != Outcome.NOT_EXIST), HANDLER);
+		if (outcome == Outcome.REPEAT) {
+			String unanswered = openAndAccept();
+			assertThatThrownBy(() -> cases.draftReply(caseNumber,
+					new DraftForm(Outcome.REPEAT, null, null, null, null, null, unanswered, null), HANDLER))
+					.as("Art. 36(6): only a request already answered makes a repeat")
+					.hasMessageContaining("already answered");
+		}
 		DraftForm form = outcome == Outcome.REPEAT
-				? new DraftForm(Outcome.REPEAT, null, null, null, null, null, openAndAccept(), null)
+				? new DraftForm(Outcome.REPEAT, null, null, null, null, null, answeredCase(), null)
 				: form(outcome);
 
 		cases.draftReply(caseNumber, form, HANDLER);
@@ -307,6 +314,15 @@ class DisclosureRequestProcessTests {
 					"010-12345678", null, null);
 			default -> new DraftForm(outcome, null, "依据" + outcome.article() + "答复", null, null, null, null, null);
 		};
+	}
+
+	String answeredCase() {
+		String caseNumber = openAndAccept();
+		cases.recordSearch(caseNumber, found(true), HANDLER);
+		cases.draftReply(caseNumber, form(Outcome.DISCLOSE), HANDLER);
+		cases.reviewReply(caseNumber, approve(), REVIEWER);
+		cases.deliverReply(caseNumber, delivered(), CLERK);
+		return caseNumber;
 	}
 
 	String openAndAccept() {
