@@ -515,8 +515,7 @@ public class CaseManagement {
 		var paid = fees.recordPayment(file.agencyCode(), caseNumber, paidOn);
 		String resumed = "";
 		String reference = feeReference(paid.number());
-		if (deadlines.pauses(file.agencyCode(), caseNumber).stream()
-				.anyMatch(p -> p.reference().equals(reference) && p.isOpen())) {
+		if (deadlines.runningPause(file.agencyCode(), caseNumber, reference).isPresent()) {
 			Deadline reply = deadlines.endPause(file.agencyCode(), caseNumber, reference, paidOn, user.username());
 			timers.replyDueChanged(file, reply);
 			resumed = "; reply now due " + reply.dueDate();
@@ -648,8 +647,7 @@ public class CaseManagement {
 				() -> new IllegalStateException("Fee window of case " + caseNumber + " fired without an open notice"));
 		caseFiles.recordOutcome(agencyCode, caseNumber, Outcome.ABANDONED_UNPAID);
 		String reference = feeReference(notice.number());
-		if (deadlines.pauses(agencyCode, caseNumber).stream()
-				.anyMatch(p -> p.reference().equals(reference) && p.isOpen())) {
+		if (deadlines.runningPause(agencyCode, caseNumber, reference).isPresent()) {
 			deadlines.endPause(agencyCode, caseNumber, reference, notice.payableUntil(), SYSTEM);
 		}
 		deadlines.close(agencyCode, caseNumber, DeadlineKind.REPLY);
@@ -765,8 +763,7 @@ public class CaseManagement {
 	/** Ends a consultation's pause on the answer, or on its window's end if the answer came later. */
 	private Deadline endConsultationPause(CaseFile file, int number, LocalDate answeredOn, String actor) {
 		String reference = pauseReference(number);
-		var pause = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
-				.filter(p -> p.reference().equals(reference) && p.isOpen()).findFirst();
+		var pause = deadlines.runningPause(file.agencyCode(), file.caseNumber(), reference);
 		if (pause.isEmpty()) {
 			return null;
 		}
@@ -778,9 +775,8 @@ public class CaseManagement {
 
 	/** The end of the earliest running consultation window: each window gets the timer in its turn. */
 	private java.util.Date consultationWindowEndsAt(CaseFile file) {
-		LocalDate first = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
-				.filter(p -> p.isOpen() && p.reference().startsWith("consultation "))
-				.map(Pause::plannedEnd).min(LocalDate::compareTo).orElse(today());
+		LocalDate first = deadlines.firstRunningPauseEnd(file.agencyCode(), file.caseNumber(), CONSULTATION_PAUSE)
+				.orElse(today());
 		return CaseVariables.endOf(first, settings.zone());
 	}
 
@@ -794,8 +790,11 @@ public class CaseManagement {
 		return "fee notice " + feeNoticeNumber;
 	}
 
+	/** Consultations' pauses are referenced {@code consultation <number>}. */
+	static final String CONSULTATION_PAUSE = "consultation ";
+
 	static String pauseReference(int consultationNumber) {
-		return "consultation " + consultationNumber;
+		return CONSULTATION_PAUSE + consultationNumber;
 	}
 
 	private String replyOnTheSpot(CaseFile file, DraftForm reply, CurrentUser clerk) {

@@ -2,7 +2,6 @@ package ogi.casework.casework;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
-import ogi.casework.deadlines.Pause;
 import ogi.casework.fees.FeeManagement;
 import ogi.casework.fees.FeeNotice;
 import ogi.casework.shared.CaseEvent;
@@ -128,10 +126,8 @@ public class DeadlineReconciliation {
 				.put("supplementNoticePeriodPassed", CaseVariables.endOf(period.dueDate(), settings.zone())));
 		expected.put("feeWindowExpired", CaseVariables.endOf(fees.openNotice(agency, caseNumber)
 				.map(FeeNotice::payableUntil).orElse(CaseVariables.PARKED), settings.zone()));
-		deadlines.pauses(agency, caseNumber).stream()
-				.filter(pause -> pause.isOpen() && pause.reference().startsWith("consultation "))
-				.map(Pause::plannedEnd).min(LocalDate::compareTo).ifPresent(end -> expected
-						.put("consultationWindowsExpired", CaseVariables.endOf(end, settings.zone())));
+		deadlines.firstRunningPauseEnd(agency, caseNumber, CaseManagement.CONSULTATION_PAUSE).ifPresent(end -> expected
+				.put("consultationWindowsExpired", CaseVariables.endOf(end, settings.zone())));
 		return expected;
 	}
 }

@@ -91,8 +91,7 @@ public class DeadlineManagement {
 	@Transactional
 	public Deadline endPause(String agencyCode, String caseNumber, String reference, LocalDate endedOn,
 			String actor) {
-		var pause = deadlines.pauses(agencyCode, caseNumber).stream()
-				.filter(p -> p.reference().equals(reference) && p.isOpen()).findFirst()
+		var pause = runningPause(agencyCode, caseNumber, reference)
 				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no running pause " + reference));
 		if (endedOn.isBefore(pause.startedOn())) {
 			throw InvalidInput.of("endedOn", "order", "A pause cannot end before it started on " + pause.startedOn());
@@ -262,6 +261,21 @@ public class DeadlineManagement {
 	@Transactional(readOnly = true)
 	public List<Pause> pauses(String agencyCode, String caseNumber) {
 		return deadlines.pauses(agencyCode, caseNumber);
+	}
+
+	/** The pause {@code reference} if it is still running. */
+	@Transactional(readOnly = true)
+	public Optional<Pause> runningPause(String agencyCode, String caseNumber, String reference) {
+		return pauses(agencyCode, caseNumber).stream().filter(p -> p.reference().equals(reference) && p.isOpen())
+				.findFirst();
+	}
+
+	/** The earliest planned end among the running pauses whose reference starts with {@code referencePrefix}. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstRunningPauseEnd(String agencyCode, String caseNumber, String referencePrefix) {
+		return pauses(agencyCode, caseNumber).stream()
+				.filter(p -> p.isOpen() && p.reference().startsWith(referencePrefix)).map(Pause::plannedEnd)
+				.min(LocalDate::compareTo);
 	}
 
 	@Transactional(readOnly = true)
