@@ -19,23 +19,18 @@ final class ReplyContentRule {
 
 	/**
 	 * @param search the latest search record of the case, if any
-	 * @param earlierCaseExists whether {@code earlierCaseNumber} names a case of the same agency
+	 * @param earlierCaseExists whether {@code earlierCaseNumber} names an answered case of the same agency
 	 * @throws InvalidInput naming every missing or contradictory field
 	 */
 	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists) {
-		check(form, search, earlierCaseExists, List.of());
+		check(form, search, earlierCaseExists, List.of(), List.of());
 	}
 
 	/**
 	 * @param consultations the case's consultations and their answers: a third party's objection or silence
 	 *        constrains what may be disclosed (Art. 32); another agency's silence counts as consent (Art. 34)
+	 * @param assistance other departments' answers, which join the search record (spec §8.3 item 6)
 	 */
-	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists,
-			List<Consultation> consultations) {
-		check(form, search, earlierCaseExists, consultations, List.of());
-	}
-
-	/** @param assistance other departments' answers, which join the search record (spec §8.3 item 6) */
 	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists,
 			List<Consultation> consultations, List<Assistance> assistance) {
 		List<FieldViolation> violations = new ArrayList<>();
