@@ -191,7 +191,8 @@ class MatterDeadlines {
 					}
 				}
 				case "T18" -> {
-					if (d.state() == DeadlineState.OPEN) {
+					// Raised the morning after the window, when the state is already LAPSED (raised once, by key).
+					if (d.state() == DeadlineState.OPEN || d.state() == DeadlineState.LAPSED) {
 						alarms.add(alarm(d.key() + "-ended-" + d.dueOn(), d.dueOn().plusDays(1), settings, zone, false,
 								Set.of(Role.LEGAL), ("%s: the 15 days for a suit after the decision ended %s — ask the "
 										+ "court whether a suit was filed (%s)").formatted(ref, d.dueOn(), d.basis())));
