@@ -102,6 +102,34 @@ class BpmnConventionsTests {
 	}
 
 	@Test
+	void conditionsCallOnlyPublicMethodsOfTheFacadeBean() throws IOException {
+		var call = Pattern.compile("(\\w+)\\.(\\w+)\\(([^)]*)\\)");
+		for (var model : models()) {
+			for (var process : model.getProcesses()) {
+				Class<?> facade = FACADES.get(process.getId());
+				String beanName = Character.toLowerCase(facade.getSimpleName().charAt(0))
+						+ facade.getSimpleName().substring(1);
+				flatten(process.getFlowElements()).filter(SequenceFlow.class::isInstance).map(SequenceFlow.class::cast)
+						.filter(flow -> flow.getConditionExpression() != null).forEach(flow -> {
+							var matcher = call.matcher(flow.getConditionExpression());
+							while (matcher.find()) {
+								assertThat(matcher.group(1)).as("bean called in %s", flow.getId()).isEqualTo(beanName);
+								int arity = matcher.group(3).isBlank() ? 0 : matcher.group(3).split(",").length;
+								String name = matcher.group(2);
+								assertThat(Arrays.stream(facade.getDeclaredMethods())
+										.filter(method -> Modifier.isPublic(method.getModifiers()))
+										.filter(method -> method.getName().equals(name))
+										.filter(method -> method.getReturnType() == boolean.class)
+										.map(Method::getParameterCount))
+										.as("public boolean method %s/%d of %s", name, arity, facade.getSimpleName())
+										.contains(arity);
+							}
+						});
+			}
+		}
+	}
+
+	@Test
 	void everyElementIsDrawn() throws IOException {
 		for (var model : models()) {
 			elements(model).forEach(element -> {
