@@ -132,6 +132,20 @@ public class IntakeManagement {
 		return repeats.clusters(agencyCode);
 	}
 
+	/**
+	 * The most-requested information of the agency in {@code [from, to]}: applications asking alike (same document
+	 * number, or similar wording as {@link #similarApplications} judges it) grouped together, largest group first, for
+	 * the office's statistics; only groups of two applications or more.
+	 */
+	@Transactional(readOnly = true)
+	public List<DisclosureCluster> requestGroups(String agencyCode, LocalDate from, LocalDate to) {
+		return repeats.clusters(agencyCode, from, to, 1).stream()
+				.filter(cluster -> cluster.applications().size() >= 2)
+				.sorted(java.util.Comparator.comparingInt((DisclosureCluster c) -> c.applications().size()).reversed()
+						.thenComparing(DisclosureCluster::lastReceived, java.util.Comparator.reverseOrder()))
+				.toList();
+	}
+
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(settings.zone()));
 	}

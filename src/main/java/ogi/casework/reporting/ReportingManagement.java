@@ -124,6 +124,14 @@ public class ReportingManagement {
 		return locked(reported.findLock(agency, year).orElseThrow(), year);
 	}
 
+	/** The report's heading: the agency's name (a government's with 「及所属部门」) and the year. */
+	@Transactional(readOnly = true)
+	public String heading(AnnualReport report) {
+		String first = report.agencyCodes().get(0);
+		String name = accounts.findAgency(first).map(Agency::name).orElse(first);
+		return name + (report.scope() == Scope.GOVERNMENT ? "及所属部门" : "") + report.year() + "年政府信息公开工作年度报告";
+	}
+
 	private AnnualReport live(Scope scope, List<String> agencies, int year) {
 		var cases = reported.countingIn(agencies, start(year), end(year));
 		var count = AnnualCount.count(cases, year);
