@@ -67,6 +67,13 @@ public class IntakeManagement {
 		return applications.caseNumbersOfApplicant(agencyCode, idNumber.strip().toUpperCase(), from, to);
 	}
 
+	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
+	@Transactional(readOnly = true)
+	public List<String> caseNumbersReceivedBetween(String agencyCode, LocalDate from, LocalDate to) {
+		return applications.requestsReceivedBetween(agencyCode, from, to).stream().map(RequestSummary::caseNumber)
+				.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Application> find(String agencyCode, String caseNumber) {
 		return applications.find(agencyCode, caseNumber);

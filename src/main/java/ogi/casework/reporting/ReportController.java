@@ -85,6 +85,16 @@ class ReportController {
 		return reports.lock(year, user);
 	}
 
+	@PostMapping("/read-model/rebuild")
+	@Operation(summary = "Rebuild the agency's reporting read model from its cases (administrator)")
+	Rebuilt rebuild(CurrentUser user) {
+		return new Rebuilt(user.agencyCode(), reports.rebuild(user));
+	}
+
+	/** How many cases of the agency the rebuild read. */
+	record Rebuilt(String agencyCode, int cases) {
+	}
+
 	@GetMapping("/statistics")
 	@Operation(summary = "The office statistics of a period: volumes by channel and applicant type, on-time rate, "
 			+ "working days taken, outcomes, most-requested information, frequent applicants")

@@ -23,6 +23,7 @@ import ogi.casework.accounts.Agency;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.fees.FeeManagement;
+import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reporting.AnnualReport.Correction;
 import ogi.casework.reporting.AnnualReport.FeeFigures;
 import ogi.casework.reporting.AnnualReport.PublishedFigures;
@@ -55,12 +56,18 @@ public class ReportingManagement {
 
 	private final JsonMapper json;
 
+	private final ReportingProjection projection;
+
+	private final IntakeManagement intake;
+
 	private final CaseworkSettings settings;
 
 	private final Clock clock;
 
 	ReportingManagement(ReportedCases reported, AccountManagement accounts, FeeManagement fees, JsonMapper json,
-			CaseworkSettings settings, Clock clock) {
+			ReportingProjection projection, IntakeManagement intake, CaseworkSettings settings, Clock clock) {
+		this.projection = projection;
+		this.intake = intake;
 		this.reported = reported;
 		this.accounts = accounts;
 		this.fees = fees;
@@ -124,6 +131,22 @@ public class ReportingManagement {
 		return locked(reported.findLock(agency, year).orElseThrow(), year);
 	}
 
+	/**
+	 * The administrator rebuilds the agency's reporting read model from the owning modules — after an upgrade that
+	 * brought the reporting module to existing cases, or to repair it; a locked year's figures stay, and any case
+	 * whose place differs shows as a correction.
+	 *
+	 * @return how many cases were read
+	 */
+	@Transactional
+	public int rebuild(CurrentUser admin) {
+		requireRole(admin, EnumSet.of(Role.ADMIN), "the administrator rebuilds the reporting read model");
+		Instant now = Instant.now(clock);
+		var caseNumbers = intake.caseNumbersReceivedBetween(admin.agencyCode(), start(FIRST_YEAR), today());
+		caseNumbers.forEach(caseNumber -> projection.refresh(admin.agencyCode(), caseNumber, now));
+		return caseNumbers.size();
+	}
+
 	/** The report's heading: the agency's name (a government's with 「及所属部门」) and the year. */
 	@Transactional(readOnly = true)
 	public String heading(AnnualReport report) {
@@ -144,6 +167,10 @@ public class ReportingManagement {
 		}
 		LocalDate today = today();
 		boolean provisional = year >= today.getYear();
+		if (scope == Scope.GOVERNMENT) {
+			notes.add("Aggregate of " + String.join(", ", agencies) + ", recomputed from their cases: the departments'"
+					+ " own locks do not apply to it, and their cases are not listed.");
+		}
 		if (provisional) {
 			notes.add("The year " + year + " is not over: 四 counts the cases open on " + today + ".");
 		}

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import ogi.casework.audit.AuditEntry;
+import ogi.casework.audit.AuditManagement;
 import ogi.casework.casework.CaseManagement;
 import ogi.casework.casework.CaseStatus;
 import ogi.casework.deadlines.Deadline;
@@ -52,10 +54,13 @@ class ReportingProjection {
 
 	private final DeadlineManagement deadlines;
 
+	private final AuditManagement audit;
+
 	private final CaseworkSettings settings;
 
 	ReportingProjection(ReportedCases reported, IntakeManagement intake, CaseManagement cases,
-			ReplyManagement replies, DeadlineManagement deadlines, CaseworkSettings settings) {
+			ReplyManagement replies, DeadlineManagement deadlines, AuditManagement audit, CaseworkSettings settings) {
+		this.audit = audit;
 		this.reported = reported;
 		this.intake = intake;
 		this.cases = cases;
@@ -73,7 +78,7 @@ class ReportingProjection {
 	/**
 	 * Re-reads one case. The day of the final outcome is the reply's delivery date ({@code Delivery.deliveredOn}:
 	 * handed over, posted or sent — 国办公开办函〔2016〕235号) for a reply, and the day the process deemed the
-	 * application abandoned (Art. 30, F-5) otherwise; once set it stays while the outcome stays.
+	 * application abandoned (Art. 30, F-5; its audit line) otherwise; once set it stays while the outcome stays.
 	 */
 	void refresh(String agencyCode, String caseNumber, Instant at) {
 		var application = intake.find(agencyCode, caseNumber);
@@ -99,7 +104,8 @@ class ReportingProjection {
 				LocalDate deliveredOn = outcome.isDraftable()
 						? replies.delivery(agencyCode, caseNumber).map(Delivery::deliveredOn).orElse(null)
 						: null;
-				concludedOn = deliveredOn != null ? deliveredOn : LocalDate.ofInstant(at, settings.zone());
+				concludedOn = deliveredOn != null ? deliveredOn
+						: LocalDate.ofInstant(closedAt(agencyCode, caseNumber).orElse(at), settings.zone());
 			}
 		}
 		LocalDate replyStart = deadlines.ledger(agencyCode, caseNumber).stream()
@@ -119,6 +125,14 @@ class ReportingProjection {
 		else {
 			reported.insert(now);
 		}
+	}
+
+	/** When the case last became ABANDONED, from its audit trail (already written: the audit writes in the event). */
+	private java.util.Optional<Instant> closedAt(String agencyCode, String caseNumber) {
+		return audit.history(agencyCode, caseNumber).stream()
+				.filter(entry -> CaseStatus.ABANDONED.name().equals(entry.toStatus())
+						&& !CaseStatus.ABANDONED.name().equals(entry.fromStatus()))
+				.reduce((first, second) -> second).map(AuditEntry::at);
 	}
 
 	/** SHA-256 of the identity number: frequent applicants are counted without copying personal data. */

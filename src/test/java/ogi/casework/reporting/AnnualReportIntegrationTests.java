@@ -8,12 +8,12 @@ import static ogi.casework.support.Agencies.username;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -99,6 +99,9 @@ class AnnualReportIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@BeforeEach
 	void aYearOfCases() {
@@ -269,6 +272,21 @@ class AnnualReportIntegrationTests {
 			assertThat(html).contains(">" + row.label() + "<");
 		}
 		assertThat(html).contains("<td rowspan=\"8\">（三）不予公开</td>");
+	}
+
+	@Test
+	void rebuildingTheReadModelFromTheOwningModulesGivesTheSameReport() throws Exception {
+		var before = report(2026, Role.HEAD);
+		jdbc.update("delete from reporting_case where agency_code = ?", AGENCY);
+		assertThat(report(2026, Role.HEAD).tableThree().value(TableThreeRow.NEW, 6)).isZero();
+
+		mvc.perform(post("/api/reports/read-model/rebuild").with(httpBasic(username(AGENCY, Role.HEAD), PASSWORD)))
+				.andExpect(status().isForbidden());
+		mvc.perform(post("/api/reports/read-model/rebuild").with(httpBasic(username(AGENCY, Role.ADMIN), PASSWORD)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.cases").value(CONCLUDED_2026.size() + 5));
+
+		assertThat(report(2026, Role.HEAD).tableThree()).isEqualTo(before.tableThree());
+		assertThat(actual(report(2027, Role.HEAD).tableThree())).isEqualTo(expected2027.values);
 	}
 
 	@Test
