@@ -16,7 +16,7 @@ import java.util.List;
  * @param provisional the year is not over: 四 counts the cases open today
  * @param locked who locked (published) the year and when; null while it is open
  * @param tableThree table 3
- * @param tableFour table 4; null when it cannot be produced (see {@code notes})
+ * @param tableFour table 4, from the litigation module's matters
  * @param fees the information-processing fees for section 六
  * @param valid whether every invariant holds
  * @param violations every invariant that does not hold

@@ -115,10 +115,6 @@ final class AnnualReportPage {
 
 	private static void tableFour(StringBuilder html, TableFourFigures table) {
 		html.append("<h2>").append(escape(TableFourFigures.TITLE)).append("</h2>\n");
-		if (table == null) {
-			html.append("<p class=\"violations\">表四未生成：本系统未登记行政复议、行政诉讼案件（litigation module absent）。</p>\n");
-			return;
-		}
 		html.append("<table class=\"table-four\">\n<thead>\n<tr><th colspan=\"5\">")
 				.append(escape(TableFourFigures.RECONSIDERATION)).append("</th><th colspan=\"10\">")
 				.append(escape(TableFourFigures.LAWSUIT)).append("</th></tr>\n<tr>");

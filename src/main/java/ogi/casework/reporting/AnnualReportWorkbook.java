@@ -137,11 +137,6 @@ final class AnnualReportWorkbook {
 	private static void tableFour(Sheet sheet, TableFourFigures table, Styles styles) {
 		text(sheet, 0, 0, TableFourFigures.TITLE, styles.title);
 		merge(sheet, 0, 0, 0, 14);
-		if (table == null) {
-			text(sheet, 1, 0, "表四未生成：本系统未登记行政复议、行政诉讼案件（litigation module absent）。", styles.plain);
-			merge(sheet, 1, 1, 0, 14);
-			return;
-		}
 		for (int r = 1; r <= 3; r++) {
 			for (int c = 0; c < 15; c++) {
 				text(sheet, r, c, "", styles.header);

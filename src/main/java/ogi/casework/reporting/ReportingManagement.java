@@ -24,6 +24,7 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.fees.FeeManagement;
 import ogi.casework.intake.IntakeManagement;
+import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.reporting.AnnualReport.Correction;
 import ogi.casework.reporting.AnnualReport.FeeFigures;
 import ogi.casework.reporting.AnnualReport.PublishedFigures;
@@ -58,6 +59,8 @@ public class ReportingManagement {
 
 	private final ReportingProjection projection;
 
+	private final LitigationManagement litigation;
+
 	private final IntakeManagement intake;
 
 	private final CaseworkSettings settings;
@@ -65,8 +68,10 @@ public class ReportingManagement {
 	private final Clock clock;
 
 	ReportingManagement(ReportedCases reported, AccountManagement accounts, FeeManagement fees, JsonMapper json,
-			ReportingProjection projection, IntakeManagement intake, CaseworkSettings settings, Clock clock) {
+			ReportingProjection projection, IntakeManagement intake, LitigationManagement litigation,
+			CaseworkSettings settings, Clock clock) {
 		this.projection = projection;
+		this.litigation = litigation;
 		this.intake = intake;
 		this.reported = reported;
 		this.accounts = accounts;
@@ -162,9 +167,7 @@ public class ReportingManagement {
 		List<Violation> violations = new ArrayList<>(checkTableThree(count.table(), agencies, year, cases, notes));
 		count.unplacedCases().forEach(caseNumber -> violations.add(Invariants.unplaced(caseNumber)));
 		TableFourFigures tableFour = tableFour(agencies, year, notes);
-		if (tableFour != null) {
-			violations.addAll(Invariants.check(tableFour));
-		}
+		violations.addAll(Invariants.check(tableFour));
 		LocalDate today = today();
 		boolean provisional = year >= today.getYear();
 		if (scope == Scope.GOVERNMENT) {
@@ -188,9 +191,7 @@ public class ReportingManagement {
 				+ " later changes to its cases are listed as corrections, not folded in.");
 		List<Violation> violations = new ArrayList<>(
 				checkTableThree(figures.tableThree(), List.of(agency), year, cases, notes));
-		if (figures.tableFour() != null) {
-			violations.addAll(Invariants.check(figures.tableFour()));
-		}
+		violations.addAll(Invariants.check(figures.tableFour()));
 		notes.add(COUNTING_RULES);
 		return new AnnualReport(year, Scope.AGENCY, List.of(agency), LocalDate.ofInstant(lock.lockedAt(),
 				settings.zone()), false, new AnnualReport.Lock(lock.lockedBy(), lock.lockedAt()),
@@ -257,10 +258,15 @@ public class ReportingManagement {
 		return corrections;
 	}
 
+	/**
+	 * Table 4 from the litigation module: a matter counts in the year its copy was received or it was concluded, in
+	 * the class in force on 31 December (see {@code TableFour}).
+	 */
 	private TableFourFigures tableFour(List<String> agencies, int year, List<String> notes) {
-		notes.add("Table 4 is not produced: the litigation module (reconsideration and lawsuit matters) is not part of"
-				+ " this build.");
-		return null;
+		var table = litigation.tableFour(agencies, year);
+		notes.add("Table 4: a reconsideration or lawsuit counts if its copy was received in " + year
+				+ " or it was concluded in " + year + ", in its class on 31 December (undecided or under appeal: 尚未审结).");
+		return new TableFourFigures(TableFourFigures.TITLE, table.numbers());
 	}
 
 	private FeeFigures fees(List<String> agencies, int year) {

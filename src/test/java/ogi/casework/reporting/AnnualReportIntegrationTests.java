@@ -31,8 +31,13 @@ import ogi.casework.casework.CaseScript;
 import ogi.casework.fees.FeeMethod;
 import ogi.casework.fees.FeeNoticeForm;
 import ogi.casework.intake.ApplicantType;
+import ogi.casework.litigation.DecisionType;
+import ogi.casework.litigation.LitigationManagement;
+import ogi.casework.litigation.MatterForms;
+import ogi.casework.litigation.MatterKind;
 import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
+import ogi.casework.support.Agencies;
 import ogi.casework.support.CaseProcess;
 import ogi.casework.support.CaseworkIntegrationTest;
 import ogi.casework.support.MutableClock;
@@ -101,6 +106,9 @@ class AnnualReportIntegrationTests {
 	JsonMapper json;
 
 	@Autowired
+	LitigationManagement litigation;
+
+	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@BeforeEach
@@ -118,6 +126,7 @@ class AnnualReportIntegrationTests {
 		var y2027 = new Expected();
 		clock.setTo(NOV_20);
 		String first = null;
+		String denied = null;
 		for (int i = 0; i < CONCLUDED_2026.size(); i++) {
 			var planned = CONCLUDED_2026.get(i);
 			var type = ApplicantType.values()[i % ApplicantType.values().length];
@@ -125,6 +134,7 @@ class AnnualReportIntegrationTests {
 			script.accept(AGENCY, caseNumber);
 			script.reply(AGENCY, caseNumber, draft(planned.outcome(), planned.ground(), first), NOV_20);
 			first = first == null ? caseNumber : first;
+			denied = planned.outcome() == Outcome.DENY ? caseNumber : denied;
 			y2026.add("一", type);
 			y2026.add(planned.row(), type);
 			y2026.add("三(七)", type);
@@ -156,6 +166,14 @@ class AnnualReportIntegrationTests {
 		clock.setTo(LocalDate.of(2026, 12, 28));
 		script.fire(AGENCY, unpaid, "feeWindowExpired");
 
+		// Table 4: a reconsideration upheld in 2026, one undecided, a direct suit undecided.
+		String refused = denied;
+		long upheld = matter(MatterKind.RECONSIDERATION, "某某区人民政府", LocalDate.of(2026, 11, 25), refused);
+		litigation.recordDecision(upheld, new MatterForms.DecisionForm(DecisionType.UPHELD, LocalDate.of(2026, 12, 10),
+				LocalDate.of(2026, 12, 11), null, null, null), Agencies.user(AGENCY, Role.LEGAL));
+		matter(MatterKind.RECONSIDERATION, "某某区人民政府", LocalDate.of(2026, 12, 1), refused);
+		matter(MatterKind.LAWSUIT_DIRECT, "某某区人民法院", LocalDate.of(2026, 12, 2), first);
+
 		clock.setTo(JAN_5);
 		script.reply(AGENCY, crossingCase, draft(Outcome.DISCLOSE, null, null), JAN_5);
 		String received2027 = script.open(AGENCY, application(ApplicantType.SOCIAL_WELFARE_ORG, JAN_5,
@@ -169,6 +187,19 @@ class AnnualReportIntegrationTests {
 				.add("三(七)", ApplicantType.SOCIAL_WELFARE_ORG);
 		expected2027 = y2027;
 		expected2026 = y2026;
+	}
+
+	private long matter(MatterKind kind, String body, LocalDate copyReceivedOn, String caseNumber) {
+		return litigation.register(new MatterForms.Registration(kind, body, kind + "-" + copyReceivedOn, copyReceivedOn,
+				null, List.of(caseNumber), null), Agencies.user(AGENCY, Role.LEGAL)).matter().id();
+	}
+
+	@Test
+	void tableFourCountsTheYearsReconsiderationsAndLawsuitsInTheOfficialOrder() throws Exception {
+		var report = report(2026, Role.LEGAL);
+
+		assertThat(report.tableFour().title()).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+		assertThat(report.tableFour().numbers()).containsExactly(1, 0, 0, 1, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0);
 	}
 
 	@Test
@@ -251,6 +282,19 @@ class AnnualReportIntegrationTests {
 							.isEqualTo(report.tableThree().rows().get(row).values().get(column));
 				}
 			}
+			Sheet four = workbook.getSheet(AnnualReportWorkbook.TABLE_FOUR_SHEET);
+			assertThat(text(four, 1, 0)).isEqualTo("行政复议");
+			assertThat(text(four, 1, 5)).isEqualTo("行政诉讼");
+			assertThat(text(four, 2, 5)).isEqualTo("未经复议直接起诉");
+			assertThat(text(four, 2, 10)).isEqualTo("复议后起诉");
+			assertThat(text(four, 2, 0)).isEqualTo("结果维持");
+			assertThat(text(four, 3, 14)).isEqualTo("总计");
+			assertThat(four.getMergedRegions()).contains(CellRangeAddress.valueOf("A2:E2"),
+					CellRangeAddress.valueOf("F2:O2"), CellRangeAddress.valueOf("A3:A4"), CellRangeAddress.valueOf("K3:O3"));
+			for (int column = 0; column < 15; column++) {
+				assertThat((int) four.getRow(4).getCell(column).getNumericCellValue()).as("table 4 column %d", column)
+						.isEqualTo(report.tableFour().numbers().get(column));
+			}
 			assertThat(workbook.getSheet(AnnualReportWorkbook.FEES_SHEET).getRow(1).getCell(0).getStringCellValue())
 					.isEqualTo("2026年未收取信息处理费。");
 			assertThat(workbook.getSheet(AnnualReportWorkbook.CHECKS_SHEET).getRow(0).getCell(0).getStringCellValue())
@@ -271,7 +315,8 @@ class AnnualReportIntegrationTests {
 		for (TableThreeRow row : TableThreeRow.values()) {
 			assertThat(html).contains(">" + row.label() + "<");
 		}
-		assertThat(html).contains("<td rowspan=\"8\">（三）不予公开</td>");
+		assertThat(html).contains("<td rowspan=\"8\">（三）不予公开</td>", "<th colspan=\"5\">未经复议直接起诉</th>",
+				"<td class=\"n\">2</td>");
 	}
 
 	@Test
