@@ -192,6 +192,11 @@ public class ReportingManagement {
 		List<Violation> violations = new ArrayList<>(
 				checkTableThree(figures.tableThree(), List.of(agency), year, cases, notes));
 		violations.addAll(Invariants.check(figures.tableFour()));
+		var tableFourNow = litigation.tableFour(List.of(agency), year).numbers();
+		if (!tableFourNow.equals(figures.tableFour().numbers())) {
+			notes.add("Table 4 has changed since the lock (matters registered or decided later): it now reads "
+					+ tableFourNow + " against the published " + figures.tableFour().numbers() + "; not folded in.");
+		}
 		notes.add(COUNTING_RULES);
 		return new AnnualReport(year, Scope.AGENCY, List.of(agency), LocalDate.ofInstant(lock.lockedAt(),
 				settings.zone()), false, new AnnualReport.Lock(lock.lockedBy(), lock.lockedAt()),

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,11 @@ import ogi.casework.accounts.Role;
 import ogi.casework.casework.CaseManagement;
 import ogi.casework.casework.CaseScript;
 import ogi.casework.intake.ApplicantType;
+import ogi.casework.litigation.LitigationManagement;
+import ogi.casework.litigation.MatterForms;
+import ogi.casework.litigation.MatterKind;
 import ogi.casework.reply.Outcome;
+import ogi.casework.support.Agencies;
 import ogi.casework.support.CaseProcess;
 import ogi.casework.support.CaseworkIntegrationTest;
 import ogi.casework.support.MutableClock;
@@ -35,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A published year is locked by the office head: its figures stay as published, later changes to its cases are
- * listed per case beside them, the next year's carry-over is checked against it, and a broken invariant is shown and
+ * listed per case beside them (a later change to table 4 is noted), the next year's carry-over is checked against it, and a broken invariant is shown and
  * blocks the next lock.
  */
 @CaseworkIntegrationTest
@@ -62,6 +67,9 @@ class AnnualReportLockIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	LitigationManagement litigation;
 
 	@Test
 	void aLockedYearKeepsItsFiguresListsLaterCorrectionsAndTheNextYearShowsTheBrokenCarryOver() throws Exception {
@@ -108,6 +116,15 @@ class AnnualReportLockIntegrationTests {
 			assertThat(correction.changedAt()).isEqualTo(clock.instant());
 		});
 		assertThat(y2026.valid()).isTrue();
+		assertThat(y2026.notes()).noneMatch(note -> note.startsWith("Table 4 has changed"));
+
+		// A reconsideration of 2026 registered after the lock: the published table 4 stays, the change is noted.
+		litigation.register(new MatterForms.Registration(MatterKind.RECONSIDERATION, "某某区人民政府", "复〔2026〕9号",
+				LocalDate.of(2026, 12, 28), null, List.of(replied), null), Agencies.user(AGENCY, Role.LEGAL));
+		var withMatter = report(2026);
+		assertThat(withMatter.tableFour().numbers()).containsOnly(0);
+		assertThat(withMatter.notes()).anyMatch(note -> note.startsWith("Table 4 has changed")
+				&& note.contains("[0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]"));
 
 		var y2027 = report(2027);
 		assertThat(y2027.tableThree().value(TableThreeRow.CARRIED_OVER, 6)).isEqualTo(2);
