@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -238,7 +239,7 @@ public class ReportingManagement {
 						: "locked for " + String.join(", ", lockedAgencies) + ", recomputed for "
 								+ String.join(", ", recomputed);
 		notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".");
-		return Invariants.check(table, java.util.Arrays.stream(previous).boxed().toList(), source);
+		return Invariants.check(table, Arrays.stream(previous).boxed().toList(), source);
 	}
 
 	/** Each case whose place in the locked year differs now from where it counted when the year was locked. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -128,7 +129,7 @@ class ReportingProjection {
 	}
 
 	/** When the case last became ABANDONED, from its audit trail (already written: the audit writes in the event). */
-	private java.util.Optional<Instant> closedAt(String agencyCode, String caseNumber) {
+	private Optional<Instant> closedAt(String agencyCode, String caseNumber) {
 		return audit.history(agencyCode, caseNumber).stream()
 				.filter(entry -> CaseStatus.ABANDONED.name().equals(entry.toStatus())
 						&& !CaseStatus.ABANDONED.name().equals(entry.fromStatus()))
