@@ -736,6 +736,15 @@ public class CaseManagement {
 				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
 	}
 
+	/**
+	 * The register entry of a case, for other modules' read models (reporting); it carries no personal data, and the
+	 * caller answers for the reader's agency and role.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> caseFile(String agencyCode, String caseNumber) {
+		return caseFiles.find(agencyCode, caseNumber);
+	}
+
 	/** The case as the user may see it. */
 	@Transactional(readOnly = true)
 	public CaseView view(String caseNumber, CurrentUser user) {
