@@ -220,6 +220,15 @@ public class DocumentRendering {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the HTML template of " + kind, e);
 		}
+		return htmlToPdf(html);
+	}
+
+	/**
+	 * Renders a well-formed XHTML page as PDF with the vendored fonts embedded; CSS should name
+	 * {@value #LATIN_FONT_FAMILY} then {@value #FONT_FAMILY}. Used for the letters and for other modules' reports
+	 * (e.g. the evidence bundle).
+	 */
+	public byte[] htmlToPdf(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -231,7 +240,7 @@ public class DocumentRendering {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Cannot render " + kind + " as PDF", e);
+			throw new UncheckedIOException("Cannot render HTML as PDF", e);
 		}
 	}
 
