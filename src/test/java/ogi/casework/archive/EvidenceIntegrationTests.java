@@ -196,6 +196,8 @@ class EvidenceIntegrationTests {
 		as(Role.HANDLER, post(url(caseNumber, "reply-drafts")), """
 				{"outcome": "NOT_EXIST", "reasons": "经检索，本机关未制作或保存该信息"}""").andExpect(status().isOk());
 		as(Role.REVIEWER, post(url(caseNumber, "reply-reviews")), "{\"verdict\": \"APPROVE\"}");
+		// a NOT_EXIST reply on an incomplete search is a high litigation risk: legal staff review it before delivery
+		as(Role.LEGAL, post(url(caseNumber, "legal-reviews")), "{\"verdict\": \"APPROVE\"}").andExpect(status().isOk());
 		as(Role.CLERK, post(url(caseNumber, "deliveries")), """
 				{"method": "IN_PERSON", "deliveredOn": "2026-11-20", "recipient": "张三"}""").andExpect(status().isOk());
 
