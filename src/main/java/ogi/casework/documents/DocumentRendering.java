@@ -212,14 +212,25 @@ public class DocumentRendering {
 		}
 	}
 
-	private byte[] pdf(DocumentKind kind, Map<String, Object> model) {
-		String html;
+	/**
+	 * The letter as the HTML page its PDF is rendered from, so that people can read on screen exactly what will be
+	 * signed and sent.
+	 */
+	public String html(String agencyCode, DocumentKind kind, LetterData data) {
+		return html(kind, model(settings.letterhead(agencyCode), kind, data));
+	}
+
+	private String html(DocumentKind kind, Map<String, Object> model) {
 		try (InputStream in = templates.open(kind, "html")) {
-			html = fill(new String(in.readAllBytes(), StandardCharsets.UTF_8), model);
+			return fill(new String(in.readAllBytes(), StandardCharsets.UTF_8), model);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the HTML template of " + kind, e);
 		}
+	}
+
+	private byte[] pdf(DocumentKind kind, Map<String, Object> model) {
+		String html = html(kind, model);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
