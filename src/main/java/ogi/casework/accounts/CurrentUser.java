@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * The signed-in user as every module sees it: who, which agency (tenant) and which roles.
  */
-public record CurrentUser(String username, String displayName, String agencyCode, Set<Role> roles) {
+public record CurrentUser(String username, String displayName, String agencyCode, Set<Role> roles)
+		implements java.io.Serializable {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);

@@ -35,6 +35,7 @@ import ogi.casework.deadlines.Pause;
 import ogi.casework.deadlines.PauseKind;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
+import ogi.casework.documents.DocumentRendering;
 import ogi.casework.documents.LetterData;
 import ogi.casework.fees.FeeManagement;
 import ogi.casework.fees.FeeNoticeForm;
@@ -102,6 +103,8 @@ public class CaseManagement {
 
 	private final DocumentManagement letters;
 
+	private final DocumentRendering rendering;
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -115,7 +118,8 @@ public class CaseManagement {
 	CaseManagement(CaseFiles caseFiles, WorkItems workItems, IntakeManagement intake, DeadlineManagement deadlines,
 			ReplyManagement replies, ReviewManagement reviews, ConsultationManagement consultations,
 			AuditManagement audit, DeadlineTimers timers, Notifications notifications, FeeManagement fees,
-			ArchiveManagement archive, CaseFileItems caseFileItems, DocumentManagement letters, RuntimeService runtime,
+			ArchiveManagement archive, CaseFileItems caseFileItems, DocumentManagement letters,
+			DocumentRendering rendering, RuntimeService runtime,
 			TaskService tasks, ApplicationEventPublisher events, CaseworkSettings settings, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.workItems = workItems;
@@ -131,6 +135,7 @@ public class CaseManagement {
 		this.archive = archive;
 		this.caseFileItems = caseFileItems;
 		this.letters = letters;
+		this.rendering = rendering;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.events = events;
@@ -731,9 +736,18 @@ public class CaseManagement {
 				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
 	}
 
+	/**
+	 * The register entry of a case, for other modules' read models (reporting); it carries no personal data, and the
+	 * caller answers for the reader's agency and role.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> caseFile(String agencyCode, String caseNumber) {
+		return caseFiles.find(agencyCode, caseNumber);
+	}
+
 	/** The case as the user may see it. */
 	@Transactional(readOnly = true)
-	CaseView view(String caseNumber, CurrentUser user) {
+	public CaseView view(String caseNumber, CurrentUser user) {
 		CaseFile file = find(caseNumber, user);
 		String agency = file.agencyCode();
 		Application application = intake.find(agency, caseNumber).orElseThrow();
@@ -755,6 +769,19 @@ public class CaseManagement {
 				consultations.of(agency, caseNumber), replies.currentDraft(agency, caseNumber).orElse(null),
 				reviews.decisions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),
 				audit.history(agency, caseNumber));
+	}
+
+	/**
+	 * The reply letter of the current draft as it would be rendered today: what the reviewer approves and the head
+	 * signs off is exactly this text.
+	 */
+	@Transactional(readOnly = true)
+	public String replyLetterPreview(String caseNumber, CurrentUser user) {
+		CaseFile file = find(caseNumber, user);
+		ReplyDraft draft = replies.currentDraft(file.agencyCode(), caseNumber)
+				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no reply draft yet"));
+		return rendering.html(file.agencyCode(), DocumentKind.REPLY_LETTER,
+				LetterData.reply(application(file), draft, today()));
 	}
 
 	@Transactional(readOnly = true)

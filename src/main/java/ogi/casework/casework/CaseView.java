@@ -24,7 +24,7 @@ import ogi.casework.reply.SearchRecord;
 import ogi.casework.review.ReviewDecision;
 
 /** A case as shown to one user: personal data masked where the user's roles do not need it. */
-record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentSteps, LocalDate receiptDate,
+public record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentSteps, LocalDate receiptDate,
 		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, Outcome outcome,
 		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Pause> pauses,
 		List<Extension> extensions, List<FeeNotice> fees, List<Assistance> assistance, Deliberation deliberation,
@@ -34,11 +34,11 @@ record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentStep
 		Delivery delivery, List<AuditEntry> history) {
 
 	/** An open task of the case. */
-	record OpenStep(String taskId, String step, String role, String assignee, LocalDate dueDate) {
+	public record OpenStep(String taskId, String step, String role, String assignee, LocalDate dueDate) {
 	}
 
 	/** What was asked for, and how it arrived. */
-	record Request(String requestedInformation, String documentNumber, ProvisionForm provisionForm,
+	public record Request(String requestedInformation, String documentNumber, ProvisionForm provisionForm,
 			ObtainingMethod obtainingMethod, Channel channel, LocalDate submittedOn, LocalDate signedForOn,
 			LocalDate arrivedOn, LocalDate confirmedOn, boolean needsAssistance, String purpose) {
 

@@ -12,13 +12,13 @@ import jakarta.validation.constraints.Size;
 import ogi.casework.reply.DraftForm;
 
 /** Request bodies of the case actions. */
-final class Forms {
+public final class Forms {
 
 	private Forms() {
 	}
 
 	/** What registration decided: accept, ask for a supplement (Art. 30), or reply on the spot (Art. 33(1)). */
-	enum RegistrationDecision {
+	public enum RegistrationDecision {
 		ACCEPT, SUPPLEMENT, ON_THE_SPOT
 	}
 
@@ -28,7 +28,7 @@ final class Forms {
 	 * @param supplement required for {@code SUPPLEMENT}
 	 * @param onTheSpotReply required for {@code ON_THE_SPOT}
 	 */
-	record Registration(@NotNull RegistrationDecision decision, @Valid SupplementNotice supplement,
+	public record Registration(@NotNull RegistrationDecision decision, @Valid SupplementNotice supplement,
 			@Valid DraftForm onTheSpotReply) {
 	}
 
@@ -37,16 +37,16 @@ final class Forms {
 	 *
 	 * @param workingDays the period; the agency's default when absent
 	 */
-	record SupplementNotice(@NotNull LocalDate noticedOn, @NotBlank @Size(max = 4000) String items,
+	public record SupplementNotice(@NotNull LocalDate noticedOn, @NotBlank @Size(max = 4000) String items,
 			@Min(1) @Max(60) Integer workingDays) {
 	}
 
 	/** The supplement as received. */
-	record SupplementReceived(@NotNull LocalDate receivedOn, @Size(max = 8000) String content) {
+	public record SupplementReceived(@NotNull LocalDate receivedOn, @Size(max = 8000) String content) {
 	}
 
 	/** A request to extend the reply period (Art. 33(2)) or to delay it reasonably (Art. 35). */
-	record ExtensionRequest(@NotNull ogi.casework.deadlines.ExtensionKind kind, @NotNull @Min(1) @Max(120) Integer workingDays,
+	public record ExtensionRequest(@NotNull ogi.casework.deadlines.ExtensionKind kind, @NotNull @Min(1) @Max(120) Integer workingDays,
 			@NotBlank @Size(max = 4000) String reason) {
 	}
 
@@ -56,24 +56,24 @@ final class Forms {
 	 * @param approvedOn the approval date; today when absent
 	 * @param noticedOn the date of the extension notice to the applicant (延期答复告知书); required to approve
 	 */
-	record ExtensionDecision(@NotNull ogi.casework.review.Verdict verdict, LocalDate approvedOn, LocalDate noticedOn,
+	public record ExtensionDecision(@NotNull ogi.casework.review.Verdict verdict, LocalDate approvedOn, LocalDate noticedOn,
 			@Size(max = 4000) String note) {
 	}
 
 	/** Opens a joint deliberation with the colleagues (user names) who must each give an opinion. */
-	record DeliberationRequest(@NotBlank @Size(max = 2000) String topic,
+	public record DeliberationRequest(@NotBlank @Size(max = 2000) String topic,
 			@jakarta.validation.constraints.NotEmpty @Size(max = 20) java.util.List<@NotBlank String> participants) {
 	}
 
 	/** One participant's opinion in the deliberation. */
-	record DeliberationOpinion(@NotBlank @Size(max = 8000) String opinion) {
+	public record DeliberationOpinion(@NotBlank @Size(max = 8000) String opinion) {
 	}
 
 	/** The applicant paid the fee. */
-	record FeePayment(@NotNull LocalDate paidOn) {
+	public record FeePayment(@NotNull LocalDate paidOn) {
 	}
 
 	/** The office head's supervision of an overdue reply. */
-	record OverdueSupervision(@NotBlank @Size(max = 4000) String note) {
+	public record OverdueSupervision(@NotBlank @Size(max = 4000) String note) {
 	}
 }

@@ -13,7 +13,7 @@ import ogi.casework.shared.CaseworkSettings;
 
 /** Reads worklists from the work-item read model, never from process-variable queries. */
 @Service
-class Worklist {
+public class Worklist {
 
 	private final WorkItems workItems;
 
@@ -30,8 +30,9 @@ class Worklist {
 		this.clock = clock;
 	}
 
+	/** One page of the user's tasks, most urgent first. */
 	@Transactional(readOnly = true)
-	Page page(CurrentUser user, int page, int size) {
+	public Page page(CurrentUser user, int page, int size) {
 		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
 		var items = workItems.page(user.agencyCode(), user.username(), user.roles(), page * size, size).stream()
 				.map(item -> entry(item, today)).toList();
@@ -52,7 +53,7 @@ class Worklist {
 	}
 
 	/** A page of the worklist. */
-	record Page(List<Entry> items, int page, int size, long total) {
+	public record Page(List<Entry> items, int page, int size, long total) {
 	}
 
 	/**
@@ -60,7 +61,7 @@ class Worklist {
 	 * negative once overdue; {@code dueSoon} within the first reminder's working days; {@code dueProvisional} when the
 	 * date rests on a year whose holiday notice is not loaded.
 	 */
-	record Entry(String taskId, String caseNumber, String step, String role, String assignee, LocalDate dueDate,
+	public record Entry(String taskId, String caseNumber, String step, String role, String assignee, LocalDate dueDate,
 			boolean dueProvisional, Integer workingDaysLeft, boolean dueSoon, boolean overdue) {
 	}
 }

@@ -212,14 +212,33 @@ public class DocumentRendering {
 		}
 	}
 
-	private byte[] pdf(DocumentKind kind, Map<String, Object> model) {
-		String html;
+	/**
+	 * The letter as the HTML page its PDF is rendered from, so that people can read on screen exactly what will be
+	 * signed and sent.
+	 */
+	public String html(String agencyCode, DocumentKind kind, LetterData data) {
+		return html(kind, model(settings.letterhead(agencyCode), kind, data));
+	}
+
+	private String html(DocumentKind kind, Map<String, Object> model) {
 		try (InputStream in = templates.open(kind, "html")) {
-			html = fill(new String(in.readAllBytes(), StandardCharsets.UTF_8), model);
+			return fill(new String(in.readAllBytes(), StandardCharsets.UTF_8), model);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the HTML template of " + kind, e);
 		}
+	}
+
+	private byte[] pdf(DocumentKind kind, Map<String, Object> model) {
+		return htmlToPdf(html(kind, model));
+	}
+
+	/**
+	 * Renders a well-formed XHTML page as PDF with the vendored fonts embedded; CSS should name
+	 * {@value #LATIN_FONT_FAMILY} then {@value #FONT_FAMILY}. Used for the letters and for other modules' reports
+	 * (e.g. the evidence bundle).
+	 */
+	public byte[] htmlToPdf(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -231,7 +250,7 @@ public class DocumentRendering {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Cannot render " + kind + " as PDF", e);
+			throw new UncheckedIOException("Cannot render HTML as PDF", e);
 		}
 	}
 

@@ -1,0 +1,369 @@
+package ogi.casework.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.archive.ArchiveManagement;
+import ogi.casework.casework.CaseManagement;
+import ogi.casework.casework.CaseView;
+import ogi.casework.casework.Forms;
+import ogi.casework.casework.Step;
+import ogi.casework.consultation.AnswerForm;
+import ogi.casework.consultation.ConsultationForm;
+import ogi.casework.consultation.ConsultationKind;
+import ogi.casework.consultation.Opinion;
+import ogi.casework.deadlines.ExtensionKind;
+import ogi.casework.documents.DocumentContent;
+import ogi.casework.documents.DocumentManagement;
+import ogi.casework.reply.DeliveryForm;
+import ogi.casework.reply.DeliveryMethod;
+import ogi.casework.reply.DraftForm;
+import ogi.casework.reply.ExemptionGround;
+import ogi.casework.reply.Outcome;
+import ogi.casework.reply.SearchForm;
+import ogi.casework.reply.WithheldPart;
+import ogi.casework.review.ReviewForm;
+import ogi.casework.review.Verdict;
+import ogi.casework.shared.ActionNotAllowed;
+import ogi.casework.shared.CaseworkSettings;
+import ogi.casework.shared.InvalidInput;
+
+/**
+ * The case page — applicant (masked as the role requires), request, status, the deadline ledger in words, the
+ * timeline, documents, the process diagram — and the form of each step the signed-in user may work now. Every form
+ * posts to one domain action of {@link CaseManagement}; its errors come back next to the fields.
+ */
+@Controller
+class CasePagesController {
+
+	/** The disclosure-request model as deployed, for the diagram on the case page. */
+	static final String PROCESS_XML = "processes/disclosure-request.bpmn20.xml";
+
+	/** Who may download a case's letters and its sealed file, as the REST API allows (they hold personal data). */
+	private static final Set<Role> READERS_OF_DOCUMENTS = Set.of(Role.CLERK, Role.HANDLER, Role.REVIEWER, Role.HEAD,
+			Role.LEGAL);
+
+	private static final Set<Role> READERS_OF_ARCHIVE = Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.LEGAL);
+
+	/** The date fields of the step forms; they start on today's date, the usual answer. */
+	private static final List<String> DATE_FIELDS = List.of("supplement.noticedOn", "receivedOn", "searchedOn", "sentOn",
+			"answeredOn", "deliveredOn", "approvedOn", "noticedOn");
+
+	private final CaseManagement cases;
+
+	private final DocumentManagement documents;
+
+	private final ArchiveManagement archive;
+
+	private final DeadlineWording wording;
+
+	private final Validator validator;
+
+	private final CaseworkSettings settings;
+
+	private final Clock clock;
+
+	CasePagesController(CaseManagement cases, DocumentManagement documents, ArchiveManagement archive,
+			DeadlineWording wording, Validator validator, CaseworkSettings settings, Clock clock) {
+		this.cases = cases;
+		this.documents = documents;
+		this.archive = archive;
+		this.wording = wording;
+		this.validator = validator;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cases/{caseNumber}")
+	String show(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale) {
+		return page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
+	}
+
+	@GetMapping("/cases")
+	String find(@RequestParam String caseNumber) {
+		return "redirect:/cases/" + caseNumber.strip();
+	}
+
+	@PostMapping("/cases/{caseNumber}/registration")
+	String register(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var decision = in.choice("decision", Forms.RegistrationDecision.class);
+		Forms.SupplementNotice notice = decision == Forms.RegistrationDecision.SUPPLEMENT
+				? new Forms.SupplementNotice(in.date("supplement.noticedOn"), in.text("supplement.items"),
+						in.number("supplement.workingDays"))
+				: null;
+		var form = new Forms.Registration(decision, notice, null);
+		return act(caseNumber, "registration", in, form, f -> cases.register(caseNumber, f, user), user, model, locale,
+				response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/supplements")
+	String supplement(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new Forms.SupplementReceived(in.date("receivedOn"), in.text("content"));
+		return act(caseNumber, "supplement", in, form, f -> cases.receiveSupplement(caseNumber, f, user), user, model,
+				locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/search-records")
+	String search(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new SearchForm(in.date("searchedOn"), in.text("sourcesSearched"), in.text("keywords"),
+				in.text("periodCovered"), in.text("departmentsAsked"), in.flag("found"), in.text("notes"));
+		return act(caseNumber, "search", in, form, f -> cases.recordSearch(caseNumber, f, user), user, model, locale,
+				response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/consultations")
+	String consult(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new ConsultationForm(in.choice("kind", ConsultationKind.class), in.text("party"),
+				in.text("question"), in.date("sentOn"), in.date("receivedOn"));
+		return act(caseNumber, "consultation", in, form, f -> cases.requestConsultation(caseNumber, f, user), user,
+				model, locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/consultations/{number}/answers")
+	String answer(@PathVariable String caseNumber, @PathVariable int number, @RequestParam Map<String, String> params,
+			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new AnswerForm(in.choice("opinion", Opinion.class), in.text("answer"), in.date("answeredOn"));
+		return act(caseNumber, "answer-" + number, in, form,
+				f -> cases.answerConsultation(caseNumber, number, f, user), user, model, locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/reply-drafts")
+	String draft(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		Outcome outcome = in.choice("outcome", Outcome.class);
+		List<WithheldPart> withheld = outcome == Outcome.PARTIAL
+				? List.of(new WithheldPart(in.text("withheldParts[0].description"),
+						in.choice("withheldParts[0].ground", ExemptionGround.class),
+						in.text("withheldParts[0].reasons")))
+				: List.of();
+		var form = new DraftForm(outcome, in.choice("ground", ExemptionGround.class), in.text("reasons"),
+				in.text("accessDetails"), in.text("responsibleAgencyName"), in.text("responsibleAgencyContact"),
+				in.text("earlierCaseNumber"), withheld);
+		return act(caseNumber, "draft", in, form, f -> cases.draftReply(caseNumber, f, user), user, model, locale,
+				response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/extension-requests")
+	String requestExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
+			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new Forms.ExtensionRequest(in.choice("kind", ExtensionKind.class), in.number("workingDays"),
+				in.text("reason"));
+		return act(caseNumber, "extension", in, form, f -> cases.requestExtension(caseNumber, f, user), user, model,
+				locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/extension-decisions")
+	String decideExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
+			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new Forms.ExtensionDecision(in.choice("verdict", Verdict.class), in.date("approvedOn"),
+				in.date("noticedOn"), in.text("note"));
+		return act(caseNumber, "extension-decision", in, form, f -> cases.decideExtension(caseNumber, f, user), user,
+				model, locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/reply-reviews")
+	String review(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
+		return act(caseNumber, "review", in, form, f -> cases.reviewReply(caseNumber, f, user), user, model, locale,
+				response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/sign-offs")
+	String signOff(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
+		return act(caseNumber, "sign-off", in, form, f -> cases.signOffReply(caseNumber, f, user), user, model,
+				locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/deliveries")
+	String deliver(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new DeliveryForm(in.choice("method", DeliveryMethod.class), in.date("deliveredOn"),
+				in.text("trackingNumber"), in.text("recipient"), in.date("confirmedOn"));
+		return act(caseNumber, "delivery", in, form, f -> cases.deliverReply(caseNumber, f, user), user, model,
+				locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/archiving")
+	String archive(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
+				f -> cases.archive(caseNumber, user), user, model, locale, response, redirect);
+	}
+
+	@PostMapping("/cases/{caseNumber}/overdue-supervisions")
+	String supervise(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new Forms.OverdueSupervision(in.text("note"));
+		return act(caseNumber, "supervision", in, form, f -> cases.superviseOverdueReply(caseNumber, f, user), user,
+				model, locale, response, redirect);
+	}
+
+	@GetMapping("/cases/{caseNumber}/documents/{id}")
+	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
+			@RequestParam(required = false) String inline, CurrentUser user) {
+		requireAny(user, READERS_OF_DOCUMENTS);
+		DocumentContent found = documents.content(user.agencyCode(), caseNumber, id);
+		ContentDisposition disposition = (inline != null ? ContentDisposition.inline() : ContentDisposition.attachment())
+				.filename(found.document().fileName(), StandardCharsets.UTF_8).build();
+		return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(found.document().mediaType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+				.body(found.content());
+	}
+
+	@GetMapping("/cases/{caseNumber}/archive.zip")
+	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user) {
+		requireAny(user, READERS_OF_ARCHIVE);
+		cases.find(caseNumber, user);
+		return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType("application/zip"))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(caseNumber + ".zip").build().toString())
+				.body(archive.zip(user.agencyCode(), caseNumber));
+	}
+
+	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */
+	@GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> letterPreview(@PathVariable String caseNumber, CurrentUser user) {
+		requireAny(user, READERS_OF_DOCUMENTS);
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.body(cases.replyLetterPreview(caseNumber, user));
+	}
+
+	@GetMapping(value = "/process/disclosure-request.bpmn20.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	ResponseEntity<byte[]> processModel() throws IOException {
+		try (InputStream in = new ClassPathResource(PROCESS_XML).getInputStream()) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(in.readAllBytes());
+		}
+	}
+
+	private <F> String act(String caseNumber, String action, FormInput input, F form, Consumer<F> call,
+			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FieldErrors errors = input.errors();
+		errors.addAll(validator.validate(form));
+		if (errors.isEmpty()) {
+			try {
+				call.accept(form);
+				redirect.addFlashAttribute("done", "done." + action.replaceAll("-\\d+$", ""));
+				return "redirect:/cases/" + caseNumber;
+			}
+			catch (InvalidInput invalid) {
+				errors.addAll(invalid);
+			}
+			catch (ActionNotAllowed notAllowed) {
+				redirect.addFlashAttribute("problem", notAllowed.getMessage());
+				return "redirect:/cases/" + caseNumber;
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(caseNumber, user, model, locale, action, input.values(), errors);
+	}
+
+	private String page(String caseNumber, CurrentUser user, Model model, Locale locale, String action,
+			Map<String, String> values, FieldErrors errors) {
+		CaseView view = cases.view(caseNumber, user);
+		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+		model.addAttribute("case", view);
+		model.addAttribute("today", today);
+		model.addAttribute("action", action);
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("noErrors", new FieldErrors());
+		model.addAttribute("defaults", DATE_FIELDS.stream().collect(Collectors.toMap(name -> name, name -> today.toString())));
+		model.addAttribute("zone", settings.zone());
+		model.addAttribute("ledger", view.deadlines().stream()
+				.map(deadline -> new LedgerLine(deadline.kind().name(), deadline.basis(),
+						wording.explain(deadline, view.pauses(), locale), deadline.reason(), deadline.active()))
+				.toList());
+		model.addAttribute("can", workable(view, user));
+		model.addAttribute("currentStepIds",
+				view.currentSteps().stream().map(CaseView.OpenStep::step).distinct().collect(Collectors.joining(",")));
+		model.addAttribute("documents", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
+				? documents.list(user.agencyCode(), caseNumber) : List.of());
+		model.addAttribute("seal", archive.find(user.agencyCode(), caseNumber).orElse(null));
+		model.addAttribute("mayDownloadArchive", READERS_OF_ARCHIVE.stream().anyMatch(user::has));
+		model.addAttribute("mayReadLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has));
+		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isDraftable).toList());
+		model.addAttribute("grounds", ExemptionGround.values());
+		model.addAttribute("registrationDecisions", List.of(Forms.RegistrationDecision.ACCEPT,
+				Forms.RegistrationDecision.SUPPLEMENT));
+		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+		model.addAttribute("consultationKinds", ConsultationKind.values());
+		model.addAttribute("opinions", Opinion.values());
+		model.addAttribute("extensionKinds", ExtensionKind.values());
+		model.addAttribute("pendingExtension", view.extensions().stream()
+				.filter(e -> e.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst().orElse(null));
+		return "case";
+	}
+
+	/** The steps of the case the user may work now: open, for one of their roles, and not claimed by a colleague. */
+	private static Map<String, Boolean> workable(CaseView view, CurrentUser user) {
+		Map<String, Boolean> can = new HashMap<>();
+		for (Step step : Step.values()) {
+			boolean open = view.currentSteps().stream()
+					.anyMatch(s -> s.step().equals(step.taskId())
+							&& (s.assignee() == null || s.assignee().equals(user.username())));
+			can.put(step.taskId(), open && user.has(step.role()));
+		}
+		return can;
+	}
+
+	private static void requireAny(CurrentUser user, Set<Role> roles) {
+		if (roles.stream().noneMatch(user::has)) {
+			throw new AccessDeniedException("Your role may not read this case's documents");
+		}
+	}
+
+	/** One ledger entry in words. */
+	record LedgerLine(String kind, String basis, String sentence, String reason, boolean active) {
+	}
+}

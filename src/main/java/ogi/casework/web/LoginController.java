@@ -1,0 +1,19 @@
+package ogi.casework.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; Spring Security checks the posted name and password, and the home page is the worklist. */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/tasks";
+	}
+}

@@ -1,0 +1,68 @@
+package ogi.casework.web;
+
+import java.util.Comparator;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import ogi.casework.accounts.AccountManagement;
+import ogi.casework.accounts.Agency;
+import ogi.casework.shared.NotFound;
+
+/**
+ * What every page shows in its header (the signed-in user, their agency and roles) and how pages answer what they
+ * cannot show: a case of another agency is "not found", a step of another role "forbidden" — pages, not JSON.
+ */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageModel {
+
+	private final AccountManagement accounts;
+
+	PageModel(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute
+	void header(Model model, HttpServletRequest request) {
+		model.addAttribute("requestPath", request.getRequestURI());
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return;
+		}
+		accounts.findUser(authentication.getName()).ifPresent(user -> {
+			model.addAttribute("me", user);
+			model.addAttribute("isClerk", user.has(ogi.casework.accounts.Role.CLERK));
+			model.addAttribute("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());
+			model.addAttribute("myAgency",
+					accounts.findAgency(user.agencyCode()).map(Agency::name).orElse(user.agencyCode()));
+		});
+	}
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFound e, Model model, HttpServletRequest request) {
+		header(model, request);
+		model.addAttribute("detail", e.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(AccessDeniedException e, Model model, HttpServletRequest request) {
+		header(model, request);
+		model.addAttribute("detail", e.getMessage());
+		return "error/403";
+	}
+
+}
