@@ -24,6 +24,7 @@ import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.intake.IntakeManagement;
+import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
 
@@ -48,6 +49,9 @@ public class RiskManagement {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	/** How many of the riskiest cases the dashboard shows. */
+	static final int DASHBOARD_CASES = 10;
+
 	private static final int SWEEP_PAGE = 200;
 
 	private final RiskAssessments assessments;
@@ -58,6 +62,8 @@ public class RiskManagement {
 
 	private final DeadlineManagement deadlines;
 
+	private final LitigationManagement litigation;
+
 	private final RiskSettings settings;
 
 	private final RiskRules rules;
@@ -67,7 +73,9 @@ public class RiskManagement {
 	private final Clock clock;
 
 	RiskManagement(RiskAssessments assessments, RiskFacts facts, IntakeManagement intake,
-			DeadlineManagement deadlines, RiskSettings settings, TransactionTemplate transactions, Clock clock) {
+			DeadlineManagement deadlines, LitigationManagement litigation, RiskSettings settings,
+			TransactionTemplate transactions, Clock clock) {
+		this.litigation = litigation;
 		this.assessments = assessments;
 		this.facts = facts;
 		this.intake = intake;
@@ -134,6 +142,19 @@ public class RiskManagement {
 		}
 		assessments.countsByLevel(agencyCode).forEach(count -> counts.put(count.level(), count.cases()));
 		return counts;
+	}
+
+	/**
+	 * The legal dashboard of the user's agency: open matters by deadline, watched cases by risk and this year's
+	 * rates against the target ({@code ogi.litigation.target-rate}); legal staff and the office head only.
+	 */
+	@Transactional(readOnly = true)
+	public LegalDashboard dashboard(CurrentUser user) {
+		requireAnyRole(user, Role.LEGAL, Role.HEAD);
+		String agency = user.agencyCode();
+		LocalDate today = facts.today();
+		return new LegalDashboard(agency, today, litigation.openMattersByDeadline(agency), levelCounts(agency),
+				casesByRisk(user, null, 0, DASHBOARD_CASES).cases(), litigation.rates(agency, today.getYear()));
 	}
 
 	/**
