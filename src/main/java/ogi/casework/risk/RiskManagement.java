@@ -86,7 +86,10 @@ public class RiskManagement {
 		this.clock = clock;
 	}
 
-	/** The case's risk as of now, computed from its current data (nothing is stored). */
+	/**
+	 * The case's risk as of now, computed from its current data (nothing is stored). For the process and other
+	 * modules, which check roles themselves; people ask through {@link #caseRisk}.
+	 */
 	@Transactional(readOnly = true)
 	public RiskAssessment assess(String agencyCode, String caseNumber) {
 		String status = assessments.find(agencyCode, caseNumber).map(RiskAssessments.Row::caseStatus).orElse(null);
