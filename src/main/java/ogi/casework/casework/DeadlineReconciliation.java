@@ -16,14 +16,15 @@ import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.fees.FeeManagement;
 import ogi.casework.fees.FeeNotice;
+import ogi.casework.risk.RiskManagement;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 
 /**
  * Compares every open case's deadline ledger with its waiting timers and moves any timer that drifted (after a
  * failed reschedule, a manual database fix, a restored backup …), logging each repair and writing it to the case's
- * audit trail. Called daily by {@code deadline-reconciliation.bpmn20.xml}; the bean name and {@code reconcile()} are
- * a persisted contract.
+ * audit trail, then has every watched case's litigation risk reassessed. Called daily by
+ * {@code deadline-reconciliation.bpmn20.xml}; the bean name and {@code reconcile()} are a persisted contract.
  */
 @Component("deadlineReconciliation")
 public class DeadlineReconciliation {
@@ -50,9 +51,12 @@ public class DeadlineReconciliation {
 
 	private final Clock clock;
 
+	private final RiskManagement risks;
+
 	DeadlineReconciliation(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, TransactionTemplate transactions, FeeManagement fees,
-			CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock) {
+			CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock, RiskManagement risks) {
+		this.risks = risks;
 		this.fees = fees;
 		this.recomputation = recomputation;
 		this.caseFiles = caseFiles;
@@ -83,6 +87,8 @@ public class DeadlineReconciliation {
 			afterCase = last.caseNumber();
 		}
 		log.info("Deadline reconciliation: {} timer(s) repaired", repaired);
+		// Risk changes with time alone (a due date comes near, a remedy window ends): reassess with the ledger fixed.
+		risks.reconcile();
 		return repaired;
 	}
 

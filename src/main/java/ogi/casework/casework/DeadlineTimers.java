@@ -34,7 +34,7 @@ class DeadlineTimers {
 	static final List<String> REPLY_TIMERS = List.of("replyDeadlineReached", "firstReminderDue", "secondReminderDue");
 
 	private static final List<Step> HANDLING_STEPS = List.of(Step.HANDLE_REQUEST, Step.AWAIT_CONSULTATION_ANSWERS,
-			Step.DRAFT_REPLY, Step.REVIEW_REPLY, Step.SIGN_OFF_REPLY, Step.DELIVER_REPLY, Step.SUPERVISE_OVERDUE_REPLY,
+			Step.DRAFT_REPLY, Step.REVIEW_REPLY, Step.LEGAL_REVIEW_REPLY, Step.SIGN_OFF_REPLY, Step.DELIVER_REPLY, Step.SUPERVISE_OVERDUE_REPLY,
 			Step.APPROVE_EXTENSION);
 
 	private final CaseFiles caseFiles;

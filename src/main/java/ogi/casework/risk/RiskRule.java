@@ -15,15 +15,21 @@ public enum RiskRule {
 	 * search record the agency cannot prove it (spec §8.2, SPC Guiding Case 101; §8.3 item 6).
 	 */
 	INCOMPLETE_SEARCH_RECORD("incomplete-search-record", 60, "Art. 36(4)/(5); spec §8.2 Guiding Case 101, §8.3 item 6"),
-	/** Art. 33(2): no reply within the period is itself a ground for reconsideration (Art. 51). */
-	OVERDUE("overdue", 60, "Arts. 33(2), 51"),
+	/**
+	 * Art. 33(2): no reply within the period is itself a ground for reconsideration (Art. 51). Weighted MEDIUM alone:
+	 * holding a late disclosure for legal review would only make it later; with contestable content it reaches HIGH.
+	 */
+	OVERDUE("overdue", 50, "Arts. 33(2), 51"),
 	/** Art. 33(2): the reply is due within a few working days. */
 	DUE_SOON("due-soon", 15, "Art. 33(2)"),
 	/** Art. 33(2): an extension must be noticed before the period ends; a later notice does not extend it. */
 	LATE_EXTENSION_NOTICE("late-extension-notice", 40, "Art. 33(2)"),
-	/** Art. 15: disclosure over a third party's interest on public-interest grounds invites the third party's suit. */
-	PUBLIC_INTEREST_OVERRIDE("public-interest-override", 30, "Art. 15"),
-	/** Art. 32: a third party objected to disclosure. */
+	/**
+	 * Arts. 15, 32: disclosure over a third party's objection because withholding would seriously harm the public
+	 * interest; the agency bears the burden of that weighing if the third party sues (spec §8.2).
+	 */
+	PUBLIC_INTEREST_OVERRIDE("public-interest-override", 40, "Arts. 15, 32; spec R-32"),
+	/** Art. 32: a third party objected to disclosure and the reply does not withhold. */
 	THIRD_PARTY_OBJECTION("third-party-objection", 30, "Art. 32"),
 	/** Art. 51: the applicant has sought reconsideration or sued before. */
 	EARLIER_REMEDIES("earlier-remedies", 40, "Art. 51; spec §7"),
@@ -42,6 +48,11 @@ public enum RiskRule {
 		this.key = key;
 		this.defaultWeight = defaultWeight;
 		this.basis = basis;
+	}
+
+	/** The rule whose settings key is {@code key}. */
+	public static java.util.Optional<RiskRule> byKey(String key) {
+		return java.util.Arrays.stream(values()).filter(rule -> rule.key.equals(key)).findFirst();
 	}
 
 	/** The settings key under {@code ogi.risk.weights}. */

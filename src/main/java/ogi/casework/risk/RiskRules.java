@@ -1,12 +1,24 @@
 package ogi.casework.risk;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import ogi.casework.consultation.Consultation;
+import ogi.casework.consultation.ConsultationKind;
+import ogi.casework.consultation.Opinion;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.Extension;
+import ogi.casework.reply.Delivery;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.SearchRecord;
 
-/** Applies every {@link RiskRule} to a case's facts; each rule that fires explains itself with the facts it saw. */
+/**
+ * Applies every {@link RiskRule} to a case's facts: each rule that fires explains itself with the facts it saw and
+ * adds its configured weight; a rule weighted 0 is switched off and does not appear.
+ */
 class RiskRules {
 
 	private final RiskSettings settings;
@@ -17,9 +29,27 @@ class RiskRules {
 
 	List<RiskReason> reasons(CaseFacts facts) {
 		var reasons = new ArrayList<RiskReason>();
+		outcome(facts, reasons);
+		timeliness(facts, reasons);
+		consultation(facts, reasons);
+		applicant(facts, reasons);
+		delivery(facts, reasons);
+		return reasons.stream().filter(reason -> reason.weight() > 0).toList();
+	}
+
+	RiskLevel level(List<RiskReason> reasons) {
+		return settings.levelOf(score(reasons));
+	}
+
+	static int score(List<RiskReason> reasons) {
+		return reasons.stream().mapToInt(RiskReason::weight).sum();
+	}
+
+	private void outcome(CaseFacts facts, List<RiskReason> reasons) {
 		Outcome outcome = facts.outcome();
 		if (outcome == Outcome.DENY) {
-			reasons.add(reason(RiskRule.REFUSAL, "The reply refuses disclosure (DENY)"));
+			reasons.add(reason(RiskRule.REFUSAL, "The reply refuses disclosure (DENY); the applicant may apply for "
+					+ "reconsideration, and only after it sue"));
 		}
 		if (outcome == Outcome.PARTIAL) {
 			reasons.add(reason(RiskRule.PARTIAL_DISCLOSURE, "The reply withholds parts of the information (PARTIAL)"));
@@ -31,15 +61,108 @@ class RiskRules {
 						"The reply says " + outcome + " but the search record lacks " + String.join(", ", missing)));
 			}
 		}
-		return List.copyOf(reasons);
+		if (facts.publicInterestOverride()) {
+			reasons.add(reason(RiskRule.PUBLIC_INTEREST_OVERRIDE,
+					"The reply discloses over a third party's objection on public-interest grounds"));
+		}
 	}
 
-	RiskLevel level(List<RiskReason> reasons) {
-		return settings.levelOf(score(reasons));
+	/** Art. 33(2): late, nearly late, or extended by a notice that came after the period had ended. */
+	private void timeliness(CaseFacts facts, List<RiskReason> reasons) {
+		var due = replyDue(facts);
+		if (due.isPresent()) {
+			LocalDate dueDate = due.get().dueDate();
+			Delivery delivery = facts.delivery();
+			if (delivery != null && delivery.deliveredOn().isAfter(dueDate)) {
+				reasons.add(reason(RiskRule.OVERDUE,
+						"The reply was delivered on " + delivery.deliveredOn() + ", after its due date " + dueDate));
+			}
+			else if (delivery == null && facts.today().isAfter(dueDate)) {
+				reasons.add(reason(RiskRule.OVERDUE,
+						"The reply was due on " + dueDate + " and is not delivered yet (today is " + facts.today() + ")"));
+			}
+			else if (delivery == null && facts.workingDaysLeft() != null
+					&& facts.workingDaysLeft() <= settings.dueSoonWorkingDays()) {
+				reasons.add(reason(RiskRule.DUE_SOON, "The reply is due on " + dueDate + ", in "
+						+ facts.workingDaysLeft() + " working day(s); the limit for \"due soon\" is "
+						+ settings.dueSoonWorkingDays()));
+			}
+		}
+		for (Extension extension : facts.extensions()) {
+			if (extension.status() != Extension.Status.APPROVED || extension.noticedOn() == null) {
+				continue;
+			}
+			dueWhenRequested(facts.replyLedger(), extension).filter(before -> extension.noticedOn().isAfter(before))
+					.ifPresent(before -> reasons.add(reason(RiskRule.LATE_EXTENSION_NOTICE, "Extension "
+							+ extension.number() + " was noticed to the applicant on " + extension.noticedOn()
+							+ ", after the reply period it extends had ended on " + before)));
+		}
 	}
 
-	static int score(List<RiskReason> reasons) {
-		return reasons.stream().mapToInt(RiskReason::weight).sum();
+	/**
+	 * Art. 32: a third party objected, and the reply does not (yet) withhold: the third party may sue over the
+	 * disclosure. A refusal upholding the objection is covered by the refusal rule, an explicit public-interest
+	 * override by its own rule.
+	 */
+	private void consultation(CaseFacts facts, List<RiskReason> reasons) {
+		if (facts.outcome() == Outcome.DENY || facts.publicInterestOverride()) {
+			return;
+		}
+		var objectors = facts.consultations().stream()
+				.filter(c -> c.kind() == ConsultationKind.THIRD_PARTY && c.opinion() == Opinion.OBJECTS)
+				.map(Consultation::party).toList();
+		if (!objectors.isEmpty()) {
+			reasons.add(reason(RiskRule.THIRD_PARTY_OBJECTION,
+					"Third party objection(s) to disclosure: " + String.join(", ", objectors) + "; the reply "
+						+ (facts.outcome() == null ? "is not drafted yet" : "is " + facts.outcome())));
+		}
+	}
+
+	private void applicant(CaseFacts facts, List<RiskReason> reasons) {
+		var remedies = facts.remedies();
+		if (remedies.total() > 0) {
+			reasons.add(reason(RiskRule.EARLIER_REMEDIES, "The applicant brought " + remedies.reconsiderations()
+					+ " reconsideration(s) and " + remedies.lawsuits() + " lawsuit(s) against this agency before"));
+		}
+		if (facts.applicantApplications() >= settings.frequentApplicantCount()) {
+			reasons.add(reason(RiskRule.FREQUENT_APPLICANT, "The applicant made " + facts.applicantApplications()
+					+ " applications within " + settings.frequentApplicantWindow() + " (this one included); "
+					+ settings.frequentApplicantCount() + " make a frequent applicant"));
+		}
+	}
+
+	/** Spec §8.3 item 10 (国办公开办函〔2016〕235号): the proof each delivery method needs. */
+	private void delivery(CaseFacts facts, List<RiskReason> reasons) {
+		Delivery delivery = facts.delivery();
+		if (delivery == null) {
+			return;
+		}
+		String missing = switch (delivery.method()) {
+			case POST -> blank(delivery.trackingNumber()) ? "the postal tracking number" : null;
+			case IN_PERSON -> blank(delivery.recipient()) ? "the signature of the recipient" : null;
+			case ELECTRONIC -> delivery.confirmedOn() == null ? "the applicant's confirmation of receipt" : null;
+		};
+		if (missing != null) {
+			reasons.add(reason(RiskRule.MISSING_DELIVERY_PROOF, "The reply was delivered " + delivery.method()
+					+ " on " + delivery.deliveredOn() + " without " + missing));
+		}
+	}
+
+	/** The reply period as it stands: the running entry, else the last one recorded. */
+	static Optional<Deadline> replyDue(CaseFacts facts) {
+		return facts.replyLedger().stream().filter(Deadline::active).reduce((first, second) -> second)
+				.or(() -> facts.replyLedger().stream().reduce((first, second) -> second));
+	}
+
+	/**
+	 * The due date the extension was to move: that of the last reply-period entry recorded before the extension was
+	 * requested.
+	 */
+	static Optional<LocalDate> dueWhenRequested(List<Deadline> replyLedger, Extension extension) {
+		return replyLedger.stream().filter(entry -> !entry.recordedAt().isAfter(extension.requestedAt()))
+				.max(Comparator.comparing(Deadline::recordedAt).thenComparing(Deadline::id,
+						Comparator.nullsFirst(Comparator.naturalOrder())))
+				.map(Deadline::dueDate);
 	}
 
 	/** Spec §8.3 item 6: systems searched, keywords, date range and departments asked. */

@@ -3,5 +3,5 @@
  * explainable reasons behind it, kept as a read model so legal staff can list cases by risk.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Litigation risk", allowedDependencies = { "shared",
-		"accounts", "intake", "reply", "consultation" })
+		"accounts", "intake", "reply", "consultation", "deadlines", "litigation" })
 package ogi.casework.risk;

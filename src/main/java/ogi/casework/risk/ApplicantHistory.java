@@ -1,0 +1,58 @@
+package ogi.casework.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ogi.casework.intake.IntakeManagement;
+import ogi.casework.litigation.LitigationManagement;
+import ogi.casework.litigation.MatterCounts;
+
+/**
+ * The applicant's reconsiderations and lawsuits against the agency: the applicant's applications within
+ * {@code ogi.risk.remedy-history-window} (from intake, by identity number) and the matters brought about them (from
+ * litigation). A matter about two of the applicant's cases counts for each.
+ */
+@Component
+class ApplicantHistory {
+
+	private final IntakeManagement intake;
+
+	private final LitigationManagement litigation;
+
+	private final RiskSettings settings;
+
+	ApplicantHistory(IntakeManagement intake, LitigationManagement litigation, RiskSettings settings) {
+		this.intake = intake;
+		this.litigation = litigation;
+		this.settings = settings;
+	}
+
+	CaseFacts.RemedyHistory of(String agencyCode, String idNumber, LocalDate today) {
+		if (idNumber == null || idNumber.isBlank()) {
+			return CaseFacts.RemedyHistory.NONE;
+		}
+		return of(agencyCode, intake.caseNumbersOfApplicant(agencyCode, idNumber,
+				today.minus(settings.remedyHistoryWindow()), today));
+	}
+
+	CaseFacts.RemedyHistory of(String agencyCode, List<String> caseNumbers) {
+		int reconsiderations = 0;
+		int lawsuits = 0;
+		for (MatterCounts counts : litigation.matterCountsByCase(agencyCode, caseNumbers).values()) {
+			reconsiderations += counts.reconsiderations();
+			lawsuits += counts.lawsuits();
+		}
+		return new CaseFacts.RemedyHistory(reconsiderations, lawsuits);
+	}
+
+	/** The applicant's cases within the window, to refresh once a matter about one of them changed. */
+	List<String> casesOfApplicantOf(String agencyCode, String caseNumber, LocalDate today) {
+		return intake.find(agencyCode, caseNumber).map(application -> application.idNumber())
+				.filter(id -> id != null && !id.isBlank())
+				.map(id -> intake.caseNumbersOfApplicant(agencyCode, id, today.minus(settings.remedyHistoryWindow()),
+						today))
+				.orElse(List.of());
+	}
+}

@@ -1,0 +1,79 @@
+package ogi.casework.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ogi.casework.consultation.ConsultationManagement;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.intake.IntakeManagement;
+import ogi.casework.reply.ReplyDraft;
+import ogi.casework.reply.ReplyManagement;
+import ogi.casework.shared.CaseworkSettings;
+
+/** Gathers a case's {@link CaseFacts} through the APIs of the modules that own them. */
+@Component
+class RiskFacts {
+
+	private final IntakeManagement intake;
+
+	private final ReplyManagement replies;
+
+	private final DeadlineManagement deadlines;
+
+	private final ConsultationManagement consultations;
+
+	private final ApplicantHistory history;
+
+	private final RiskSettings settings;
+
+	private final CaseworkSettings casework;
+
+	private final Clock clock;
+
+	RiskFacts(IntakeManagement intake, ReplyManagement replies, DeadlineManagement deadlines,
+			ConsultationManagement consultations, ApplicantHistory history, RiskSettings settings,
+			CaseworkSettings casework, Clock clock) {
+		this.intake = intake;
+		this.replies = replies;
+		this.deadlines = deadlines;
+		this.consultations = consultations;
+		this.history = history;
+		this.settings = settings;
+		this.casework = casework;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(casework.zone()));
+	}
+
+	CaseFacts of(String agency, String caseNumber, List<Deadline> ledger) {
+		LocalDate today = today();
+		var draft = replies.currentDraft(agency, caseNumber);
+		var replyLedger = ledger.stream().filter(entry -> entry.kind() == DeadlineKind.REPLY).toList();
+		Integer workingDaysLeft = replyLedger.stream().filter(Deadline::active).reduce((a, b) -> b)
+				.filter(running -> !today.isAfter(running.dueDate()))
+				.map(running -> deadlines.workingDaysBetween(agency, today, running.dueDate())).orElse(null);
+		var application = intake.find(agency, caseNumber);
+		int applications = application.map(a -> a.idNumber() == null || a.idNumber().isBlank() ? 1
+				: intake.caseNumbersOfApplicant(agency, a.idNumber(), today.minus(settings.frequentApplicantWindow()),
+						today).size())
+				.orElse(0);
+		var remedies = application.map(a -> history.of(agency, a.idNumber(), today)).orElse(CaseFacts.RemedyHistory.NONE);
+		return new CaseFacts(agency, caseNumber, today, draft.map(ReplyDraft::outcome).orElse(null),
+				draft.map(d -> d.publicInterestReasoning() != null && !d.publicInterestReasoning().isBlank())
+						.orElse(false),
+				replies.latestSearch(agency, caseNumber).orElse(null), replyLedger, workingDaysLeft,
+				deadlines.extensions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),
+				consultations.of(agency, caseNumber), applications, remedies);
+	}
+
+	List<Deadline> ledger(String agency, String caseNumber) {
+		return deadlines.ledger(agency, caseNumber);
+	}
+}
