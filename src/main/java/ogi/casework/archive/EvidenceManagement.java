@@ -191,7 +191,7 @@ public class EvidenceManagement {
 		var evidence = new EvidenceRules.CaseEvidence(records, consultations.assistance(agencyCode, caseNumber),
 				consultations.deliberation(agencyCode, caseNumber).orElse(null),
 				replies.art35(agencyCode, caseNumber).orElse(null), letters.list(agencyCode, caseNumber), documents,
-				status, today, settings.supplementNoticeWorkingDays());
+				status, today, settings.supplementNoticeWorkingDays(), settings.zone());
 		var checks = EvidenceRules.check(evidence,
 				(from, to) -> deadlines.workingDaysBetween(agencyCode, from, to), evidenceSettings);
 		var outcome = evidence.outcome();

@@ -1,6 +1,9 @@
 package ogi.casework.archive;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +44,8 @@ import ogi.casework.review.Verdict;
  */
 final class EvidenceRules {
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	static final String GUIDING_CASE_101 = "SPC Guiding Case 101 asks for a sufficient and reasonable search";
 
 	private EvidenceRules() {
@@ -64,10 +69,16 @@ final class EvidenceRules {
 	 * @param caseStatus the status the audit trail last recorded
 	 * @param today the agency's date now
 	 * @param supplementNoticeWorkingDays T1, Art. 30: 7 working days
+	 * @param zone the agency's zone, in which times are shown
 	 */
 	record CaseEvidence(CaseFileItems.CaseRecords records, List<Assistance> assistance, Deliberation deliberation,
 			Art35Inquiry art35, List<StoredDocument> letters, List<ArchiveItem> documents, String caseStatus,
-			LocalDate today, int supplementNoticeWorkingDays) {
+			LocalDate today, int supplementNoticeWorkingDays, ZoneId zone) {
+
+		/** An instant as the agency's local date and time. */
+		String time(Instant instant) {
+			return instant == null ? "(no time)" : TIME.format(instant.atZone(zone));
+		}
 
 		Application application() {
 			return records.application();
@@ -122,7 +133,7 @@ final class EvidenceRules {
 		Application a = e.application();
 		Item item = new Item(1, ArchiveSection.RECEIPT_PROOF, ArchiveSection.RECEIPT_PROOF.title());
 		item.fact("Received by " + a.channel() + ": " + a.receiptExplanation() + "; receipt date " + a.receiptDate()
-				+ ", registered by " + a.receivedBy() + " at " + a.receivedAt());
+				+ ", registered by " + a.receivedBy() + " at " + e.time(a.receivedAt()));
 		if (a.receiptDate() == null) {
 			item.gap("No receipt date recorded (Art. 31)");
 		}
@@ -448,7 +459,7 @@ final class EvidenceRules {
 				.reduce((first, second) -> second);
 		if (settings.approvalCountsAsSecrecyReview() && approval.isPresent()) {
 			item.fact("Reviewer " + approval.get().decidedBy() + " approved draft v" + approval.get().draftVersion()
-					+ " at " + approval.get().decidedAt() + "; this agency counts that review of a disclosing reply as "
+					+ " at " + e.time(approval.get().decidedAt()) + "; this agency counts that review of a disclosing reply as "
 					+ "its secrecy review (Art. 17; ogi.evidence.approval-counts-as-secrecy-review)");
 		}
 		else {
@@ -474,7 +485,7 @@ final class EvidenceRules {
 		List<ReviewDecision> decisions = e.records().reviews();
 		for (ReviewDecision d : decisions) {
 			item.fact(d.stage() + " of draft v" + d.draftVersion() + ": " + d.verdict() + " by " + d.decidedBy()
-					+ " at " + d.decidedAt() + (blank(d.reason()) ? "" : " — " + d.reason()));
+					+ " at " + e.time(d.decidedAt()) + (blank(d.reason()) ? "" : " — " + d.reason()));
 		}
 		if (onTheSpot) {
 			item.fact("Answered on the spot by the clerk (Art. 33(1)); no review step applies");
@@ -540,7 +551,7 @@ final class EvidenceRules {
 						"Electronic delivery without the applicant's confirmation of receipt");
 			}
 		}
-		item.fact("Recorded by " + d.recordedBy() + " at " + d.recordedAt());
+		item.fact("Recorded by " + d.recordedBy() + " at " + e.time(d.recordedAt()));
 		LocalDate due = replyDue(e.records().ledger());
 		if (due != null) {
 			if (d.deliveredOn().isAfter(due)) {
@@ -567,8 +578,8 @@ final class EvidenceRules {
 			return item.notApplicable("No fee was charged");
 		}
 		for (FeeNotice n : notices) {
-			item.fact("Fee notice " + n.number() + " of " + n.noticedOn() + ": " + n.method() + ", " + n.quantity()
-					+ " × → " + n.amount() + " yuan (" + orNone(n.basis()) + "), payable until " + n.payableUntil());
+			item.fact("Fee notice " + n.number() + " of " + n.noticedOn() + ": " + n.method() + ", quantity " + n.quantity()
+					+ ", " + n.amount() + " yuan (" + orNone(n.basis()) + "), payable until " + n.payableUntil());
 			item.requireThat(!blank(n.basis()), "Fee notice " + n.number() + " without its calculation basis");
 			if (n.paidOn() != null) {
 				item.fact("Paid on " + n.paidOn());
@@ -596,8 +607,8 @@ final class EvidenceRules {
 			item.gap("The case has no audit trail");
 			return item.build(e, ArchiveSection.AUDIT_TRAIL, ArchiveSection.DEADLINE_LEDGER);
 		}
-		item.fact(trail.size() + " entries from " + trail.get(0).at() + " (" + trail.get(0).action() + ") to "
-				+ trail.get(trail.size() - 1).at() + " (" + trail.get(trail.size() - 1).action() + ")");
+		item.fact(trail.size() + " entries from " + e.time(trail.get(0).at()) + " (" + trail.get(0).action() + ") to "
+				+ e.time(trail.get(trail.size() - 1).at()) + " (" + trail.get(trail.size() - 1).action() + ")");
 		long anonymous = trail.stream().filter(a -> blank(a.actor()) || a.at() == null).count();
 		item.requireThat(anonymous == 0, anonymous + " audit entries name no user or time");
 		item.fact(e.records().ledger().size() + " deadline ledger entries, each with its start, length, basis and due date");
