@@ -66,14 +66,16 @@ final class EvidenceRules {
 	 * @param art35 the Art. 35 inquiry, or null
 	 * @param letters the letters the engine generated and stored
 	 * @param documents every document of the bundle, for the proof lists
+	 * @param corrections the documents appended to a sealed case file, each with what it corrects and why
 	 * @param caseStatus the status the audit trail last recorded
 	 * @param today the agency's date now
 	 * @param supplementNoticeWorkingDays T1, Art. 30: 7 working days
 	 * @param zone the agency's zone, in which times are shown
 	 */
 	record CaseEvidence(CaseFileItems.CaseRecords records, List<Assistance> assistance, Deliberation deliberation,
-			Art35Inquiry art35, List<StoredDocument> letters, List<ArchiveItem> documents, String caseStatus,
-			LocalDate today, int supplementNoticeWorkingDays, ZoneId zone) {
+			Art35Inquiry art35, List<StoredDocument> letters, List<ArchiveItem> documents,
+			List<Manifest.Entry> corrections, String caseStatus, LocalDate today, int supplementNoticeWorkingDays,
+			ZoneId zone) {
 
 		/** An instant as the agency's local date and time. */
 		String time(Instant instant) {
@@ -663,8 +665,19 @@ final class EvidenceRules {
 
 		EvidenceCheck build(CaseEvidence e, ArchiveSection... sections) {
 			Set<ArchiveSection> wanted = Set.of(sections);
-			var proofs = e.documents().stream().filter(d -> wanted.contains(d.section()))
-					.map(d -> new EvidenceCheck.Proof(d.path(), d.title(), d.sha256())).toList();
+			var proofs = new ArrayList<>(e.documents().stream().filter(d -> wanted.contains(d.section()))
+					.map(d -> new EvidenceCheck.Proof(d.path(), d.title(), d.sha256())).toList());
+			// A correction appended after sealing belongs to the item whose document it corrects; whether it cures a
+			// gap is for legal staff to judge, so it is listed, not counted.
+			for (Manifest.Entry correction : e.corrections()) {
+				String corrects = correction.correction() == null ? null : correction.correction().corrects();
+				if (corrects != null && wanted.stream().anyMatch(s -> corrects.startsWith(s.folder() + "/"))) {
+					proofs.add(new EvidenceCheck.Proof(correction.path(), correction.title(), correction.sha256()));
+					fact("Appended after sealing on " + e.time(correction.correction().recordedAt()) + " by "
+							+ correction.correction().recordedBy() + ", correcting " + corrects + ": "
+							+ correction.correction().reason());
+				}
+			}
 			boolean missing = !gaps.isEmpty();
 			String reason = String.join("; ", missing ? gaps : facts);
 			return new EvidenceCheck(number, section, title,

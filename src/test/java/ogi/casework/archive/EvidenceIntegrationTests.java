@@ -148,6 +148,11 @@ class EvidenceIntegrationTests {
 	@Test
 	void zipHoldsThePdfAndEveryLetterWithMatchingHashes() throws Exception {
 		String caseNumber = fullyHandledCase();
+		as(Role.HEAD, post(url(caseNumber, "archive/corrections")), """
+				{"fileName": "delivery-receipt.pdf", "title": "邮寄回执（补） Postal receipt, recovered",
+				 "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQgcmVjZWlwdA==",
+				 "corrects": "11-delivery/delivery.json", "reason": "邮政回执原件迟到，补入卷宗"}""")
+				.andExpect(status().isOk());
 
 		byte[] zip = as(Role.LEGAL, get(url(caseNumber, "evidence-bundle")), null)
 				.andExpect(status().isOk())
@@ -176,7 +181,15 @@ class EvidenceIntegrationTests {
 					.findFirst().orElseThrow(() -> new AssertionError("no " + letter.fileName() + " in " + paths));
 			assertThat(Hashes.sha256(entries.get(path))).isEqualTo(letter.sha256());
 		}
-		assertThat(paths).anyMatch(p -> p.startsWith("11-delivery/")).anyMatch(p -> p.startsWith("04-extension/"));
+		assertThat(paths).anyMatch(p -> p.startsWith("11-delivery/")).anyMatch(p -> p.startsWith("04-extension/"))
+				.contains("corrections/v2-delivery-receipt.pdf");
+		assertThat(new String(entries.get("corrections/v2-delivery-receipt.pdf"), StandardCharsets.US_ASCII))
+				.isEqualTo("%PDF-1.4 receipt");
+		as(Role.LEGAL, get(url(caseNumber, "evidence-checklist")), null)
+				.andExpect(jsonPath("$.items[9].documents[*].path").value(Matchers.hasItem(
+						"corrections/v2-delivery-receipt.pdf")))
+				.andExpect(jsonPath("$.items[9].facts").value(Matchers.hasItem(Matchers.containsString(
+						"邮政回执原件迟到"))));
 		assertThat(Hashes.sha256(entries.get(EvidenceBundle.SEALED_MANIFEST)))
 				.isEqualTo(JsonPath.read(manifest, "$.sealedManifestSha256"))
 				.isEqualTo(archive.find(ALPHA, caseNumber).orElseThrow().manifestSha256());

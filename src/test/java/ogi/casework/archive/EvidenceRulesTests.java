@@ -355,6 +355,23 @@ class EvidenceRulesTests {
 		assertThat(c.check().get(10).gaps()).containsExactly("Fee notice 1 neither paid nor closed after 2026-12-18");
 	}
 
+	@Test
+	void correctionAppendedAfterSealingIsListedWithTheItemWhoseDocumentItCorrects() {
+		var c = new Case();
+		c.corrections.add(new Manifest.Entry("corrections/v2-receipt-scan.pdf", "送达回证（补） Delivery receipt",
+				ArchiveSection.CORRECTIONS, "application/pdf", 10, "a".repeat(64), 2,
+				new Manifest.Correction("11-delivery/delivery.json", "回证原件迟到", "alpha-head", NOON)));
+
+		var checks = c.check();
+
+		assertThat(checks.get(9).documents()).extracting(EvidenceCheck.Proof::path)
+				.containsExactly("11-delivery/delivery.json", "corrections/v2-receipt-scan.pdf");
+		assertThat(checks.get(9).facts()).contains("Appended after sealing on 2026-11-20 12:00 by alpha-head, "
+				+ "correcting 11-delivery/delivery.json: 回证原件迟到");
+		assertThat(checks.get(0).documents()).extracting(EvidenceCheck.Proof::path)
+				.doesNotContain("corrections/v2-receipt-scan.pdf");
+	}
+
 	static Supplement supplement(LocalDate noticedOn, LocalDate receivedOn) {
 		return new Supplement(1L, "ALPHA", CASE, noticedOn, "写明文号", noticedOn.plusDays(14), "alpha-clerk", receivedOn,
 				"文号为某政发〔2025〕1号", "alpha-clerk");
@@ -414,6 +431,8 @@ class EvidenceRulesTests {
 
 		List<StoredDocument> letters = new ArrayList<>();
 
+		List<Manifest.Entry> corrections = new ArrayList<>();
+
 		String status = "REPLIED";
 
 		LocalDate today = FRIDAY;
@@ -440,7 +459,7 @@ class EvidenceRulesTests {
 							"RECEIVED", "received"), new AuditEntry(2, "ALPHA", CASE, "REPLY_DELIVERED", "alpha-clerk",
 									NOON, "AWAITING_DELIVERY", status, "delivered")));
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
-					CaseFileItems.render(records), status, today, 7, ZoneId.of("Asia/Shanghai"));
+					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"));
 		}
 
 		List<EvidenceCheck> check() {
