@@ -182,7 +182,10 @@ public class EvidenceManagement {
 			verification = archive.verify(agencyCode, caseNumber);
 			var manifests = archives.manifests(agencyCode, caseNumber);
 			sealedManifest = manifests.get(manifests.size() - 1).content();
-			corrections = Manifest.parse(sealedManifest).items().stream().filter(i -> i.correction() != null).toList();
+			if (verification.ok()) {
+				corrections = Manifest.parse(sealedManifest).items().stream().filter(i -> i.correction() != null)
+						.toList();
+			}
 		}
 		else {
 			documents = Manifest.inSectionOrder(caseFileItems.of(agencyCode, caseNumber));
@@ -198,7 +201,8 @@ public class EvidenceManagement {
 				(from, to) -> deadlines.workingDaysBetween(agencyCode, from, to), evidenceSettings);
 		var outcome = evidence.outcome();
 		var checklist = EvidenceChecklist.of(agencyCode, caseNumber, status, outcome == null ? null : outcome.name(),
-				seal == null ? EvidenceChecklist.Source.LIVE : EvidenceChecklist.Source.SEALED, now, checks);
+				seal == null ? EvidenceChecklist.Source.LIVE : EvidenceChecklist.Source.SEALED,
+				verification == null ? null : verification.ok(), now, checks);
 		return new Gathered(checklist, evidence, documents, seal, verification, sealedManifest);
 	}
 

@@ -149,9 +149,9 @@ final class EvidencePdf {
 		ArchiveSeal seal = c.seal();
 		String verified = c.verification() == null ? "" : c.verification().ok()
 				? "; the stored package verifies against its manifest"
-				: "; the stored package does NOT verify: " + c.verification().failures().stream()
-						.map(f -> f.status() + " " + f.path()).collect(Collectors.joining(", "))
-						+ String.join("; ", c.verification().problems());
+				: "; the stored package does NOT verify: " + java.util.stream.Stream.concat(
+						c.verification().failures().stream().map(f -> f.status() + " " + f.path()),
+						c.verification().problems().stream()).collect(Collectors.joining("; "));
 		return "SEALED: case file sealed " + time(seal.sealedAt()) + " by " + seal.sealedBy() + ", manifest v"
 				+ seal.manifestVersion() + " SHA-256 " + seal.manifestSha256() + verified;
 	}
@@ -346,7 +346,8 @@ final class EvidencePdf {
 			for (Deadline x : ledger) {
 				html.append("<tr><td>").append(escape(str(x.kind()))).append("</td><td>")
 						.append(escape(x.startDate() + (x.startReason() == null ? "" : " (" + x.startReason() + ")")))
-						.append("</td><td>").append(x.length()).append(' ').append(escape(str(x.unit())))
+						.append("</td><td>").append(x.length()).append(' ')
+						.append(x.unit().name().toLowerCase().replace('_', ' '))
 						.append("</td><td>").append(x.pausedWorkingDays()).append("</td><td>")
 						.append(escape(x.dueDate() + (x.provisional() ? " (provisional)" : ""))).append("</td><td>")
 						.append(escape(x.basis())).append("</td><td>").append(x.active() ? "yes" : "no")

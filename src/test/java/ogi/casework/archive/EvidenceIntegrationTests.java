@@ -85,6 +85,7 @@ class EvidenceIntegrationTests {
 				.andExpect(jsonPath("$.complete").value(true))
 				.andExpect(jsonPath("$.missing").isEmpty())
 				.andExpect(jsonPath("$.source").value("SEALED"))
+				.andExpect(jsonPath("$.sealIntact").value(true))
 				.andExpect(jsonPath("$.outcome").value("PARTIAL"))
 				.andExpect(jsonPath("$.caseStatus").value("ARCHIVED"))
 				.andExpect(jsonPath("$.items[*].number").value(Matchers.contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)))
@@ -215,6 +216,7 @@ class EvidenceIntegrationTests {
 		String checklist = as(Role.LEGAL, get(url(caseNumber, "evidence-checklist")), null)
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.source").value("LIVE"))
+				.andExpect(jsonPath("$.sealIntact").doesNotExist())
 				.andExpect(jsonPath("$.outcome").value("NOT_EXIST"))
 				.andExpect(jsonPath("$.complete").value(false))
 				.andExpect(jsonPath("$.missing").value(Matchers.contains(6)))
@@ -281,6 +283,28 @@ class EvidenceIntegrationTests {
 				.andExpect(jsonPath("$.items[9].status").value("MISSING"));
 		as(Role.HEAD, get(url(caseNumber, "evidence-bundle")), null).andExpect(status().isOk());
 		assertThat(audit.history(ALPHA, caseNumber)).hasSize(before + 1);
+	}
+
+	@Test
+	void tamperedSealedCaseFileIsFlaggedOnTheChecklistAndTheCover() throws Exception {
+		String caseNumber = fullyHandledCase();
+		jdbc.update("update archive_item set content = ? where agency_code = ? and case_number = ? and path = ?",
+				"{}".getBytes(StandardCharsets.UTF_8), ALPHA, caseNumber, "11-delivery/delivery.json");
+
+		as(Role.LEGAL, get(url(caseNumber, "evidence-checklist")), null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.sealIntact").value(false));
+		byte[] pdf = as(Role.LEGAL, get(url(caseNumber, "evidence-bundle.pdf")), null).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+
+		assertThat(pdfText(pdf)).contains(compact("does NOT verify: MISMATCH 11-delivery/delivery.json"));
+	}
+
+	@Test
+	void apiDocumentationDescribesTheEvidenceEndpoints() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/evidence-checklist'].get").exists())
+				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/evidence-bundle.pdf'].get").exists())
+				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/evidence-bundle'].get").exists());
 	}
 
 	/**

@@ -324,7 +324,7 @@ class EvidenceRulesTests {
 		c.reviews.clear();
 		c.status = "IN_HANDLING";
 
-		var checklist = EvidenceChecklist.of("ALPHA", CASE, c.status, null, EvidenceChecklist.Source.LIVE, NOON,
+		var checklist = EvidenceChecklist.of("ALPHA", CASE, c.status, null, EvidenceChecklist.Source.LIVE, null, NOON,
 				c.check());
 
 		assertThat(checklist.missing()).containsExactly(7, 9, 10);
