@@ -372,6 +372,33 @@ class EvidenceRulesTests {
 				.doesNotContain("corrections/v2-receipt-scan.pdf");
 	}
 
+	@Test
+	void replyOnTheSpotNeedsNoReviewStep() {
+		var c = new Case();
+		c.reviews.clear();
+		c.audit.add(new AuditEntry(3, "ALPHA", CASE, "APPLICATION_REGISTERED", "alpha-clerk", NOON, "RECEIVED",
+				"REPLIED", "Replied on the spot (Art. 33(1)): DISCLOSE (Art. 36(2))"));
+
+		EvidenceCheck check = c.check().get(8);
+
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+		assertThat(check.facts()).contains("Answered on the spot by the clerk (Art. 33(1)); no review step applies");
+	}
+
+	@Test
+	void notResponsibleReplyRestsOnItsReasonsWhereNoSearchWasRecorded() {
+		var c = new Case();
+		c.search = null;
+		c.draft = new ReplyDraft("ALPHA", CASE, 1, Outcome.NOT_RESPONSIBLE, null, "该信息由区住建委制作并保存", null,
+				"区住建委", null, null, List.of(), null, null, "alpha-handler", NOON);
+
+		var checks = c.check();
+
+		assertThat(checks.get(5).status()).isEqualTo(Status.PRESENT);
+		assertThat(checks.get(5).reason()).startsWith("No search record; the reply rests on why this agency");
+		assertThat(checks.get(7).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
 	static Supplement supplement(LocalDate noticedOn, LocalDate receivedOn) {
 		return new Supplement(1L, "ALPHA", CASE, noticedOn, "写明文号", noticedOn.plusDays(14), "alpha-clerk", receivedOn,
 				"文号为某政发〔2025〕1号", "alpha-clerk");
@@ -433,6 +460,9 @@ class EvidenceRulesTests {
 
 		List<Manifest.Entry> corrections = new ArrayList<>();
 
+		List<AuditEntry> audit = new ArrayList<>(List.of(new AuditEntry(1, "ALPHA", CASE, "APPLICATION_RECEIVED",
+				"alpha-clerk", NOON, null, "RECEIVED", "received")));
+
 		String status = "REPLIED";
 
 		LocalDate today = FRIDAY;
@@ -454,10 +484,7 @@ class EvidenceRulesTests {
 
 		EvidenceRules.CaseEvidence evidence() {
 			var records = new CaseFileItems.CaseRecords(application, supplements, ledger, List.of(), extensions,
-					consultations, search, draft, reviews, delivery, fees,
-					List.of(new AuditEntry(1, "ALPHA", CASE, "APPLICATION_RECEIVED", "alpha-clerk", NOON, null,
-							"RECEIVED", "received"), new AuditEntry(2, "ALPHA", CASE, "REPLY_DELIVERED", "alpha-clerk",
-									NOON, "AWAITING_DELIVERY", status, "delivered")));
+					consultations, search, draft, reviews, delivery, fees, audit);
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
 					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"));
 		}
