@@ -185,6 +185,10 @@ final class EvidenceRules {
 		}
 		LocalDate receipt = e.application().receiptDate();
 		for (Supplement s : supplements) {
+			if (receipt == null || s.noticedOn() == null) {
+				item.gap("The supplement notice's date or the receipt date is not recorded, so T1 cannot be shown (Art. 30)");
+				continue;
+			}
 			int days = workingDays.between(receipt, s.noticedOn());
 			String sent = "补正 notice sent " + s.noticedOn() + ", " + days + " WD after receipt";
 			if (days <= e.supplementNoticeWorkingDays()) {
