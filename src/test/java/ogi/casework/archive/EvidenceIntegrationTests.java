@@ -196,6 +196,9 @@ class EvidenceIntegrationTests {
 		as(Role.HANDLER, post(url(caseNumber, "reply-drafts")), """
 				{"outcome": "NOT_EXIST", "reasons": "经检索，本机关未制作或保存该信息"}""").andExpect(status().isOk());
 		as(Role.REVIEWER, post(url(caseNumber, "reply-reviews")), "{\"verdict\": \"APPROVE\"}");
+		// The incomplete search record makes the litigation risk HIGH: legal staff review before delivery.
+		as(Role.LEGAL, post(url(caseNumber, "legal-reviews")), "{\"verdict\": \"APPROVE\"}")
+				.andExpect(status().isOk());
 		as(Role.CLERK, post(url(caseNumber, "deliveries")), """
 				{"method": "IN_PERSON", "deliveredOn": "2026-11-20", "recipient": "张三"}""").andExpect(status().isOk());
 

@@ -136,6 +136,34 @@ class RiskApiIntegrationTests {
 				.andExpect(jsonPath("$.replyDue").value(due.toString()));
 	}
 
+	@Test
+	void aRepliedCaseIsWatchedUntilItsLastRemedyWindowEnds() throws Exception {
+		String caseNumber = accepted(ALPHA);
+		as(ALPHA, Role.HANDLER, post("/api/cases/" + caseNumber + "/search-records"), """
+				{"searchedOn": "2026-11-20", "sourcesSearched": "公文系统", "keywords": "道路维修", "found": true}""");
+		as(ALPHA, Role.HANDLER, post("/api/cases/" + caseNumber + "/reply-drafts"), """
+				{"outcome": "DISCLOSE", "accessDetails": "于2026年12月1日前通过电子邮件提供"}""");
+		as(ALPHA, Role.REVIEWER, post("/api/cases/" + caseNumber + "/reply-reviews"), "{\"verdict\": \"APPROVE\"}");
+		as(ALPHA, Role.CLERK, post("/api/cases/" + caseNumber + "/deliveries"), """
+				{"method": "IN_PERSON", "deliveredOn": "2026-11-20", "recipient": "张三"}""")
+				.andExpect(jsonPath("$.status").value("REPLIED"));
+
+		String risk = as(ALPHA, Role.LEGAL, get("/api/cases/" + caseNumber + "/risk")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.caseStatus").value("REPLIED")).andExpect(jsonPath("$.inScope").value(true))
+				.andReturn().getResponse().getContentAsString();
+		LocalDate windowEnds = LocalDate.parse(JsonPath.read(risk, "$.remedyUntil"));
+		assertThat(windowEnds).as("the six-month lawsuit window (T19)").isAfter(FRIDAY.plusMonths(6).minusDays(1));
+		assertThat(listed(ALPHA, Role.LEGAL, null)).contains(caseNumber);
+
+		clock.setTo(windowEnds);
+		risks.reconcile();
+		assertThat(listed(ALPHA, Role.LEGAL, null)).as("on its last day").contains(caseNumber);
+
+		clock.setTo(windowEnds.plusDays(1));
+		risks.reconcile();
+		assertThat(listed(ALPHA, Role.LEGAL, null)).doesNotContain(caseNumber);
+	}
+
 	/** Every case number listed at {@code level} (or at any level), all pages. */
 	List<String> listed(String agency, Role role, String level) throws Exception {
 		var numbers = new java.util.ArrayList<String>();
