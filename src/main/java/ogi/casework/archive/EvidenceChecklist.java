@@ -13,13 +13,15 @@ import java.util.List;
  * @param caseStatus the case's status as its audit trail last recorded it
  * @param outcome the delivered or concluded outcome, or null while none is
  * @param source LIVE (read from the modules while the case is open) or SEALED (the archived case file)
+ * @param sealIntact for a sealed case file, whether its stored documents and manifests still verify; null when LIVE
  * @param complete whether no item is missing
  * @param missing the numbers of the missing items
  * @param checkedAt when the checklist was made
  * @param items the twelve items in spec §8.3 order
  */
 public record EvidenceChecklist(String agencyCode, String caseNumber, String caseStatus, String outcome,
-		Source source, boolean complete, List<Integer> missing, Instant checkedAt, List<EvidenceCheck> items) {
+		Source source, Boolean sealIntact, boolean complete, List<Integer> missing, Instant checkedAt,
+		List<EvidenceCheck> items) {
 
 	public EvidenceChecklist {
 		missing = List.copyOf(missing);
@@ -27,10 +29,11 @@ public record EvidenceChecklist(String agencyCode, String caseNumber, String cas
 	}
 
 	static EvidenceChecklist of(String agencyCode, String caseNumber, String caseStatus, String outcome,
-			Source source, Instant checkedAt, List<EvidenceCheck> items) {
+			Source source, Boolean sealIntact, Instant checkedAt, List<EvidenceCheck> items) {
 		List<Integer> missing = items.stream().filter(i -> i.status() == EvidenceCheck.Status.MISSING)
 				.map(EvidenceCheck::number).toList();
-		return new EvidenceChecklist(agencyCode, caseNumber, caseStatus, outcome, source, missing.isEmpty(), missing,
+		return new EvidenceChecklist(agencyCode, caseNumber, caseStatus, outcome, source, sealIntact, missing.isEmpty(),
+				missing,
 				checkedAt, items);
 	}
 

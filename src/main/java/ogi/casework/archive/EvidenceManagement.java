@@ -175,12 +175,17 @@ public class EvidenceManagement {
 		List<ArchiveItem> documents;
 		Verification verification = null;
 		byte[] sealedManifest = null;
+		List<Manifest.Entry> corrections = List.of();
 		if (seal != null) {
 			documents = archives.items(agencyCode, caseNumber).stream()
 					.map(i -> new ArchiveItem(i.path(), i.title(), i.section(), i.mediaType(), i.content())).toList();
 			verification = archive.verify(agencyCode, caseNumber);
 			var manifests = archives.manifests(agencyCode, caseNumber);
 			sealedManifest = manifests.get(manifests.size() - 1).content();
+			if (verification.ok()) {
+				corrections = Manifest.parse(sealedManifest).items().stream().filter(i -> i.correction() != null)
+						.toList();
+			}
 		}
 		else {
 			documents = Manifest.inSectionOrder(caseFileItems.of(agencyCode, caseNumber));
@@ -191,12 +196,13 @@ public class EvidenceManagement {
 		var evidence = new EvidenceRules.CaseEvidence(records, consultations.assistance(agencyCode, caseNumber),
 				consultations.deliberation(agencyCode, caseNumber).orElse(null),
 				replies.art35(agencyCode, caseNumber).orElse(null), letters.list(agencyCode, caseNumber), documents,
-				status, today, settings.supplementNoticeWorkingDays());
+				corrections, status, today, settings.supplementNoticeWorkingDays(), settings.zone());
 		var checks = EvidenceRules.check(evidence,
 				(from, to) -> deadlines.workingDaysBetween(agencyCode, from, to), evidenceSettings);
 		var outcome = evidence.outcome();
 		var checklist = EvidenceChecklist.of(agencyCode, caseNumber, status, outcome == null ? null : outcome.name(),
-				seal == null ? EvidenceChecklist.Source.LIVE : EvidenceChecklist.Source.SEALED, now, checks);
+				seal == null ? EvidenceChecklist.Source.LIVE : EvidenceChecklist.Source.SEALED,
+				verification == null ? null : verification.ok(), now, checks);
 		return new Gathered(checklist, evidence, documents, seal, verification, sealedManifest);
 	}
 

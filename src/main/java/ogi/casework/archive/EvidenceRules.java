@@ -1,6 +1,9 @@
 package ogi.casework.archive;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +44,8 @@ import ogi.casework.review.Verdict;
  */
 final class EvidenceRules {
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	static final String GUIDING_CASE_101 = "SPC Guiding Case 101 asks for a sufficient and reasonable search";
 
 	private EvidenceRules() {
@@ -61,13 +66,21 @@ final class EvidenceRules {
 	 * @param art35 the Art. 35 inquiry, or null
 	 * @param letters the letters the engine generated and stored
 	 * @param documents every document of the bundle, for the proof lists
+	 * @param corrections the documents appended to a sealed case file, each with what it corrects and why
 	 * @param caseStatus the status the audit trail last recorded
 	 * @param today the agency's date now
 	 * @param supplementNoticeWorkingDays T1, Art. 30: 7 working days
+	 * @param zone the agency's zone, in which times are shown
 	 */
 	record CaseEvidence(CaseFileItems.CaseRecords records, List<Assistance> assistance, Deliberation deliberation,
-			Art35Inquiry art35, List<StoredDocument> letters, List<ArchiveItem> documents, String caseStatus,
-			LocalDate today, int supplementNoticeWorkingDays) {
+			Art35Inquiry art35, List<StoredDocument> letters, List<ArchiveItem> documents,
+			List<Manifest.Entry> corrections, String caseStatus, LocalDate today, int supplementNoticeWorkingDays,
+			ZoneId zone) {
+
+		/** An instant as the agency's local date and time. */
+		String time(Instant instant) {
+			return instant == null ? "(no time)" : TIME.format(instant.atZone(zone));
+		}
 
 		Application application() {
 			return records.application();
@@ -122,7 +135,7 @@ final class EvidenceRules {
 		Application a = e.application();
 		Item item = new Item(1, ArchiveSection.RECEIPT_PROOF, ArchiveSection.RECEIPT_PROOF.title());
 		item.fact("Received by " + a.channel() + ": " + a.receiptExplanation() + "; receipt date " + a.receiptDate()
-				+ ", registered by " + a.receivedBy() + " at " + a.receivedAt());
+				+ ", registered by " + a.receivedBy() + " at " + e.time(a.receivedAt()));
 		if (a.receiptDate() == null) {
 			item.gap("No receipt date recorded (Art. 31)");
 		}
@@ -448,7 +461,7 @@ final class EvidenceRules {
 				.reduce((first, second) -> second);
 		if (settings.approvalCountsAsSecrecyReview() && approval.isPresent()) {
 			item.fact("Reviewer " + approval.get().decidedBy() + " approved draft v" + approval.get().draftVersion()
-					+ " at " + approval.get().decidedAt() + "; this agency counts that review of a disclosing reply as "
+					+ " at " + e.time(approval.get().decidedAt()) + "; this agency counts that review of a disclosing reply as "
 					+ "its secrecy review (Art. 17; ogi.evidence.approval-counts-as-secrecy-review)");
 		}
 		else {
@@ -474,7 +487,7 @@ final class EvidenceRules {
 		List<ReviewDecision> decisions = e.records().reviews();
 		for (ReviewDecision d : decisions) {
 			item.fact(d.stage() + " of draft v" + d.draftVersion() + ": " + d.verdict() + " by " + d.decidedBy()
-					+ " at " + d.decidedAt() + (blank(d.reason()) ? "" : " — " + d.reason()));
+					+ " at " + e.time(d.decidedAt()) + (blank(d.reason()) ? "" : " — " + d.reason()));
 		}
 		if (onTheSpot) {
 			item.fact("Answered on the spot by the clerk (Art. 33(1)); no review step applies");
@@ -540,7 +553,7 @@ final class EvidenceRules {
 						"Electronic delivery without the applicant's confirmation of receipt");
 			}
 		}
-		item.fact("Recorded by " + d.recordedBy() + " at " + d.recordedAt());
+		item.fact("Recorded by " + d.recordedBy() + " at " + e.time(d.recordedAt()));
 		LocalDate due = replyDue(e.records().ledger());
 		if (due != null) {
 			if (d.deliveredOn().isAfter(due)) {
@@ -567,8 +580,8 @@ final class EvidenceRules {
 			return item.notApplicable("No fee was charged");
 		}
 		for (FeeNotice n : notices) {
-			item.fact("Fee notice " + n.number() + " of " + n.noticedOn() + ": " + n.method() + ", " + n.quantity()
-					+ " × → " + n.amount() + " yuan (" + orNone(n.basis()) + "), payable until " + n.payableUntil());
+			item.fact("Fee notice " + n.number() + " of " + n.noticedOn() + ": " + n.method() + ", quantity " + n.quantity()
+					+ ", " + n.amount() + " yuan (" + orNone(n.basis()) + "), payable until " + n.payableUntil());
 			item.requireThat(!blank(n.basis()), "Fee notice " + n.number() + " without its calculation basis");
 			if (n.paidOn() != null) {
 				item.fact("Paid on " + n.paidOn());
@@ -596,8 +609,8 @@ final class EvidenceRules {
 			item.gap("The case has no audit trail");
 			return item.build(e, ArchiveSection.AUDIT_TRAIL, ArchiveSection.DEADLINE_LEDGER);
 		}
-		item.fact(trail.size() + " entries from " + trail.get(0).at() + " (" + trail.get(0).action() + ") to "
-				+ trail.get(trail.size() - 1).at() + " (" + trail.get(trail.size() - 1).action() + ")");
+		item.fact(trail.size() + " entries from " + e.time(trail.get(0).at()) + " (" + trail.get(0).action() + ") to "
+				+ e.time(trail.get(trail.size() - 1).at()) + " (" + trail.get(trail.size() - 1).action() + ")");
 		long anonymous = trail.stream().filter(a -> blank(a.actor()) || a.at() == null).count();
 		item.requireThat(anonymous == 0, anonymous + " audit entries name no user or time");
 		item.fact(e.records().ledger().size() + " deadline ledger entries, each with its start, length, basis and due date");
@@ -652,8 +665,19 @@ final class EvidenceRules {
 
 		EvidenceCheck build(CaseEvidence e, ArchiveSection... sections) {
 			Set<ArchiveSection> wanted = Set.of(sections);
-			var proofs = e.documents().stream().filter(d -> wanted.contains(d.section()))
-					.map(d -> new EvidenceCheck.Proof(d.path(), d.title(), d.sha256())).toList();
+			var proofs = new ArrayList<>(e.documents().stream().filter(d -> wanted.contains(d.section()))
+					.map(d -> new EvidenceCheck.Proof(d.path(), d.title(), d.sha256())).toList());
+			// A correction appended after sealing belongs to the item whose document it corrects; whether it cures a
+			// gap is for legal staff to judge, so it is listed, not counted.
+			for (Manifest.Entry correction : e.corrections()) {
+				String corrects = correction.correction() == null ? null : correction.correction().corrects();
+				if (corrects != null && wanted.stream().anyMatch(s -> corrects.startsWith(s.folder() + "/"))) {
+					proofs.add(new EvidenceCheck.Proof(correction.path(), correction.title(), correction.sha256()));
+					fact("Appended after sealing on " + e.time(correction.correction().recordedAt()) + " by "
+							+ correction.correction().recordedBy() + ", correcting " + corrects + ": "
+							+ correction.correction().reason());
+				}
+			}
 			boolean missing = !gaps.isEmpty();
 			String reason = String.join("; ", missing ? gaps : facts);
 			return new EvidenceCheck(number, section, title,

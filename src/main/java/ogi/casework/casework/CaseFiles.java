@@ -40,4 +40,9 @@ interface CaseFiles {
 
 	void close(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("closedAt") Instant closedAt);
+
+	/** A new reply cycle: a new process, the new reply due date, open again; the case's history stays. */
+	void reopen(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("processInstanceId") String processInstanceId, @Param("status") CaseStatus status,
+			@Param("dueDate") LocalDate dueDate, @Param("provisional") boolean provisional, @Param("cycle") int cycle);
 }

@@ -50,6 +50,32 @@ public class DeadlineManagement {
 				actor);
 	}
 
+	/**
+	 * Starts a new reply cycle of a reopened case: a reconsideration body or court ordered a new reply (复议法 Arts.
+	 * 64, 66; 行诉法 Arts. 70, 72). The earlier reply period and remedy windows stay in the ledger as history (the
+	 * windows are closed: the new reply opens its own); the new reply period runs from the decision's receipt for the
+	 * working days or to the date the decision sets. Extensions and excluded time count only from this cycle's start.
+	 */
+	@Transactional
+	public Deadline startReplyCycle(String agencyCode, String caseNumber, int cycle, LocalDate startedOn,
+			Integer workingDays, LocalDate fixedDueOn, String basis, String actor) {
+		if ((workingDays == null) == (fixedDueOn == null)) {
+			throw new IllegalArgumentException("a reply cycle has either a period or a date");
+		}
+		deadlines.insertCycle(new ReplyCycle(agencyCode, caseNumber, cycle, startedOn, workingDays, fixedDueOn, basis,
+				actor, Instant.now(clock)));
+		close(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW);
+		close(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW);
+		return recordReply(agencyCode, caseNumber, startedOn, "reply cycle " + cycle + ": " + basis,
+				"case reopened for a new reply (cycle " + cycle + ")", actor);
+	}
+
+	/** The latest reply cycle of a reopened case, if it was reopened. */
+	@Transactional(readOnly = true)
+	public Optional<ReplyCycle> latestReplyCycle(String agencyCode, String caseNumber) {
+		return deadlines.latestCycle(agencyCode, caseNumber);
+	}
+
 	/** Art. 31: records how the receipt date was fixed, the day 0 of every OGI period. */
 	@Transactional
 	public Deadline recordReceipt(String agencyCode, String caseNumber, LocalDate receiptDate, String howFixed,
@@ -339,12 +365,32 @@ public class DeadlineManagement {
 			String reason, String actor) {
 		var extensions = deadlines.extensions(agencyCode, caseNumber);
 		var pauses = deadlines.pauses(agencyCode, caseNumber);
+		// A reopened case's cycle: its own period, and only its own extensions and excluded time.
+		var cycle = deadlines.latestCycle(agencyCode, caseNumber).filter(c -> c.startedOn().equals(startDate));
+		if (cycle.isPresent()) {
+			var start = cycle.get().recordedAt();
+			extensions = extensions.stream().filter(e -> !e.requestedAt().isBefore(start)).toList();
+			pauses = pauses.stream().filter(p -> !p.startedOn().isBefore(startDate)).toList();
+		}
 		int extension = approvedDays(extensions, ExtensionKind.EXTENSION);
 		int delay = approvedDays(extensions, ExtensionKind.REASONABLE_DELAY);
-		int period = settings.replyWorkingDays() + extension + delay;
+		if (cycle.isPresent() && cycle.get().fixedDueOn() != null) {
+			// [I] A date the decision sets is kept; an approved extension adds its working days to it.
+			LocalDate fixed = cycle.get().fixedDueOn();
+			var due = extension + delay == 0 ? new ogi.casework.calendar.WorkingDayResult(fixed, false)
+					: calendar.addWorkingDays(agencyCode, fixed, extension + delay);
+			String explanation = "the date the decision sets, " + fixed + " (" + startReason + ")"
+					+ (extension + delay == 0 ? "" : ", + " + (extension + delay) + " working days approved")
+					+ " → due " + due.date() + provisionalNote(due.provisional());
+			return candidate(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason,
+					calendar.workingDaysBetween(agencyCode, startDate, due.date()), PeriodUnit.WORKING_DAYS, 0,
+					due.date(), due.provisional(), explanation, reason, actor);
+		}
+		int base = cycle.map(ReplyCycle::workingDays).orElse(settings.replyWorkingDays());
+		int period = base + extension + delay;
 		var result = ReplyClock.dueDate(calendar, agencyCode, startDate, period,
 				pauses.stream().map(p -> new ReplyClock.Interval(p.startedOn(), p.effectiveEnd())).toList());
-		var explanation = new StringBuilder().append(settings.replyWorkingDays()).append(" working days from ")
+		var explanation = new StringBuilder().append(base).append(" working days from ")
 				.append(startDate).append(" (").append(startReason).append(')');
 		extensions.stream().filter(e -> e.status() == Extension.Status.APPROVED)
 				.forEach(e -> explanation.append(", + ").append(e.workingDays()).append(" working days ")

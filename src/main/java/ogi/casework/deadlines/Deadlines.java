@@ -35,4 +35,9 @@ interface Deadlines {
 	int decideExtension(Extension extension);
 
 	List<Extension> extensions(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void insertCycle(ReplyCycle cycle);
+
+	java.util.Optional<ReplyCycle> latestCycle(@Param("agencyCode") String agencyCode,
+			@Param("caseNumber") String caseNumber);
 }

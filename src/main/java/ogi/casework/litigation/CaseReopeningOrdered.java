@@ -8,9 +8,11 @@ import java.time.LocalDate;
  * refusal there rolls the reopening back.
  *
  * @param decisionReceivedOn day 0 of the new reply period
- * @param replyDueOn the new reply deadline
+ * @param replyWorkingDays the new reply period in working days, or null when the decision sets a date
+ * @param fixedReplyDueOn the reply date the decision sets, or null
  * @param basis where the period comes from, in words
  */
 public record CaseReopeningOrdered(String agencyCode, String caseNumber, long matterId, String decision,
-		LocalDate decisionReceivedOn, LocalDate replyDueOn, String basis, String actor) {
+		LocalDate decisionReceivedOn, Integer replyWorkingDays, LocalDate fixedReplyDueOn, String basis,
+		String actor) {
 }

@@ -366,23 +366,27 @@ public class LitigationManagement {
 					+ " was already reopened for this decision.");
 		}
 		LocalDate due;
+		Integer days = null;
 		String basis;
+		String ordered = "%s of %s %s (matter %d), received %s".formatted(decision.type(), matter.body(),
+				matter.referenceNumber(), matterId, decision.receivedOn());
 		if (decision.replyDueOn() != null) {
 			due = decision.replyDueOn();
-			basis = "the date the decision sets";
+			basis = ordered + "; reply by " + due + ", the date the decision sets";
 		}
 		else {
-			int days = decision.replyWorkingDays() != null ? decision.replyWorkingDays()
+			days = decision.replyWorkingDays() != null ? decision.replyWorkingDays()
 					: settings.reopenReplyWorkingDays();
 			due = calendar.addWorkingDays(user.agencyCode(), decision.receivedOn(), days).date();
-			basis = "%d working days from receiving the decision on %s%s".formatted(days, decision.receivedOn(),
-					decision.replyWorkingDays() != null ? " (the period the decision sets)"
-							: " (ogi.litigation.reopen-reply-working-days, as 政府信息公开条例 Art. 33(2))");
+			basis = ordered + "; " + days + " working days" + (decision.replyWorkingDays() != null
+					? " (the period the decision sets)"
+					: " ([I] ogi.litigation.reopen-reply-working-days, as 政府信息公开条例 Art. 33(2))");
 		}
 		matters.insertReopening(user.agencyCode(), matterId, form.caseNumber(), due, user.username(), clock.instant());
 		events.publishEvent(new CaseReopeningOrdered(user.agencyCode(), form.caseNumber(), matterId,
-				decision.type().name(), decision.receivedOn(), due, basis, user.username()));
-		return view(matter);
+				decision.type().name(), decision.receivedOn(), days, days == null ? due : null, basis,
+				user.username()));
+		return view(load(user.agencyCode(), matterId));
 	}
 
 	// ---------------------------------------------------------------- reads (head and legal staff)

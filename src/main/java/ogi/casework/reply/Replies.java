@@ -34,7 +34,14 @@ interface Replies {
 
 	Optional<Art35Inquiry> art35(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
-	void insertDelivery(Delivery delivery);
+	void insertDelivery(@Param("delivery") Delivery delivery, @Param("draftVersion") int draftVersion);
+
+	/** Whether the draft of {@code draftVersion} was delivered. */
+	boolean delivered(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("draftVersion") int draftVersion);
+
+	/** Every delivery of the case, the first reply cycle first. */
+	List<Delivery> deliveries(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
 	Optional<Delivery> delivery(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 }

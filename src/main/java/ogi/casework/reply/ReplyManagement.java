@@ -169,19 +169,27 @@ public class ReplyManagement {
 				throw InvalidInput.of("confirmedOn", "order", "Receipt cannot be confirmed before the reply was sent");
 			}
 		}
-		if (replies.delivery(agencyCode, caseNumber).isPresent()) {
+		// Once per reply: a case reopened after a reconsideration or court decision is delivered again with a new draft.
+		if (draft.isPresent() && replies.delivered(agencyCode, caseNumber, draft.get().version())) {
 			throw InvalidInput.of("delivery", "once", "The reply of case " + caseNumber + " was delivered already");
 		}
 		var delivery = new Delivery(agencyCode, caseNumber, form.method(), form.deliveredOn(), form.trackingNumber(),
 				form.recipient(), form.method() == DeliveryMethod.ELECTRONIC ? form.confirmedOn() : null,
 				clerk.username(), Instant.now(clock));
-		replies.insertDelivery(delivery);
+		replies.insertDelivery(delivery, draft.map(ReplyDraft::version).orElse(1));
 		return delivery;
 	}
 
+	/** The latest delivery: after a case was reopened and replied again, the new reply's. */
 	@Transactional(readOnly = true)
 	public Optional<Delivery> delivery(String agencyCode, String caseNumber) {
 		return replies.delivery(agencyCode, caseNumber);
+	}
+
+	/** Every delivery of the case, one per reply cycle, the first first. */
+	@Transactional(readOnly = true)
+	public List<Delivery> deliveries(String agencyCode, String caseNumber) {
+		return replies.deliveries(agencyCode, caseNumber);
 	}
 
 	private void notInFuture(LocalDate date, String field) {

@@ -85,6 +85,7 @@ class EvidenceIntegrationTests {
 				.andExpect(jsonPath("$.complete").value(true))
 				.andExpect(jsonPath("$.missing").isEmpty())
 				.andExpect(jsonPath("$.source").value("SEALED"))
+				.andExpect(jsonPath("$.sealIntact").value(true))
 				.andExpect(jsonPath("$.outcome").value("PARTIAL"))
 				.andExpect(jsonPath("$.caseStatus").value("ARCHIVED"))
 				.andExpect(jsonPath("$.items[*].number").value(Matchers.contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)))
@@ -148,6 +149,11 @@ class EvidenceIntegrationTests {
 	@Test
 	void zipHoldsThePdfAndEveryLetterWithMatchingHashes() throws Exception {
 		String caseNumber = fullyHandledCase();
+		as(Role.HEAD, post(url(caseNumber, "archive/corrections")), """
+				{"fileName": "delivery-receipt.pdf", "title": "邮寄回执（补） Postal receipt, recovered",
+				 "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQgcmVjZWlwdA==",
+				 "corrects": "11-delivery/delivery.json", "reason": "邮政回执原件迟到，补入卷宗"}""")
+				.andExpect(status().isOk());
 
 		byte[] zip = as(Role.LEGAL, get(url(caseNumber, "evidence-bundle")), null)
 				.andExpect(status().isOk())
@@ -176,7 +182,15 @@ class EvidenceIntegrationTests {
 					.findFirst().orElseThrow(() -> new AssertionError("no " + letter.fileName() + " in " + paths));
 			assertThat(Hashes.sha256(entries.get(path))).isEqualTo(letter.sha256());
 		}
-		assertThat(paths).anyMatch(p -> p.startsWith("11-delivery/")).anyMatch(p -> p.startsWith("04-extension/"));
+		assertThat(paths).anyMatch(p -> p.startsWith("11-delivery/")).anyMatch(p -> p.startsWith("04-extension/"))
+				.contains("corrections/v2-delivery-receipt.pdf");
+		assertThat(new String(entries.get("corrections/v2-delivery-receipt.pdf"), StandardCharsets.US_ASCII))
+				.isEqualTo("%PDF-1.4 receipt");
+		as(Role.LEGAL, get(url(caseNumber, "evidence-checklist")), null)
+				.andExpect(jsonPath("$.items[9].documents[*].path").value(Matchers.hasItem(
+						"corrections/v2-delivery-receipt.pdf")))
+				.andExpect(jsonPath("$.items[9].facts").value(Matchers.hasItem(Matchers.containsString(
+						"邮政回执原件迟到"))));
 		assertThat(Hashes.sha256(entries.get(EvidenceBundle.SEALED_MANIFEST)))
 				.isEqualTo(JsonPath.read(manifest, "$.sealedManifestSha256"))
 				.isEqualTo(archive.find(ALPHA, caseNumber).orElseThrow().manifestSha256());
@@ -196,15 +210,15 @@ class EvidenceIntegrationTests {
 		as(Role.HANDLER, post(url(caseNumber, "reply-drafts")), """
 				{"outcome": "NOT_EXIST", "reasons": "经检索，本机关未制作或保存该信息"}""").andExpect(status().isOk());
 		as(Role.REVIEWER, post(url(caseNumber, "reply-reviews")), "{\"verdict\": \"APPROVE\"}");
-		// The incomplete search record makes the litigation risk HIGH: legal staff review before delivery.
-		as(Role.LEGAL, post(url(caseNumber, "legal-reviews")), "{\"verdict\": \"APPROVE\"}")
-				.andExpect(status().isOk());
+		// a NOT_EXIST reply on an incomplete search is a high litigation risk: legal staff review it before delivery
+		as(Role.LEGAL, post(url(caseNumber, "legal-reviews")), "{\"verdict\": \"APPROVE\"}").andExpect(status().isOk());
 		as(Role.CLERK, post(url(caseNumber, "deliveries")), """
 				{"method": "IN_PERSON", "deliveredOn": "2026-11-20", "recipient": "张三"}""").andExpect(status().isOk());
 
 		String checklist = as(Role.LEGAL, get(url(caseNumber, "evidence-checklist")), null)
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.source").value("LIVE"))
+				.andExpect(jsonPath("$.sealIntact").doesNotExist())
 				.andExpect(jsonPath("$.outcome").value("NOT_EXIST"))
 				.andExpect(jsonPath("$.complete").value(false))
 				.andExpect(jsonPath("$.missing").value(Matchers.contains(6)))
@@ -271,6 +285,28 @@ class EvidenceIntegrationTests {
 				.andExpect(jsonPath("$.items[9].status").value("MISSING"));
 		as(Role.HEAD, get(url(caseNumber, "evidence-bundle")), null).andExpect(status().isOk());
 		assertThat(audit.history(ALPHA, caseNumber)).hasSize(before + 1);
+	}
+
+	@Test
+	void tamperedSealedCaseFileIsFlaggedOnTheChecklistAndTheCover() throws Exception {
+		String caseNumber = fullyHandledCase();
+		jdbc.update("update archive_item set content = ? where agency_code = ? and case_number = ? and path = ?",
+				"{}".getBytes(StandardCharsets.UTF_8), ALPHA, caseNumber, "11-delivery/delivery.json");
+
+		as(Role.LEGAL, get(url(caseNumber, "evidence-checklist")), null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.sealIntact").value(false));
+		byte[] pdf = as(Role.LEGAL, get(url(caseNumber, "evidence-bundle.pdf")), null).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+
+		assertThat(pdfText(pdf)).contains(compact("does NOT verify: MISMATCH 11-delivery/delivery.json"));
+	}
+
+	@Test
+	void apiDocumentationDescribesTheEvidenceEndpoints() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/evidence-checklist'].get").exists())
+				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/evidence-bundle.pdf'].get").exists())
+				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/evidence-bundle'].get").exists());
 	}
 
 	/**

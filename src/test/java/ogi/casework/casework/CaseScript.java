@@ -53,7 +53,8 @@ public class CaseScript {
 
 	/**
 	 * From research to delivery on {@code on}: the search (found unless NOT_EXIST), for ART35_REFUSED the reasons
-	 * asked for and none given, the draft, its review, the head's sign-off where needed, and electronic delivery.
+	 * asked for and none given, the draft, its review, legal review when the risk calls for it, the head's sign-off
+	 * where needed, and electronic delivery.
 	 */
 	public void reply(String agency, String caseNumber, DraftForm draft, LocalDate on) {
 		var handler = user(agency, Role.HANDLER);
@@ -65,7 +66,10 @@ public class CaseScript {
 		cases.recordSearch(caseNumber, new SearchForm(on, "公文系统、档案室", "道路维修 资金", "2025年", "财务科",
 				draft.outcome() != Outcome.NOT_EXIST, null), handler);
 		cases.draftReply(caseNumber, draft, handler);
-		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), user(agency, Role.REVIEWER));
+		var reviewed = cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), user(agency, Role.REVIEWER));
+		if (reviewed.status() == CaseStatus.IN_LEGAL_REVIEW) {
+			cases.legalReviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), user(agency, Role.LEGAL));
+		}
 		if (draft.outcome().requiresHeadSignOff()) {
 			cases.signOffReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), user(agency, Role.HEAD));
 		}

@@ -95,4 +95,17 @@ class InMemoryDeadlines implements Deadlines {
 	public List<Extension> extensions(String agencyCode, String caseNumber) {
 		return extensions.stream().filter(e -> e.caseNumber().equals(caseNumber)).toList();
 	}
+
+	final List<ReplyCycle> cycles = new ArrayList<>();
+
+	@Override
+	public void insertCycle(ReplyCycle cycle) {
+		cycles.add(cycle);
+	}
+
+	@Override
+	public Optional<ReplyCycle> latestCycle(String agencyCode, String caseNumber) {
+		return cycles.stream().filter(c -> c.agencyCode().equals(agencyCode) && c.caseNumber().equals(caseNumber))
+				.reduce((first, second) -> second);
+	}
 }

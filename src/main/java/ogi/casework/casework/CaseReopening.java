@@ -1,0 +1,97 @@
+package ogi.casework.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.flowable.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.deadlines.ReplyCycle;
+import ogi.casework.litigation.CaseReopeningOrdered;
+import ogi.casework.shared.ActionNotAllowed;
+import ogi.casework.shared.CaseEvent;
+import ogi.casework.shared.CaseworkSettings;
+import ogi.casework.shared.NotFound;
+
+/**
+ * Reopens a replied or archived case as a new reply cycle when legal staff act on a decision that orders a new
+ * reply (复议法 Arts. 64, 66; 行诉法 Arts. 70, 72): the disclosure-request process starts again at the handler's
+ * research step through its message start event {@code caseReopened}, with the new reply deadline and its timers;
+ * the earlier reply, delivery, documents, sealed case file and audit trail stay. Runs in the transaction of the
+ * litigation module's request, so a refusal here undoes the reopening there.
+ */
+@Component
+class CaseReopening {
+
+	static final String MESSAGE = "caseReopened";
+
+	private final CaseFiles caseFiles;
+
+	private final DeadlineManagement deadlines;
+
+	private final DeadlineTimers timers;
+
+	private final Notifications notifications;
+
+	private final RuntimeService runtime;
+
+	private final ApplicationEventPublisher events;
+
+	private final CaseworkSettings settings;
+
+	private final Clock clock;
+
+	CaseReopening(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
+			Notifications notifications, RuntimeService runtime, ApplicationEventPublisher events,
+			CaseworkSettings settings, Clock clock) {
+		this.caseFiles = caseFiles;
+		this.deadlines = deadlines;
+		this.timers = timers;
+		this.notifications = notifications;
+		this.runtime = runtime;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(CaseReopeningOrdered order) {
+		String agency = order.agencyCode();
+		String caseNumber = order.caseNumber();
+		CaseFile file = caseFiles.lock(agency, caseNumber)
+				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
+		if (file.status() != CaseStatus.REPLIED && file.status() != CaseStatus.ARCHIVED) {
+			throw new ActionNotAllowed("replied", "Case " + caseNumber + " is " + file.status()
+					+ ": only a case whose reply was delivered is reopened for a new reply");
+		}
+		int cycle = deadlines.latestReplyCycle(agency, caseNumber).map(ReplyCycle::cycle).orElse(1) + 1;
+		var reply = deadlines.startReplyCycle(agency, caseNumber, cycle, order.decisionReceivedOn(),
+				order.replyWorkingDays(), order.fixedReplyDueOn(), order.basis(), order.actor());
+		if (file.processInstanceId() != null && runtime.createProcessInstanceQuery()
+				.processInstanceId(file.processInstanceId()).count() > 0) {
+			// Replied but not yet archived: the waiting archive step belongs to the earlier cycle.
+			runtime.deleteProcessInstance(file.processInstanceId(), "reopened for reply cycle " + cycle);
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CaseVariables.AGENCY_CODE, agency);
+		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
+		variables.putAll(timers.replyVariables(agency, reply.dueDate()));
+		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, CaseVariables.endOf(CaseVariables.PARKED, settings.zone()));
+		var instance = runtime.createProcessInstanceBuilder().messageName(MESSAGE)
+				.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start();
+		caseFiles.reopen(agency, caseNumber, instance.getId(), CaseStatus.IN_HANDLING, reply.dueDate(),
+				reply.provisional(), cycle);
+		Instant now = clock.instant();
+		String detail = "Reopened for reply cycle %d: %s; new reply due %s".formatted(cycle, order.basis(),
+				reply.dueDate());
+		notifications.insert(new Notification(null, agency, "role:HANDLER", caseNumber, "CASE_REOPENED",
+				"Case " + caseNumber + " — " + detail, now));
+		events.publishEvent(new CaseEvent(agency, caseNumber, "CASE_REOPENED", order.actor(), now,
+				file.status().name(), CaseStatus.IN_HANDLING.name(), detail));
+	}
+}

@@ -1,0 +1,496 @@
+package ogi.casework.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ogi.casework.archive.EvidenceCheck.Status;
+import ogi.casework.audit.AuditEntry;
+import ogi.casework.consultation.Assistance;
+import ogi.casework.consultation.Consultation;
+import ogi.casework.consultation.ConsultationKind;
+import ogi.casework.consultation.Opinion;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.ExtensionKind;
+import ogi.casework.deadlines.PeriodUnit;
+import ogi.casework.documents.DocumentFormat;
+import ogi.casework.documents.DocumentKind;
+import ogi.casework.documents.StoredDocument;
+import ogi.casework.fees.FeeMethod;
+import ogi.casework.fees.FeeNotice;
+import ogi.casework.intake.ApplicantType;
+import ogi.casework.intake.Application;
+import ogi.casework.intake.Channel;
+import ogi.casework.intake.IdDocumentType;
+import ogi.casework.intake.ObtainingMethod;
+import ogi.casework.intake.ProvisionForm;
+import ogi.casework.intake.Supplement;
+import ogi.casework.reply.Delivery;
+import ogi.casework.reply.DeliveryMethod;
+import ogi.casework.reply.ExemptionGround;
+import ogi.casework.reply.Outcome;
+import ogi.casework.reply.ReplyDraft;
+import ogi.casework.reply.SearchRecord;
+import ogi.casework.review.ReviewDecision;
+import ogi.casework.review.ReviewStage;
+import ogi.casework.review.Verdict;
+
+/** The checklist rules of spec §8.3, one case shape at a time. */
+class EvidenceRulesTests {
+
+	static final String CASE = "ALPHA-2026-000001";
+
+	static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
+
+	static final Instant NOON = Instant.parse("2026-11-20T04:00:00Z");
+
+	static final EvidenceSettings APPROVAL_IS_SECRECY_REVIEW = new EvidenceSettings(true);
+
+	/** Monday to Friday; enough for November and December 2026, which have no official rest days. */
+	static final EvidenceRules.WorkingDays WEEKDAYS = (from, to) -> (int) from.plusDays(1).datesUntil(to.plusDays(1))
+			.filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY).count();
+
+	@Test
+	void deliveredDisclosureWithEverythingRecordedIsComplete() {
+		var checks = new Case().check();
+
+		assertThat(checks).extracting(EvidenceCheck::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+		assertThat(checks).extracting(EvidenceCheck::status).containsExactly(Status.PRESENT, Status.PRESENT,
+				Status.NOT_APPLICABLE, Status.NOT_APPLICABLE, Status.NOT_APPLICABLE, Status.PRESENT, Status.PRESENT,
+				Status.PRESENT, Status.PRESENT, Status.PRESENT, Status.NOT_APPLICABLE, Status.PRESENT);
+		assertThat(checks.get(9).reason()).contains("signed for by 张三", "within the reply period ending 2026-12-18");
+		assertThat(checks.get(0).documents()).extracting(EvidenceCheck.Proof::path)
+				.containsExactly("01-receipt/receipt.json");
+	}
+
+	@Test
+	void supplementNoticeWithinSevenWorkingDaysSaysHowManyDaysItTook() {
+		var c = new Case();
+		c.supplements.add(supplement(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1)));
+		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
+
+		EvidenceCheck check = c.check().get(2);
+
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+		assertThat(check.reason()).startsWith("补正 notice sent 2026-11-30, 6 WD after receipt, within T1 (Art. 30)");
+	}
+
+	@Test
+	void supplementNoticeAfterSevenWorkingDaysIsMissing() {
+		var c = new Case();
+		c.supplements.add(supplement(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3)));
+		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
+
+		EvidenceCheck check = c.check().get(2);
+
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.gaps()).containsExactly(
+				"补正 notice sent 2026-12-02, 8 WD after receipt, after the 7 working days of T1 (Art. 30)");
+	}
+
+	@Test
+	void secondSupplementNoticeAndAMissingLetterAreBothReported() {
+		var c = new Case();
+		c.supplements.add(supplement(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24)));
+		c.supplements.add(supplement(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 26)));
+
+		assertThat(c.check().get(2).gaps()).containsExactly(
+				"2 supplement notices were sent; Art. 30 asks for one notice listing everything at once",
+				"The supplement notice (补正申请告知书) is not among the case's documents");
+	}
+
+	@Test
+	void extensionNoticedAfterTheOriginalDueDateIsMissing() {
+		var c = new Case();
+		c.ledger.add(reply(2L, LocalDate.of(2027, 1, 5),
+				"EXTENSION of 10 working days approved by alpha-head on 2026-12-18, applicant noticed 2026-12-21"));
+		c.extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
+				Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", LocalDate.of(2026, 12, 18),
+				LocalDate.of(2026, 12, 21), null));
+		c.letter(DocumentKind.EXTENSION_NOTICE);
+
+		EvidenceCheck check = c.check().get(3);
+
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.reason()).isEqualTo(
+				"Extension notice delivered 2026-12-21, after the original due date 2026-12-18 (Art. 33(2))");
+	}
+
+	@Test
+	void extensionNoticedInTimeNamesTheHeadAndTheOriginalDueDate() {
+		var c = new Case();
+		c.ledger.add(reply(2L, LocalDate.of(2027, 1, 5),
+				"EXTENSION of 10 working days approved by alpha-head on 2026-12-16, applicant noticed 2026-12-17"));
+		c.extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
+				Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", LocalDate.of(2026, 12, 16),
+				LocalDate.of(2026, 12, 17), null));
+		c.letter(DocumentKind.EXTENSION_NOTICE);
+
+		EvidenceCheck check = c.check().get(3);
+
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+		assertThat(check.facts()).contains(
+				"Extension notice dated 2026-12-17, on or before the original due date 2026-12-18");
+	}
+
+	@Test
+	void notExistReplyWithoutASearchRecordIsMissingIt() {
+		var c = new Case().outcome(Outcome.NOT_EXIST);
+		c.search = null;
+
+		EvidenceCheck check = c.check().get(5);
+
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.reason()).isEqualTo(
+				"NOT_EXIST reply without a search record — SPC Guiding Case 101 asks for a sufficient and reasonable search");
+	}
+
+	@Test
+	void notExistReplyOnASearchThatNamesNoDateRangeOrDepartmentsIsMissingThem() {
+		var c = new Case().outcome(Outcome.NOT_EXIST);
+		c.search = search("公文系统", "道路维修", null, null, false);
+
+		assertThat(c.check().get(5).gaps()).containsExactly("NOT_EXIST reply without a search record naming "
+				+ "the date range searched, the departments asked — " + EvidenceRules.GUIDING_CASE_101);
+	}
+
+	@Test
+	void departmentsThatSearchedThemselvesCountAsDepartmentsAsked() {
+		var c = new Case().outcome(Outcome.NOT_EXIST);
+		c.search = search("公文系统", "道路维修", "2025年", null, false);
+		c.assistance.add(assistance(false));
+
+		EvidenceCheck check = c.check().get(5);
+
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+		assertThat(check.facts()).anyMatch(f -> f.startsWith("财务科 asked on 2026-11-20 to search (协查): not found"));
+	}
+
+	@Test
+	void notExistReplyWhileADepartmentHasNotAnsweredIsMissingThatSearch() {
+		var c = new Case().outcome(Outcome.NOT_EXIST);
+		c.search = search("公文系统", "道路维修", "2025年", "财务科", false);
+		c.assistance.add(assistance(null));
+
+		assertThat(c.check().get(5).gaps()).containsExactly(
+				"财务科 has not answered the search request; a NOT_EXIST reply needs every search done");
+	}
+
+	@Test
+	void searchRecordIsNotNeededForADisclosureWithoutOne() {
+		var c = new Case();
+		c.search = null;
+
+		assertThat(c.check().get(5).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
+	@Test
+	void postDeliveryWithoutATrackingNumberIsMissingThePostingReceipt() {
+		var c = new Case();
+		c.delivery = new Delivery("ALPHA", CASE, DeliveryMethod.POST, FRIDAY, null, null, null, "alpha-clerk", NOON);
+
+		EvidenceCheck check = c.check().get(9);
+
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.reason()).isEqualTo(
+				"Post delivery without a posting receipt (交邮 record with the postal tracking number)");
+	}
+
+	@Test
+	void electronicDeliveryWithoutConfirmationAndPersonalDeliveryWithoutSignatureAreMissing() {
+		var electronic = new Case();
+		electronic.delivery = new Delivery("ALPHA", CASE, DeliveryMethod.ELECTRONIC, FRIDAY, null, null, null,
+				"alpha-clerk", NOON);
+		var inPerson = new Case();
+		inPerson.delivery = new Delivery("ALPHA", CASE, DeliveryMethod.IN_PERSON, FRIDAY, null, " ", null,
+				"alpha-clerk", NOON);
+
+		assertThat(electronic.check().get(9).gaps())
+				.containsExactly("Electronic delivery without the applicant's confirmation of receipt");
+		assertThat(inPerson.check().get(9).gaps()).containsExactly(
+				"Personal delivery without the recipient's signature (国办公开办函〔2016〕235号)");
+	}
+
+	@Test
+	void replyDeliveredAfterItsDueDateIsMissingProofOfATimelyReply() {
+		var c = new Case();
+		c.delivery = new Delivery("ALPHA", CASE, DeliveryMethod.POST, LocalDate.of(2026, 12, 21), "1190012345678",
+				null, null, "alpha-clerk", NOON);
+
+		assertThat(c.check().get(9).gaps())
+				.containsExactly("Delivered 2026-12-21, after the reply due date 2026-12-18 (Art. 33(2))");
+	}
+
+	@Test
+	void refusalWithoutTheHeadsSignOffIsMissingItsApproval() {
+		var c = new Case().outcome(Outcome.DENY);
+		c.draft = draft(Outcome.DENY, ExemptionGround.INTERNAL_AFFAIRS, " ");
+
+		var checks = c.check();
+
+		assertThat(checks.get(8).gaps()).containsExactly("DENY reply without the office head's sign-off");
+		assertThat(checks.get(6).gaps()).containsExactly(
+				"Refusal on the discretionary ground Art. 16(1) without the reasons for choosing to withhold (Art. 16)",
+				"Refusal without reasons (Art. 36(3))");
+		assertThat(checks.get(7).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
+	@Test
+	void reviewDecisionsOfAnyStageAreListedWithTheApprovals() {
+		var c = new Case();
+		c.reviews.add(new ReviewDecision("ALPHA", CASE, ReviewStage.SIGN_OFF, 1, Verdict.RETURN, "补充理由",
+				"alpha-head", NOON));
+
+		assertThat(c.check().get(8).facts()).contains("REVIEW of draft v1: APPROVE by alpha-reviewer at 2026-11-20 12:00",
+				"SIGN_OFF of draft v1: RETURN by alpha-head at 2026-11-20 12:00 — 补充理由");
+	}
+
+	@Test
+	void secrecyReviewIsTheReviewersApprovalOnlyWhereTheAgencySaysSo() {
+		var c = new Case();
+
+		var own = EvidenceRules.secrecyReview(c.evidence(), new EvidenceSettings(false));
+		var folded = EvidenceRules.secrecyReview(c.evidence(), APPROVAL_IS_SECRECY_REVIEW);
+
+		assertThat(own.status()).isEqualTo(Status.MISSING);
+		assertThat(own.reason()).isEqualTo("No secrecy review (保密审查) recorded before the disclosure (Art. 17)");
+		assertThat(folded.status()).isEqualTo(Status.PRESENT);
+		assertThat(folded.reason()).contains("Reviewer alpha-reviewer approved draft v1");
+	}
+
+	@Test
+	void consultationWithoutAnAnswerAndAnOverrideWithoutNoticeAreMissing() {
+		var c = new Case();
+		c.consultations.add(new Consultation("ALPHA", CASE, 1, ConsultationKind.THIRD_PARTY, "某建设公司", "是否同意",
+				FRIDAY, null, null, null, "alpha-handler", NOON, null));
+		c.draft = new ReplyDraft("ALPHA", CASE, 1, Outcome.DISCLOSE, null, null, "电子邮件", null, null, null, List.of(),
+				"涉及公共安全", null, "alpha-handler", NOON);
+		c.letter(DocumentKind.CONSULTATION_LETTER);
+
+		assertThat(c.check().get(4).gaps()).containsExactly(
+				"No answer, and no record of silence, from 某建设公司 yet (Art. 32)",
+				"Public-interest override without the written notice to the third party (Art. 32)");
+	}
+
+	@Test
+	void silentOtherAgencyCountsAsConsent() {
+		var c = new Case();
+		c.consultations.add(new Consultation("ALPHA", CASE, 1, ConsultationKind.OTHER_AGENCY, "区财政局", "是否同意",
+				FRIDAY, Opinion.NO_ANSWER, null, null, "alpha-handler", NOON, "system"));
+		c.letter(DocumentKind.CONSULTATION_LETTER);
+
+		EvidenceCheck check = c.check().get(4);
+
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+		assertThat(check.facts()).contains("区财政局 did not answer within 15 working days: deemed consent (Art. 34)");
+	}
+
+	@Test
+	void applicationAbandonedForWantOfASupplementNeedsNoReplyOrDelivery() {
+		var c = new Case();
+		c.supplements.add(new Supplement(1L, "ALPHA", CASE, LocalDate.of(2026, 11, 23), "写明文号",
+				LocalDate.of(2026, 12, 4), "alpha-clerk", null, null, null));
+		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
+		c.draft = null;
+		c.delivery = null;
+		c.reviews.clear();
+		c.search = null;
+		c.status = "ABANDONED";
+
+		var checks = c.check();
+
+		assertThat(checks).extracting(EvidenceCheck::status).doesNotContain(Status.MISSING);
+		assertThat(checks.get(2).facts()).contains("No supplement arrived by 2026-12-04: deemed abandoned (Art. 30)");
+		assertThat(checks.get(6).reason()).isEqualTo("Deemed abandoned: ABANDONED_NO_SUPPLEMENT (Art. 30)");
+		assertThat(checks.get(8).status()).isEqualTo(Status.NOT_APPLICABLE);
+		assertThat(checks.get(9).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
+	@Test
+	void openCaseWithoutADraftIsMissingItsDecisionReplyAndDelivery() {
+		var c = new Case();
+		c.draft = null;
+		c.delivery = null;
+		c.reviews.clear();
+		c.status = "IN_HANDLING";
+
+		var checklist = EvidenceChecklist.of("ALPHA", CASE, c.status, null, EvidenceChecklist.Source.LIVE, null, NOON,
+				c.check());
+
+		assertThat(checklist.missing()).containsExactly(7, 9, 10);
+		assertThat(checklist.complete()).isFalse();
+		assertThat(checklist.missingFirst()).extracting(EvidenceCheck::number).startsWith(7, 9, 10, 1, 2);
+	}
+
+	@Test
+	void ordinaryMailWithoutTheConfirmationRecordIsMissingTheReceiptProof() {
+		var c = new Case();
+		c.application = new Application(CASE, "ALPHA", ApplicantType.NATURAL_PERSON, "张三",
+				IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", "13800138000", null, null, "道路维修资金", null,
+				ProvisionForm.PAPER, ObtainingMethod.POST, Channel.POST_UNSIGNED, null, null, FRIDAY, null, FRIDAY,
+				false, null, "alpha-clerk", NOON);
+
+		assertThat(c.check().get(0).gaps()).containsExactly(
+				"Ordinary mail without the record of the confirmation with the applicant (Art. 31(2))");
+	}
+
+	@Test
+	void feeUnpaidAfterItsWindowWithoutClosingTheCaseIsMissing() {
+		var c = new Case();
+		c.fees.add(new FeeNotice("ALPHA", CASE, 1, FeeMethod.PER_ITEM, 2, new BigDecimal("200.00"), "按件计收",
+				FRIDAY, FRIDAY, LocalDate.of(2026, 12, 18), null, "alpha-handler", NOON));
+		c.letter(DocumentKind.FEE_NOTICE);
+		c.today = LocalDate.of(2026, 12, 21);
+
+		assertThat(c.check().get(10).gaps()).containsExactly("Fee notice 1 neither paid nor closed after 2026-12-18");
+	}
+
+	@Test
+	void correctionAppendedAfterSealingIsListedWithTheItemWhoseDocumentItCorrects() {
+		var c = new Case();
+		c.corrections.add(new Manifest.Entry("corrections/v2-receipt-scan.pdf", "送达回证（补） Delivery receipt",
+				ArchiveSection.CORRECTIONS, "application/pdf", 10, "a".repeat(64), 2,
+				new Manifest.Correction("11-delivery/delivery.json", "回证原件迟到", "alpha-head", NOON)));
+
+		var checks = c.check();
+
+		assertThat(checks.get(9).documents()).extracting(EvidenceCheck.Proof::path)
+				.containsExactly("11-delivery/delivery.json", "corrections/v2-receipt-scan.pdf");
+		assertThat(checks.get(9).facts()).contains("Appended after sealing on 2026-11-20 12:00 by alpha-head, "
+				+ "correcting 11-delivery/delivery.json: 回证原件迟到");
+		assertThat(checks.get(0).documents()).extracting(EvidenceCheck.Proof::path)
+				.doesNotContain("corrections/v2-receipt-scan.pdf");
+	}
+
+	@Test
+	void replyOnTheSpotNeedsNoReviewStep() {
+		var c = new Case();
+		c.reviews.clear();
+		c.audit.add(new AuditEntry(3, "ALPHA", CASE, "APPLICATION_REGISTERED", "alpha-clerk", NOON, "RECEIVED",
+				"REPLIED", "Replied on the spot (Art. 33(1)): DISCLOSE (Art. 36(2))"));
+
+		EvidenceCheck check = c.check().get(8);
+
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+		assertThat(check.facts()).contains("Answered on the spot by the clerk (Art. 33(1)); no review step applies");
+	}
+
+	@Test
+	void notResponsibleReplyRestsOnItsReasonsWhereNoSearchWasRecorded() {
+		var c = new Case();
+		c.search = null;
+		c.draft = new ReplyDraft("ALPHA", CASE, 1, Outcome.NOT_RESPONSIBLE, null, "该信息由区住建委制作并保存", null,
+				"区住建委", null, null, List.of(), null, null, "alpha-handler", NOON);
+
+		var checks = c.check();
+
+		assertThat(checks.get(5).status()).isEqualTo(Status.PRESENT);
+		assertThat(checks.get(5).reason()).startsWith("No search record; the reply rests on why this agency");
+		assertThat(checks.get(7).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
+	static Supplement supplement(LocalDate noticedOn, LocalDate receivedOn) {
+		return new Supplement(1L, "ALPHA", CASE, noticedOn, "写明文号", noticedOn.plusDays(14), "alpha-clerk", receivedOn,
+				"文号为某政发〔2025〕1号", "alpha-clerk");
+	}
+
+	static SearchRecord search(String sources, String keywords, String period, String departments, boolean found) {
+		return new SearchRecord("ALPHA", CASE, 1, FRIDAY, sources, keywords, period, departments, found, null,
+				"alpha-handler", NOON);
+	}
+
+	static Assistance assistance(Boolean found) {
+		return new Assistance("ALPHA", CASE, 1, "财务科", "请检索", FRIDAY, FRIDAY.plusDays(5), found,
+				found == null ? null : "财务档案", found == null ? null : "未找到", found == null ? null : FRIDAY,
+				"alpha-handler", NOON, found == null ? null : "alpha-handler");
+	}
+
+	static ReplyDraft draft(Outcome outcome, ExemptionGround ground, String reasons) {
+		return new ReplyDraft("ALPHA", CASE, 1, outcome, ground, reasons,
+				outcome == Outcome.DISCLOSE ? "电子邮件提供" : null, null, null, null, List.of(), null, null,
+				"alpha-handler", NOON);
+	}
+
+	static Deadline reply(Long id, LocalDate due, String reason) {
+		return new Deadline(id, "ALPHA", CASE, DeadlineKind.REPLY, FRIDAY, "receipt", 20, PeriodUnit.WORKING_DAYS, 0,
+				due, false, DeadlineKind.REPLY.basis(), "20 working days", reason, false, "alpha-clerk", NOON);
+	}
+
+	/** A case delivered as DISCLOSE in person on the day of receipt, with its search and approval; change as needed. */
+	static final class Case {
+
+		Application application = new Application(CASE, "ALPHA", ApplicantType.NATURAL_PERSON, "张三",
+				IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", "13800138000", "zhang@example.cn", null,
+				"2025年本区道路维修资金的使用情况", null, ProvisionForm.ELECTRONIC, ObtainingMethod.EMAIL, Channel.IN_PERSON,
+				FRIDAY, null, null, null, FRIDAY, false, null, "alpha-clerk", NOON);
+
+		List<Supplement> supplements = new ArrayList<>();
+
+		List<Deadline> ledger = new ArrayList<>(List.of(reply(1L, LocalDate.of(2026, 12, 18), "reply period starts")));
+
+		List<Extension> extensions = new ArrayList<>();
+
+		List<Consultation> consultations = new ArrayList<>();
+
+		SearchRecord search = search("公文系统", "道路维修", "2025年", "财务科", true);
+
+		ReplyDraft draft = draft(Outcome.DISCLOSE, null, null);
+
+		List<ReviewDecision> reviews = new ArrayList<>(List.of(new ReviewDecision("ALPHA", CASE, ReviewStage.REVIEW,
+				1, Verdict.APPROVE, null, "alpha-reviewer", NOON)));
+
+		Delivery delivery = new Delivery("ALPHA", CASE, DeliveryMethod.IN_PERSON, FRIDAY, null, "张三", null,
+				"alpha-clerk", NOON);
+
+		List<FeeNotice> fees = new ArrayList<>();
+
+		List<Assistance> assistance = new ArrayList<>();
+
+		List<StoredDocument> letters = new ArrayList<>();
+
+		List<Manifest.Entry> corrections = new ArrayList<>();
+
+		List<AuditEntry> audit = new ArrayList<>(List.of(new AuditEntry(1, "ALPHA", CASE, "APPLICATION_RECEIVED",
+				"alpha-clerk", NOON, null, "RECEIVED", "received")));
+
+		String status = "REPLIED";
+
+		LocalDate today = FRIDAY;
+
+		Case() {
+			letter(DocumentKind.ACKNOWLEDGEMENT);
+			letter(DocumentKind.REPLY_LETTER);
+		}
+
+		Case outcome(Outcome outcome) {
+			draft = draft(outcome, null, "经检索未找到");
+			return this;
+		}
+
+		void letter(DocumentKind kind) {
+			letters.add(new StoredDocument(letters.size() + 1, "ALPHA", CASE, kind, DocumentFormat.PDF,
+					kind.template() + ".pdf", 10, "0".repeat(64), "alpha-clerk", NOON));
+		}
+
+		EvidenceRules.CaseEvidence evidence() {
+			var records = new CaseFileItems.CaseRecords(application, supplements, ledger, List.of(), extensions,
+					consultations, search, draft, reviews, delivery, fees, audit);
+			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
+					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"));
+		}
+
+		List<EvidenceCheck> check() {
+			return EvidenceRules.check(evidence(), WEEKDAYS, APPROVAL_IS_SECRECY_REVIEW);
+		}
+	}
+}
