@@ -3,6 +3,7 @@ package ogi.casework.risk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.intake.IntakeManagement;
+import ogi.casework.reply.Delivery;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.ReplyManagement;
 import ogi.casework.shared.CaseworkSettings;
@@ -69,8 +71,18 @@ class RiskFacts {
 				draft.map(d -> d.publicInterestReasoning() != null && !d.publicInterestReasoning().isBlank())
 						.orElse(false),
 				replies.latestSearch(agency, caseNumber).orElse(null), replyLedger, workingDaysLeft,
-				deadlines.extensions(agency, caseNumber), replies.delivery(agency, caseNumber).orElse(null),
+				deadlines.extensions(agency, caseNumber), currentDelivery(agency, caseNumber).orElse(null),
 				consultations.of(agency, caseNumber), applications, remedies);
+	}
+
+	/**
+	 * The delivery of the current reply: once a reconsideration body or court ordered a new reply, the earlier
+	 * delivery answers the earlier cycle, not this one.
+	 */
+	private Optional<Delivery> currentDelivery(String agency, String caseNumber) {
+		var cycle = deadlines.latestReplyCycle(agency, caseNumber);
+		return replies.delivery(agency, caseNumber)
+				.filter(delivery -> cycle.isEmpty() || !delivery.recordedAt().isBefore(cycle.get().recordedAt()));
 	}
 
 	List<Deadline> ledger(String agency, String caseNumber) {

@@ -197,10 +197,13 @@ public class RiskManagement {
 			afterAgency = page.get(page.size() - 1).agencyCode();
 			afterCase = page.get(page.size() - 1).caseNumber();
 		}
+		// Cases the read model has not seen yet (or lost): running work, or a remedy window not yet over. Windows that
+		// ended stay in the ledger for ever; the watched ones among them are in the read model's set above.
+		LocalDate today = facts.today();
 		for (DeadlineKind kind : DeadlineKind.values()) {
 			if (RUNNING_WORK.contains(kind) || REMEDY_WINDOWS.contains(kind)) {
 				deadlines.allActive(kind, null).stream()
-						.sorted(Comparator.comparing(Deadline::agencyCode).thenComparing(Deadline::caseNumber))
+						.filter(d -> RUNNING_WORK.contains(kind) || !d.dueDate().isBefore(today))
 						.forEach(d -> keys.add(new RiskAssessments.CaseKey(d.agencyCode(), d.caseNumber())));
 			}
 		}

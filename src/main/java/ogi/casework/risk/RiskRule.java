@@ -35,8 +35,8 @@ public enum RiskRule {
 	EARLIER_REMEDIES("earlier-remedies", 40, "Art. 51; spec §7"),
 	/** Art. 35: many applications from one applicant in a short time. */
 	FREQUENT_APPLICANT("frequent-applicant", 20, "Art. 35"),
-	/** Spec §8.3 item 10: a delivered reply without proof of delivery cannot show when the remedy periods began. */
-	MISSING_DELIVERY_PROOF("missing-delivery-proof", 30, "Art. 40; spec §8.3 item 10");
+	/** Spec §8.3 item 10 (国办公开办函〔2016〕235号): without proof of delivery the agency cannot show when the remedy periods began. */
+	MISSING_DELIVERY_PROOF("missing-delivery-proof", 30, "国办公开办函〔2016〕235号; spec §8.3 item 10");
 
 	private final String key;
 

@@ -50,6 +50,9 @@ class RiskApiIntegrationTests {
 	@Autowired
 	RiskManagement risks;
 
+	@Autowired
+	ogi.casework.deadlines.DeadlineManagement deadlines;
+
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
@@ -136,6 +139,45 @@ class RiskApiIntegrationTests {
 				.andExpect(jsonPath("$.replyDue").value(due.toString()));
 	}
 
+	@Test
+	void aRepliedCaseIsWatchedUntilItsLastRemedyWindowEnds() throws Exception {
+		String caseNumber = replied(ALPHA);
+
+		String risk = as(ALPHA, Role.LEGAL, get("/api/cases/" + caseNumber + "/risk")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.caseStatus").value("REPLIED")).andExpect(jsonPath("$.inScope").value(true))
+				.andReturn().getResponse().getContentAsString();
+		LocalDate windowEnds = LocalDate.parse(JsonPath.read(risk, "$.remedyUntil"));
+		assertThat(windowEnds).as("the six-month lawsuit window (T19)").isAfter(FRIDAY.plusMonths(6).minusDays(1));
+		assertThat(listed(ALPHA, Role.LEGAL, null)).contains(caseNumber);
+
+		clock.setTo(windowEnds);
+		risks.reconcile();
+		assertThat(listed(ALPHA, Role.LEGAL, null)).as("on its last day").contains(caseNumber);
+
+		clock.setTo(windowEnds.plusDays(1));
+		risks.reconcile();
+		assertThat(listed(ALPHA, Role.LEGAL, null)).doesNotContain(caseNumber);
+	}
+
+	@Test
+	void aCaseReopenedForANewReplyIsOverdueAgainstItsNewPeriodWhateverItsEarlierDelivery() throws Exception {
+		String caseNumber = replied(ALPHA);
+		assertThat(risks.assess(ALPHA, caseNumber).reasons()).isEmpty();
+
+		// What the casework module does when a reconsideration body orders a new reply by 27 November.
+		clock.setTo(LocalDate.of(2026, 11, 23));
+		deadlines.startReplyCycle(ALPHA, caseNumber, 2, LocalDate.of(2026, 11, 23), null, LocalDate.of(2026, 11, 27),
+				"ORDERED_TO_REPLY_AGAIN: reply by 2026-11-27", username(ALPHA, Role.LEGAL));
+		clock.setTo(LocalDate.of(2026, 11, 30));
+
+		var risk = risks.assess(ALPHA, caseNumber);
+		assertThat(risk.replyDue()).isEqualTo(LocalDate.of(2026, 11, 27));
+		assertThat(risk.reasons()).singleElement().satisfies(reason -> {
+			assertThat(reason.code()).isEqualTo("OVERDUE");
+			assertThat(reason.facts()).contains("due on 2026-11-27").contains("not delivered yet");
+		});
+	}
+
 	/** Every case number listed at {@code level} (or at any level), all pages. */
 	List<String> listed(String agency, Role role, String level) throws Exception {
 		var numbers = new java.util.ArrayList<String>();
@@ -152,6 +194,22 @@ class RiskApiIntegrationTests {
 				return numbers;
 			}
 		}
+	}
+
+	/** A disclosure delivered in person on Friday. */
+	String replied(String agency) throws Exception {
+		String caseNumber = accepted(agency);
+		as(agency, Role.HANDLER, post("/api/cases/" + caseNumber + "/search-records"), """
+				{"searchedOn": "2026-11-20", "sourcesSearched": "公文系统", "keywords": "道路维修", "found": true}""")
+				.andExpect(status().isOk());
+		as(agency, Role.HANDLER, post("/api/cases/" + caseNumber + "/reply-drafts"), """
+				{"outcome": "DISCLOSE", "accessDetails": "于2026年12月1日前通过电子邮件提供"}""").andExpect(status().isOk());
+		as(agency, Role.REVIEWER, post("/api/cases/" + caseNumber + "/reply-reviews"), "{\"verdict\": \"APPROVE\"}")
+				.andExpect(status().isOk());
+		as(agency, Role.CLERK, post("/api/cases/" + caseNumber + "/deliveries"), """
+				{"method": "IN_PERSON", "deliveredOn": "2026-11-20", "recipient": "张三"}""")
+				.andExpect(jsonPath("$.status").value("REPLIED"));
+		return caseNumber;
 	}
 
 	String riskyCaseInLegalReview(String agency) throws Exception {
