@@ -199,6 +199,9 @@ class WorkspaceBrowserTests {
 
 			browser.signIn(user(Role.HEAD), Agencies.PASSWORD);
 
+			var session = browser.driver().manage().getCookieNamed("SESSION");
+			assertThat(session.isHttpOnly()).as("scripts cannot read the session cookie").isTrue();
+			assertThat(session.getSameSite()).isEqualTo("Lax");
 			assertThat(browser.text("#who")).contains("ALPHA HEAD").contains("ALPHA 区人民政府办公室").contains("负责人");
 			browser.signOut();
 			assertThat(browser.pageText()).contains("您已退出登录");
