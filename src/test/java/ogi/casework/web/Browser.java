@@ -164,6 +164,7 @@ final class Browser implements AutoCloseable {
 
 	private void screenshot(String name, Dimension size) {
 		driver.manage().window().setSize(size);
+		assertThat(scrollsSideways()).as(path() + " fits a " + size.width + " px wide window").isFalse();
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			File file = driver.getScreenshotAs(OutputType.FILE);
@@ -172,6 +173,16 @@ final class Browser implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The focused element's outline, as the user sees it. */
+	String focusOutline() {
+		return (String) ((JavascriptExecutor) driver).executeScript(
+				"const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;");
+	}
+
+	WebElement focused() {
+		return driver.switchTo().activeElement();
 	}
 
 	/** Whether the page scrolls sideways: a layout that fits the window does not. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,6 +208,28 @@ class WorkspaceBrowserTests {
 			assertThat(browser.pageText()).contains("您已退出登录");
 			browser.open("/tasks");
 			assertThat(browser.path()).startsWith("/login");
+		}
+	}
+
+	@Test
+	void worksWithTheKeyboardAloneAndShowsWhereTheFocusIs() {
+		try (Browser browser = new Browser(port)) {
+			browser.open("/login");
+			assertThat(browser.focused().getAttribute("id")).as("the user name has the focus").isEqualTo("username");
+			browser.focused().sendKeys(user(Role.HANDLER));
+			browser.focused().sendKeys(Keys.TAB);
+			browser.focused().sendKeys(Agencies.PASSWORD, Keys.ENTER);
+			browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+
+			browser.one("body").sendKeys(Keys.TAB);
+			assertThat(browser.focused().getText()).isEqualTo("跳到正文");
+			assertThat(browser.focusOutline()).as("focus is visible").startsWith("solid");
+			browser.focused().sendKeys(Keys.ENTER);
+			assertThat(browser.focused().getAttribute("id")).isEqualTo("main");
+			browser.focused().sendKeys(Keys.TAB);
+			assertThat(browser.focused().getAttribute("id")).as("from the content the filters come first")
+					.isEqualTo("filter-step");
+			assertThat(browser.focusOutline()).startsWith("solid");
 		}
 	}
 
