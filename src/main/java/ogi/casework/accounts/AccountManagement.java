@@ -68,6 +68,32 @@ public class AccountManagement {
 		return accounts.agencies();
 	}
 
+	/**
+	 * Makes {@code departmentCode} a department of the government {@code governmentCode}, whose annual report
+	 * aggregates its departments (R-49); one level only: a government is no department, a department no government.
+	 */
+	@Transactional
+	public void assignToGovernment(String departmentCode, String governmentCode) {
+		if (accounts.findAgency(departmentCode).isEmpty()) {
+			throw InvalidInput.of("departmentCode", "exists", "No agency " + departmentCode);
+		}
+		if (accounts.findAgency(governmentCode).isEmpty()) {
+			throw InvalidInput.of("governmentCode", "exists", "No agency " + governmentCode);
+		}
+		if (departmentCode.equals(governmentCode) || accounts.parentOf(governmentCode).isPresent()
+				|| !accounts.departmentsOf(departmentCode).isEmpty()) {
+			throw InvalidInput.of("governmentCode", "oneLevel",
+					"A government's departments are agencies without departments of their own, and a government belongs to none");
+		}
+		accounts.updateParent(departmentCode, governmentCode);
+	}
+
+	/** The departments of the government {@code governmentCode} (empty for an agency that is no government). */
+	@Transactional(readOnly = true)
+	public List<Agency> departmentsOf(String governmentCode) {
+		return accounts.departmentsOf(governmentCode);
+	}
+
 	Set<Role> rolesOf(String username) {
 		return accounts.rolesOf(username).stream().map(Role::valueOf).collect(Collectors.toSet());
 	}

@@ -24,4 +24,10 @@ interface Accounts {
 	void insertAgency(Agency agency);
 
 	List<Agency> agencies();
+
+	List<Agency> departmentsOf(String governmentCode);
+
+	Optional<String> parentOf(String code);
+
+	void updateParent(@Param("code") String code, @Param("parentCode") String parentCode);
 }

@@ -36,6 +36,8 @@ public class ArchiveManagement {
 
 	static final String CORRECTED = "ARCHIVE_CORRECTED";
 
+	static final String RESEALED = "ARCHIVE_RESEALED";
+
 	private final Archives archives;
 
 	private final IntakeManagement intake;
@@ -58,7 +60,7 @@ public class ArchiveManagement {
 	/**
 	 * Seals the case file: every item stored with its SHA-256, listed in the manifest in the order of the sections
 	 * (spec §8.3) and, within a section, in the order given. A case file is sealed once; nothing is stored when any
-	 * item is invalid.
+	 * item is invalid. A case reopened as a new reply cycle is archived again with {@link #reseal}.
 	 *
 	 * @throws NotFound when the agency has no such case
 	 * @throws ActionNotAllowed when the case file is sealed already (409)
@@ -127,6 +129,57 @@ public class ArchiveManagement {
 		events.publishEvent(new CaseEvent(agencyCode, caseNumber, CORRECTED, recordedBy, now, null, null,
 				"Appended " + item.path() + (correction.corrects() == null ? "" : ", correcting " + correction.corrects())
 						+ ": " + correction.reason().strip() + "; manifest v" + version + " SHA-256 " + manifestSha256));
+		return ArchiveSeal.of(next, manifestSha256);
+	}
+
+	/**
+	 * Archives a case again after a new reply cycle (a reconsideration or court ordered a new reply): the sealed
+	 * documents and earlier manifests stay as they were, and a new manifest version appends every document of
+	 * {@code items} that the package does not hold yet — a document whose path is taken by different bytes (the new
+	 * reply letter, the longer audit trail) is filed under {@code <section>/v<version>/}. Seals the case file if it was
+	 * never sealed. Refused while the stored package does not verify.
+	 */
+	@Transactional
+	public ArchiveSeal reseal(String agencyCode, String caseNumber, List<ArchiveItem> items, String reason,
+			String sealedBy) {
+		requireCase(agencyCode, caseNumber);
+		if (archives.lockPackage(agencyCode, caseNumber).isEmpty()) {
+			return seal(agencyCode, caseNumber, items, sealedBy);
+		}
+		ArchiveRules.checkSeal(items);
+		Verification verification = verify(agencyCode, caseNumber);
+		if (!verification.ok()) {
+			throw new ActionNotAllowed("archiveIntact", "The case file of " + caseNumber
+					+ " does not verify (" + describe(verification) + "); find out what changed before archiving again");
+		}
+		List<Archives.StoredManifest> manifests = archives.manifests(agencyCode, caseNumber);
+		Archives.StoredManifest stored = manifests.get(manifests.size() - 1);
+		Manifest current = Manifest.parse(stored.content());
+		int version = current.version() + 1;
+		Instant now = now();
+		var held = current.items().stream().map(e -> e.path() + " " + e.sha256()).collect(Collectors.toSet());
+		var added = new java.util.ArrayList<ArchiveItem>();
+		var entries = new java.util.ArrayList<Manifest.Entry>();
+		for (ArchiveItem item : Manifest.inSectionOrder(items)) {
+			if (held.contains(item.path() + " " + item.sha256())) {
+				continue;
+			}
+			boolean taken = current.entry(item.path()).isPresent();
+			ArchiveItem filed = taken ? new ArchiveItem(item.path().replaceFirst("/", "/v" + version + "/"),
+					item.title(), item.section(), item.mediaType(), item.content()) : item;
+			added.add(filed);
+			entries.add(Manifest.Entry.of(filed, version, new Manifest.Correction(taken ? item.path() : null,
+					reason.strip(), sealedBy, now)));
+		}
+		Manifest next = current.appendAll(entries, now, sealedBy, stored.sha256());
+		int position = archives.nextPosition(agencyCode, caseNumber);
+		for (ArchiveItem item : added) {
+			store(agencyCode, caseNumber, position++, item, version, sealedBy, now);
+		}
+		String manifestSha256 = storeManifest(next);
+		events.publishEvent(new CaseEvent(agencyCode, caseNumber, RESEALED, sealedBy, now, null, null,
+				"Case file archived again (" + reason.strip() + "): " + added.size()
+						+ " documents appended; manifest v" + version + " SHA-256 " + manifestSha256));
 		return ArchiveSeal.of(next, manifestSha256);
 	}
 

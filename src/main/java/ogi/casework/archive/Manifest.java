@@ -74,6 +74,14 @@ public record Manifest(String format, String agencyCode, String caseNumber, int 
 				thisManifestSha256, next, itemsSha256(next));
 	}
 
+	/** The next version: every entry of this one unchanged, then {@code entries}; chained to this version's hash. */
+	Manifest appendAll(List<Entry> entries, Instant at, String by, String thisManifestSha256) {
+		List<Entry> next = new ArrayList<>(items);
+		next.addAll(entries);
+		return new Manifest(format, agencyCode, caseNumber, version + 1, sealedAt, sealedBy, at, by,
+				thisManifestSha256, next, itemsSha256(next));
+	}
+
 	public Optional<Entry> entry(String path) {
 		return items.stream().filter(item -> item.path().equals(path)).findFirst();
 	}

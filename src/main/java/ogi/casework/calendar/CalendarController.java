@@ -5,16 +5,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.shared.InvalidInput;
 
 /**
  * Read-only REST view of the official calendar as the caller's agency follows it (the national calendar, with its
@@ -40,7 +39,7 @@ class CalendarController {
 	WorkingDaysAnswer workingDays(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam("add") int add, CurrentUser user) {
 		if (add < 1 || add > MAX_ADD) {
-			throw badRequest("add must be between 1 and " + MAX_ADD + " working days, was " + add);
+			throw InvalidInput.of("add", "range", "add must be between 1 and " + MAX_ADD + " working days, was " + add);
 		}
 		WorkingDayResult result = this.calendar.addWorkingDays(user.agencyCode(), from, add);
 		return new WorkingDaysAnswer(from, add, result.date(), result.provisional());
@@ -52,18 +51,14 @@ class CalendarController {
 	List<CalendarDay> days(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CurrentUser user) {
 		if (to.isBefore(from)) {
-			throw badRequest("to must not be before from: from=" + from + ", to=" + to);
+			throw InvalidInput.of("to", "notBeforeFrom", "to must not be before from: from=" + from + ", to=" + to);
 		}
 		long count = ChronoUnit.DAYS.between(from, to) + 1;
 		if (count > OfficialCalendar.MAX_DAYS_IN_RANGE) {
-			throw badRequest("from..to may span at most " + OfficialCalendar.MAX_DAYS_IN_RANGE
+			throw InvalidInput.of("to", "maxRange", "from..to may span at most " + OfficialCalendar.MAX_DAYS_IN_RANGE
 					+ " days (inclusive), was " + count);
 		}
 		return this.calendar.days(user.agencyCode(), from, to);
-	}
-
-	private static ResponseStatusException badRequest(String message) {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
 	}
 
 	/** The answer of {@code GET /api/calendar/working-days}: {@code date} is the {@code add}-th working day after {@code from}. */

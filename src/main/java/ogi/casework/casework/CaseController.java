@@ -163,6 +163,14 @@ class CaseController {
 		return cases.view(caseNumber, reviewer);
 	}
 
+	@PostMapping("/legal-reviews")
+	@PreAuthorize("hasRole('LEGAL')")
+	@Operation(summary = "Legal staff approve a reply whose litigation risk reached the legal-review level, or return it")
+	CaseView legalReview(@PathVariable String caseNumber, @Valid @RequestBody ReviewForm review, CurrentUser legal) {
+		cases.legalReviewReply(caseNumber, review, legal);
+		return cases.view(caseNumber, legal);
+	}
+
 	@PostMapping("/sign-offs")
 	@PreAuthorize("hasRole('HEAD')")
 	@Operation(summary = "The office head signs off a refusal or partial disclosure, or returns it")

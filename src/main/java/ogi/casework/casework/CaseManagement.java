@@ -354,10 +354,33 @@ public class CaseManagement {
 		boolean signOff = currentDraft(file).outcome().requiresHeadSignOff();
 		complete(task, Map.of(CaseVariables.REVIEW, decision.verdict().name(), CaseVariables.SIGN_OFF_REQUIRED,
 				signOff));
+		boolean legalReview = atStep(file, Step.LEGAL_REVIEW_REPLY);
 		CaseStatus next = decision.verdict() == Verdict.RETURN ? CaseStatus.DRAFTING
-				: signOff ? CaseStatus.AWAITING_SIGN_OFF : CaseStatus.AWAITING_DELIVERY;
+				: legalReview ? CaseStatus.IN_LEGAL_REVIEW
+						: signOff ? CaseStatus.AWAITING_SIGN_OFF : CaseStatus.AWAITING_DELIVERY;
 		transition(file, next, decision.verdict() == Verdict.RETURN ? "REPLY_RETURNED" : "REPLY_APPROVED", reviewer,
 				"Draft " + decision.draftVersion() + " " + decision.verdict()
+						+ (decision.reason() == null ? "" : ": " + decision.reason())
+						+ (legalReview ? "; its litigation risk calls for legal review" : ""));
+		return load(file.agencyCode(), caseNumber);
+	}
+
+	/**
+	 * Legal staff approve a reply whose litigation risk reached the agency's legal-review level (on to the head's
+	 * sign-off or to delivery), or return it to the handler with a reason; the drafter cannot legally review.
+	 */
+	@Transactional
+	public CaseFile legalReviewReply(String caseNumber, ReviewForm form, CurrentUser legal) {
+		CaseFile file = lockForAction(legal, caseNumber);
+		Task task = claimTask(file, Step.LEGAL_REVIEW_REPLY, legal);
+		var decision = reviews.decide(file.agencyCode(), caseNumber, ReviewStage.LEGAL_REVIEW, form, legal);
+		boolean signOff = currentDraft(file).outcome().requiresHeadSignOff();
+		complete(task, Map.of(CaseVariables.LEGAL_REVIEW, decision.verdict().name(), CaseVariables.SIGN_OFF_REQUIRED,
+				signOff));
+		CaseStatus next = decision.verdict() == Verdict.RETURN ? CaseStatus.DRAFTING
+				: signOff ? CaseStatus.AWAITING_SIGN_OFF : CaseStatus.AWAITING_DELIVERY;
+		transition(file, next, decision.verdict() == Verdict.RETURN ? "LEGAL_REVIEW_RETURNED" : "LEGAL_REVIEW_APPROVED",
+				legal, "Draft " + decision.draftVersion() + " " + decision.verdict()
 						+ (decision.reason() == null ? "" : ": " + decision.reason()));
 		return load(file.agencyCode(), caseNumber);
 	}
@@ -713,6 +736,15 @@ public class CaseManagement {
 				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
 	}
 
+	/**
+	 * The register entry of a case, for other modules' read models (reporting); it carries no personal data, and the
+	 * caller answers for the reader's agency and role.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> caseFile(String agencyCode, String caseNumber) {
+		return caseFiles.find(agencyCode, caseNumber);
+	}
+
 	/** The case as the user may see it. */
 	@Transactional(readOnly = true)
 	public CaseView view(String caseNumber, CurrentUser user) {
@@ -900,6 +932,10 @@ public class CaseManagement {
 			tasks.claim(task.getId(), user.username());
 		}
 		return task;
+	}
+
+	private boolean atStep(CaseFile file, Step step) {
+		return openTasks(file).stream().anyMatch(t -> t.getTaskDefinitionKey().equals(step.taskId()));
 	}
 
 	private List<Task> openTasks(CaseFile file) {

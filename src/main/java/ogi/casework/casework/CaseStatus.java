@@ -14,6 +14,8 @@ public enum CaseStatus {
 	DRAFTING,
 	/** The reviewer checks the draft. */
 	IN_REVIEW,
+	/** Legal staff check a reply whose litigation risk reached the agency's legal-review level. */
+	IN_LEGAL_REVIEW,
 	/** The office head signs off a refusal or partial disclosure. */
 	AWAITING_SIGN_OFF,
 	/** Approved; to be delivered to the applicant. */

@@ -51,6 +51,9 @@ final class CaseVariables {
 	/** {@code APPROVE} or {@code RETURN}. */
 	static final String REVIEW = "review";
 
+	/** {@code APPROVE} or {@code RETURN}: legal staff's decision on a risky reply. */
+	static final String LEGAL_REVIEW = "legalReview";
+
 	static final String SIGN_OFF_REQUIRED = "signOffRequired";
 
 	/** {@code APPROVE} or {@code RETURN}. */

@@ -3,6 +3,8 @@ package ogi.casework.casework;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import ogi.casework.risk.RiskManagement;
+
 /**
  * The one bean behind every expression of {@code disclosure-request.bpmn20.xml}. Its bean name and method signatures
  * are a persisted contract: running process instances call them by name, so rename nothing without a migration.
@@ -12,8 +14,16 @@ class DisclosureTasks {
 
 	private final CaseManagement cases;
 
-	DisclosureTasks(CaseManagement cases) {
+	private final RiskManagement risks;
+
+	DisclosureTasks(CaseManagement cases, RiskManagement risks) {
 		this.cases = cases;
+		this.risks = risks;
+	}
+
+	/** Whether an approved reply goes to legal staff: its litigation risk reached {@code ogi.risk.legal-review-level}. */
+	public boolean needsLegalReview(String agencyCode, String caseNumber) {
+		return risks.needsLegalReview(agencyCode, caseNumber);
 	}
 
 	/** Art. 30: no supplement within the period, without good reason → deemed abandoned (row (六)1). */

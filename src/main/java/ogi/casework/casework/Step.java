@@ -17,6 +17,7 @@ public enum Step {
 	AWAIT_CONSULTATION_ANSWERS("awaitConsultationAnswers", Role.HANDLER),
 	DRAFT_REPLY("draftReply", Role.HANDLER),
 	REVIEW_REPLY("reviewReply", Role.REVIEWER),
+	LEGAL_REVIEW_REPLY("legalReviewReply", Role.LEGAL),
 	SIGN_OFF_REPLY("signOffReply", Role.HEAD),
 	DELIVER_REPLY("deliverReply", Role.CLERK),
 	SUPERVISE_OVERDUE_REPLY("superviseOverdueReply", Role.HEAD),

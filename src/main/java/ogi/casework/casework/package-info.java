@@ -3,5 +3,6 @@
  * that uses Flowable.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework", allowedDependencies = { "shared",
-		"accounts", "calendar", "intake", "deadlines", "reply", "review", "consultation", "fees", "audit", "archive", "documents" })
+		"accounts", "calendar", "intake", "deadlines", "reply", "review", "consultation", "fees", "audit", "archive", "documents",
+		"litigation", "risk" })
 package ogi.casework.casework;

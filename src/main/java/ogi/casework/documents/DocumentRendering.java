@@ -230,7 +230,15 @@ public class DocumentRendering {
 	}
 
 	private byte[] pdf(DocumentKind kind, Map<String, Object> model) {
-		String html = html(kind, model);
+		return htmlToPdf(html(kind, model));
+	}
+
+	/**
+	 * Renders a well-formed XHTML page as PDF with the vendored fonts embedded; CSS should name
+	 * {@value #LATIN_FONT_FAMILY} then {@value #FONT_FAMILY}. Used for the letters and for other modules' reports
+	 * (e.g. the evidence bundle).
+	 */
+	public byte[] htmlToPdf(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -242,7 +250,7 @@ public class DocumentRendering {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Cannot render " + kind + " as PDF", e);
+			throw new UncheckedIOException("Cannot render HTML as PDF", e);
 		}
 	}
 

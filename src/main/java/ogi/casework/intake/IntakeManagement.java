@@ -67,6 +67,13 @@ public class IntakeManagement {
 		return applications.caseNumbersOfApplicant(agencyCode, idNumber.strip().toUpperCase(), from, to);
 	}
 
+	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
+	@Transactional(readOnly = true)
+	public List<String> caseNumbersReceivedBetween(String agencyCode, LocalDate from, LocalDate to) {
+		return applications.requestsReceivedBetween(agencyCode, from, to).stream().map(RequestSummary::caseNumber)
+				.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Application> find(String agencyCode, String caseNumber) {
 		return applications.find(agencyCode, caseNumber);
@@ -130,6 +137,20 @@ public class IntakeManagement {
 	@Transactional(readOnly = true)
 	public List<DisclosureCluster> proactiveDisclosureCandidates(String agencyCode) {
 		return repeats.clusters(agencyCode);
+	}
+
+	/**
+	 * The most-requested information of the agency in {@code [from, to]}: applications asking alike (same document
+	 * number, or similar wording as {@link #similarApplications} judges it) grouped together, largest group first, for
+	 * the office's statistics; only groups of two applications or more.
+	 */
+	@Transactional(readOnly = true)
+	public List<DisclosureCluster> requestGroups(String agencyCode, LocalDate from, LocalDate to) {
+		return repeats.clusters(agencyCode, from, to, 1).stream()
+				.filter(cluster -> cluster.applications().size() >= 2)
+				.sorted(java.util.Comparator.comparingInt((DisclosureCluster c) -> c.applications().size()).reversed()
+						.thenComparing(DisclosureCluster::lastReceived, java.util.Comparator.reverseOrder()))
+				.toList();
 	}
 
 	private LocalDate today() {

@@ -82,8 +82,15 @@ class RepeatDetection {
 	 */
 	List<DisclosureCluster> clusters(String agencyCode) {
 		LocalDate today = LocalDate.now(clock.withZone(casework.zone()));
-		List<RequestSummary> requests = applications.requestsReceivedBetween(agencyCode,
-				today.minus(settings.lookBack()), today);
+		return clusters(agencyCode, today.minus(settings.lookBack()), today, settings.proactiveDisclosureApplicants());
+	}
+
+	/**
+	 * The clusters of applications received in {@code [from, to]} asking alike, linked as {@link #clusters(String)}
+	 * links them, with at least {@code minApplicants} different applicants; most applicants first.
+	 */
+	List<DisclosureCluster> clusters(String agencyCode, LocalDate from, LocalDate to, int minApplicants) {
+		List<RequestSummary> requests = applications.requestsReceivedBetween(agencyCode, from, to);
 		List<RequestFingerprint> fingerprints = requests.stream().map(this::fingerprint).toList();
 		var links = new Links(requests.size());
 		linkByDocumentNumber(requests, fingerprints, links);
@@ -97,7 +104,7 @@ class RepeatDetection {
 		for (List<Integer> members : components.values()) {
 			Set<String> applicants = new HashSet<>();
 			members.forEach(i -> applicants.add(requests.get(i).idNumber()));
-			if (applicants.size() >= settings.proactiveDisclosureApplicants()) {
+			if (applicants.size() >= minApplicants) {
 				clusters.add(cluster(members, applicants.size(), requests, links));
 			}
 		}

@@ -32,21 +32,33 @@ public class ReviewManagement {
 
 	/**
 	 * Records a decision on the current draft. Only a reviewer reviews and only the office head signs off (Art.
-	 * 33(2) makes the head of the OGI office the approver); nobody approves a draft they wrote.
+	 * 33(2) makes the head of the OGI office the approver), only legal staff review a risky reply; nobody approves a
+	 * draft they wrote.
 	 */
 	@Transactional
 	public ReviewDecision decide(String agencyCode, String caseNumber, ReviewStage stage, ReviewForm form,
 			CurrentUser user) {
-		Role required = stage == ReviewStage.REVIEW ? Role.REVIEWER : Role.HEAD;
+		Role required = switch (stage) {
+			case REVIEW -> Role.REVIEWER;
+			case LEGAL_REVIEW -> Role.LEGAL;
+			case SIGN_OFF -> Role.HEAD;
+		};
 		if (!user.has(required)) {
-			throw new ActionNotAllowed("role", "Only a user with role " + required + " may "
-					+ (stage == ReviewStage.REVIEW ? "review replies" : "sign off refusals and partial disclosures"));
+			throw new ActionNotAllowed("role", "Only a user with role " + required + " may " + switch (stage) {
+				case REVIEW -> "review replies";
+				case LEGAL_REVIEW -> "legally review risky replies";
+				case SIGN_OFF -> "sign off refusals and partial disclosures";
+			});
 		}
 		ReplyDraft draft = replies.currentDraft(agencyCode, caseNumber)
 				.orElseThrow(() -> new ActionNotAllowed("draftRequired", "Case " + caseNumber + " has no draft"));
 		if (draft.draftedBy().equals(user.username())) {
 			throw new ActionNotAllowed("separationOfDuties",
-					"You drafted this reply, so someone else must " + (stage == ReviewStage.REVIEW ? "review" : "sign off") + " it");
+					"You drafted this reply, so someone else must " + switch (stage) {
+						case REVIEW -> "review";
+						case LEGAL_REVIEW -> "legally review";
+						case SIGN_OFF -> "sign off";
+					} + " it");
 		}
 		if (form.verdict() == Verdict.RETURN && (form.reason() == null || form.reason().isBlank())) {
 			throw InvalidInput.of("reason", "required", "A returned draft needs the reason, so the handler can redraft");

@@ -4,6 +4,8 @@ package ogi.casework.review;
 public enum ReviewStage {
 	/** The reviewer's check of the draft. */
 	REVIEW,
+	/** Legal staff's check of a reply whose litigation risk reached the agency's legal-review level. */
+	LEGAL_REVIEW,
 	/** The office head's sign-off of a refusal or partial disclosure. */
 	SIGN_OFF
 }

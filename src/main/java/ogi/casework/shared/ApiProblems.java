@@ -26,7 +26,7 @@ import tools.jackson.databind.DatabindException;
  * stack trace.
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
 

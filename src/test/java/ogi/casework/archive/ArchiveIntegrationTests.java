@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import ogi.casework.audit.AuditEntry;
 import ogi.casework.audit.AuditManagement;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.NotFound;
@@ -249,6 +250,39 @@ class ArchiveIntegrationTests {
 				"alpha-clerk"))
 				.isInstanceOfSatisfying(ActionNotAllowed.class, e -> assertThat(e.rule()).isEqualTo("archiveIntact"))
 				.hasMessageContaining("MISMATCH " + PDF);
+	}
+
+	@Test
+	void archivingAReopenedCaseAgainAppendsANewManifestVersionAndKeepsTheSealedDocuments() throws Exception {
+		String caseNumber = receive();
+		List<ArchiveItem> first = standardItemsAndAScan(caseNumber);
+		ArchiveSeal sealed = archive.seal("ALPHA", caseNumber, first, "alpha-clerk");
+		List<ArchiveItem> second = new ArrayList<>(first);
+		second.set(second.size() - 1, ArchiveItem.of(ArchiveSection.APPLICATION, "application-form.pdf",
+				"申请表扫描件 Scanned application form", "application/pdf", bytesOf("second scan")));
+		second.add(ArchiveItem.of(ArchiveSection.SEARCH_RECORD, "search-2.json", "第二次检索记录 Second search",
+				ArchiveItem.JSON, bytesOf("{\"found\": true}")));
+
+		ArchiveSeal again = archive.reseal("ALPHA", caseNumber, second, "reply cycle 2", "alpha-clerk");
+
+		assertThat(again.manifestVersion()).isEqualTo(2);
+		assertThat(again.itemCount()).isEqualTo(first.size() + 2);
+		var manifest = archive.manifest("ALPHA", caseNumber);
+		assertThat(manifest.previousManifestSha256()).isEqualTo(sealed.manifestSha256());
+		assertThat(manifest.entry(PDF)).get().extracting(Manifest.Entry::addedInVersion).isEqualTo(1);
+		assertThat(manifest.entry("02-application/v2/application-form.pdf")).get().satisfies(entry -> {
+			assertThat(entry.addedInVersion()).isEqualTo(2);
+			assertThat(entry.correction().corrects()).isEqualTo(PDF);
+			assertThat(entry.correction().reason()).isEqualTo("reply cycle 2");
+		});
+		assertThat(manifest.entry("06-search/search-2.json")).isPresent();
+		assertThat(archive.verify("ALPHA", caseNumber).ok()).isTrue();
+		assertThat(audit.history("ALPHA", caseNumber)).last().extracting(AuditEntry::action)
+				.isEqualTo("ARCHIVE_RESEALED");
+	}
+
+	private static byte[] bytesOf(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private List<ArchiveItem> standardItemsAndAScan(String caseNumber) {

@@ -19,6 +19,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
+import ogi.casework.shared.ApiProblems;
 
 /** The calendar REST API on a standalone MockMvc, without an application context. */
 class CalendarControllerTests {
@@ -30,6 +31,7 @@ class CalendarControllerTests {
 		var clerk = new CurrentUser("clerk", "Clerk", "ALPHA", Set.of(Role.CLERK));
 		this.mvc = MockMvcBuilders.standaloneSetup(new CalendarController(new OfficialCalendar()))
 			.setCustomArgumentResolvers(signedIn(clerk))
+			.setControllerAdvice(new ApiProblems())
 			.build();
 	}
 
@@ -97,7 +99,9 @@ class CalendarControllerTests {
 		for (String add : new String[] { "0", "-1", "367" }) {
 			this.mvc.perform(get("/api/calendar/working-days").param("from", "2025-09-22").param("add", add))
 				.andExpect(status().isBadRequest())
-				.andExpect(status().reason(org.hamcrest.Matchers.containsString("add must be between 1 and 366")));
+				.andExpect(jsonPath("$.errors[0].field").value("add"))
+				.andExpect(jsonPath("$.errors[0].rule").value("range"))
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("add must be between 1 and 366")));
 		}
 	}
 
@@ -108,7 +112,8 @@ class CalendarControllerTests {
 		// then the request is rejected
 		this.mvc.perform(get("/api/calendar/days").param("from", "2025-10-02").param("to", "2025-10-01"))
 			.andExpect(status().isBadRequest())
-			.andExpect(status().reason(org.hamcrest.Matchers.containsString("to must not be before from")));
+			.andExpect(jsonPath("$.errors[0].field").value("to"))
+			.andExpect(jsonPath("$.errors[0].rule").value("notBeforeFrom"));
 	}
 
 	@Test
@@ -118,7 +123,8 @@ class CalendarControllerTests {
 		// then the request is rejected; 366 days are accepted
 		this.mvc.perform(get("/api/calendar/days").param("from", "2025-01-01").param("to", "2026-01-02"))
 			.andExpect(status().isBadRequest())
-			.andExpect(status().reason(org.hamcrest.Matchers.containsString("at most 366 days")));
+			.andExpect(jsonPath("$.errors[0].field").value("to"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("at most 366 days")));
 		this.mvc.perform(get("/api/calendar/days").param("from", "2024-01-01").param("to", "2024-12-31"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(366));

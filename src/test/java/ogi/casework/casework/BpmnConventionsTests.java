@@ -35,7 +35,7 @@ class BpmnConventionsTests {
 
 	/** One facade bean per process: its name in expressions and its class. */
 	static final java.util.Map<String, Class<?>> FACADES = java.util.Map.of("disclosureRequest", DisclosureTasks.class,
-			"deadlineReconciliation", DeadlineReconciliation.class);
+			"deadlineReconciliation", DeadlineReconciliation.class, "legalMatter", LegalMatterTasks.class);
 
 	static List<BpmnModel> models() throws IOException {
 		var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
@@ -96,6 +96,34 @@ class BpmnConventionsTests {
 									.map(Method::getParameterCount))
 									.as("public method %s/%d of %s", call.group(2), arity, facade.getSimpleName())
 									.contains(arity);
+						});
+			}
+		}
+	}
+
+	@Test
+	void conditionsCallOnlyPublicMethodsOfTheFacadeBean() throws IOException {
+		var call = Pattern.compile("(\\w+)\\.(\\w+)\\(([^)]*)\\)");
+		for (var model : models()) {
+			for (var process : model.getProcesses()) {
+				Class<?> facade = FACADES.get(process.getId());
+				String beanName = Character.toLowerCase(facade.getSimpleName().charAt(0))
+						+ facade.getSimpleName().substring(1);
+				flatten(process.getFlowElements()).filter(SequenceFlow.class::isInstance).map(SequenceFlow.class::cast)
+						.filter(flow -> flow.getConditionExpression() != null).forEach(flow -> {
+							var matcher = call.matcher(flow.getConditionExpression());
+							while (matcher.find()) {
+								assertThat(matcher.group(1)).as("bean called in %s", flow.getId()).isEqualTo(beanName);
+								int arity = matcher.group(3).isBlank() ? 0 : matcher.group(3).split(",").length;
+								String name = matcher.group(2);
+								assertThat(Arrays.stream(facade.getDeclaredMethods())
+										.filter(method -> Modifier.isPublic(method.getModifiers()))
+										.filter(method -> method.getName().equals(name))
+										.filter(method -> method.getReturnType() == boolean.class)
+										.map(Method::getParameterCount))
+										.as("public boolean method %s/%d of %s", name, arity, facade.getSimpleName())
+										.contains(arity);
+							}
 						});
 			}
 		}
