@@ -212,6 +212,15 @@ class CasePagesController {
 				response, redirect);
 	}
 
+	@PostMapping("/cases/{caseNumber}/legal-reviews")
+	String legalReview(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
+		return act(caseNumber, "legal-review", in, form, f -> cases.legalReviewReply(caseNumber, f, user), user, model,
+				locale, response, redirect);
+	}
+
 	@PostMapping("/cases/{caseNumber}/sign-offs")
 	String signOff(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
