@@ -149,6 +149,19 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void legalPagesAreForLegalStaffAndTheHead() throws Exception {
+		Cookie clerk = signIn(Role.CLERK);
+
+		mvc.perform(get("/legal/matters").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/reports/annual").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/tasks").cookie(clerk))
+				.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/legal/matters\""))));
+		mvc.perform(get("/legal/matters").cookie(signIn(Role.HEAD))).andExpect(status().isOk());
+		mvc.perform(get("/reports/annual").param("year", "2026").cookie(signIn(Role.LEGAL))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("id=\"table-three\"")));
+	}
+
+	@Test
 	void servesTheProcessModelForTheDiagram() throws Exception {
 		mvc.perform(get("/process/disclosure-request.bpmn20.xml").cookie(signIn(Role.REVIEWER)))
 				.andExpect(status().isOk())

@@ -234,6 +234,28 @@ class WorkspaceBrowserTests {
 	}
 
 	@Test
+	void legalStaffSeeMattersByDeadlineAndTheAnnualReportWithChartsTablesAndWorkbook() throws Exception {
+		try (Browser legal = new Browser(port)) {
+			legal.signIn(user(Role.LEGAL), Agencies.PASSWORD);
+			legal.one("a[href='/legal/matters']").click();
+			assertThat(legal.text("h1")).isEqualTo("行政复议和行政诉讼");
+			legal.assertAccessible();
+			legal.screenshots("matters");
+
+			legal.one("a[href='/reports/annual']").click();
+			legal.waitFor(d -> "true".equals(legal.byId("chart-outcomes").getAttribute("data-rendered")));
+			assertThat(legal.text("h1")).isEqualTo("2026 年度政府信息公开工作年度报告");
+			assertThat(legal.all("#table-three tbody tr")).hasSizeGreaterThan(10);
+			assertThat(legal.all("#chart-applicants svg")).isNotEmpty();
+			var workbook = fetch(legal, legal.byId("download-xlsx").getAttribute("href"));
+			assertThat(workbook.statusCode()).isEqualTo(200);
+			assertThat(workbook.body()).startsWith((byte) 'P', (byte) 'K');
+			legal.assertAccessible();
+			legal.screenshots("annual-report");
+		}
+	}
+
+	@Test
 	void refusesAWrongPassword() {
 		try (Browser browser = new Browser(port)) {
 			browser.open("/login");
