@@ -6,7 +6,7 @@
     if (typeof window.echarts === 'undefined') { return; }
     document.querySelectorAll('.chart[data-chart]').forEach(function (element) {
       var data = JSON.parse(element.dataset.chart);
-      var chart = window.echarts.init(element, null, { renderer: 'svg' });
+      var chart = window.echarts.init(element, null, { renderer: 'canvas' });
       chart.setOption({
         animation: false,
         grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },

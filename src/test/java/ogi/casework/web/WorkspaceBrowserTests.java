@@ -246,7 +246,7 @@ class WorkspaceBrowserTests {
 			legal.waitFor(d -> "true".equals(legal.byId("chart-outcomes").getAttribute("data-rendered")));
 			assertThat(legal.text("h1")).isEqualTo("2026 年度政府信息公开工作年度报告");
 			assertThat(legal.all("#table-three tbody tr")).hasSizeGreaterThan(10);
-			assertThat(legal.all("#chart-applicants svg")).isNotEmpty();
+			assertThat(legal.all("#chart-applicants canvas")).isNotEmpty();
 			var workbook = fetch(legal, legal.byId("download-xlsx").getAttribute("href"));
 			assertThat(workbook.statusCode()).isEqualTo(200);
 			assertThat(workbook.body()).startsWith((byte) 'P', (byte) 'K');
