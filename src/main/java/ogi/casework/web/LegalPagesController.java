@@ -19,6 +19,7 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.reporting.AnnualReport;
 import ogi.casework.reporting.ReportingManagement;
+import ogi.casework.reporting.TableThreeRow;
 import ogi.casework.shared.CaseworkSettings;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,10 +96,12 @@ class LegalPagesController {
 	 */
 	private static Chart outcomeChart(AnnualReport report) {
 		Map<String, Long> totals = new java.util.LinkedHashMap<>();
-		for (var line : report.tableThree().rows()) {
-			boolean total = line.label().contains("总计");
-			if (line.section() != null && line.section().startsWith("三") && !total && line.values().size() == 7) {
-				totals.merge(line.group() != null ? line.group() : line.label(), line.values().get(6), Long::sum);
+		var table = report.tableThree();
+		for (TableThreeRow row : TableThreeRow.values()) {
+			boolean outcome = row.ordinal() >= TableThreeRow.DISCLOSED.ordinal()
+					&& row.ordinal() < TableThreeRow.TOTAL.ordinal();
+			if (outcome) {
+				totals.merge(row.group() != null ? row.group() : row.label(), table.values(row).get(6), Long::sum);
 			}
 		}
 		return new Chart(List.copyOf(totals.keySet()), List.copyOf(totals.values()));
