@@ -153,6 +153,11 @@ public class ReportingManagement {
 		return caseNumbers.size();
 	}
 
+	/** The report as an XLSX workbook in the official layout, for people who download it from the pages. */
+	public byte[] workbook(AnnualReport report) {
+		return AnnualReportWorkbook.render(report, heading(report));
+	}
+
 	/** The report's heading: the agency's name (a government's with 「及所属部门」) and the year. */
 	@Transactional(readOnly = true)
 	public String heading(AnnualReport report) {

@@ -217,8 +217,8 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "legal-review", in, form, f -> cases.legalReviewReply(caseNumber, f, user), user,
-				model, locale, response, redirect);
+		return act(caseNumber, "legal-review", in, form, f -> cases.legalReviewReply(caseNumber, f, user), user, model,
+				locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/sign-offs")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.Agency;
+import ogi.casework.accounts.Role;
 import ogi.casework.shared.NotFound;
 
 /**
@@ -42,7 +43,9 @@ class PageModel {
 		}
 		accounts.findUser(authentication.getName()).ifPresent(user -> {
 			model.addAttribute("me", user);
-			model.addAttribute("isClerk", user.has(ogi.casework.accounts.Role.CLERK));
+			model.addAttribute("isClerk", user.has(Role.CLERK));
+			model.addAttribute("readsMatters", user.has(Role.LEGAL) || user.has(Role.HEAD));
+			model.addAttribute("readsReports", user.has(Role.LEGAL) || user.has(Role.HEAD) || user.has(Role.ADMIN));
 			model.addAttribute("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());
 			model.addAttribute("myAgency",
 					accounts.findAgency(user.agencyCode()).map(Agency::name).orElse(user.agencyCode()));

@@ -1,0 +1,113 @@
+package ogi.casework.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.litigation.LitigationManagement;
+import ogi.casework.reporting.AnnualReport;
+import ogi.casework.reporting.ReportingManagement;
+import ogi.casework.reporting.TableThreeRow;
+import ogi.casework.shared.CaseworkSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Legal staff's and the head's pages: reconsideration and litigation matters by their nearest deadline, and the
+ * statutory annual report with its tables, two charts (ECharts) and the XLSX workbook. The modules check who may read.
+ */
+@Controller
+class LegalPagesController {
+
+	private final LitigationManagement litigation;
+
+	private final ReportingManagement reports;
+
+	private final CaseworkSettings settings;
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	LegalPagesController(LitigationManagement litigation, ReportingManagement reports, CaseworkSettings settings,
+			Clock clock, JsonMapper json) {
+		this.json = json;
+		this.litigation = litigation;
+		this.reports = reports;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@GetMapping("/legal/matters")
+	String matters(CurrentUser user, Model model) {
+		model.addAttribute("matters", litigation.list(user));
+		return "matters";
+	}
+
+	@GetMapping("/reports/annual")
+	String annual(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+		int reportYear = year == null ? LocalDate.now(clock.withZone(settings.zone())).getYear() : year;
+		AnnualReport report = reports.annualReport(reportYear, AnnualReport.Scope.AGENCY, user);
+		model.addAttribute("report", report);
+		model.addAttribute("heading", reports.heading(report));
+		model.addAttribute("year", String.valueOf(reportYear));
+		model.addAttribute("T4_COLUMNS", AnnualReport.TableFourFigures.COLUMNS);
+		model.addAttribute("T4_BLOCKS", List.of(AnnualReport.TableFourFigures.RECONSIDERATION,
+				AnnualReport.TableFourFigures.LAWSUIT + " · " + AnnualReport.TableFourFigures.LAWSUIT_KINDS.get(0),
+				AnnualReport.TableFourFigures.LAWSUIT + " · " + AnnualReport.TableFourFigures.LAWSUIT_KINDS.get(1)));
+		model.addAttribute("applicantChart", json.writeValueAsString(applicantChart(report)));
+		model.addAttribute("outcomeChart", json.writeValueAsString(outcomeChart(report)));
+		return "annual-report";
+	}
+
+	@GetMapping("/reports/annual.xlsx")
+	ResponseEntity<byte[]> annualWorkbook(@RequestParam int year, CurrentUser user) {
+		AnnualReport report = reports.annualReport(year, AnnualReport.Scope.AGENCY, user);
+		return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename(user.agencyCode() + "-" + year + "-annual-report.xlsx", StandardCharsets.UTF_8).build()
+						.toString())
+				.body(reports.workbook(report));
+	}
+
+	/** Table 3's first row (new applications) by applicant column, without the total. */
+	private static Chart applicantChart(AnnualReport report) {
+		var table = report.tableThree();
+		var first = table.rows().get(0);
+		return new Chart(table.columns().subList(0, table.columns().size() - 1),
+				first.values().subList(0, first.values().size() - 1));
+	}
+
+	/**
+	 * The totals of table 3's outcome rows (section 三) without its own total line, grouped as the table groups them:
+	 * the second chart.
+	 */
+	private static Chart outcomeChart(AnnualReport report) {
+		Map<String, Long> totals = new java.util.LinkedHashMap<>();
+		var table = report.tableThree();
+		for (TableThreeRow row : TableThreeRow.values()) {
+			boolean outcome = row.ordinal() >= TableThreeRow.DISCLOSED.ordinal()
+					&& row.ordinal() < TableThreeRow.TOTAL.ordinal();
+			if (outcome) {
+				totals.merge(row.group() != null ? row.group() : row.label(), table.values(row).get(6), Long::sum);
+			}
+		}
+		return new Chart(List.copyOf(totals.keySet()), List.copyOf(totals.values()));
+	}
+
+	/** The data of one chart; the page hands it to ECharts as JSON in a data attribute, no inline script. */
+	record Chart(List<String> labels, List<Long> values) {
+	}
+}

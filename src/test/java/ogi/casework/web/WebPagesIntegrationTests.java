@@ -1,0 +1,271 @@
+package ogi.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import jakarta.servlet.http.Cookie;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import ogi.casework.accounts.Role;
+import ogi.casework.casework.CaseManagement;
+import ogi.casework.casework.CaseStatus;
+import ogi.casework.deadlines.Extension;
+import ogi.casework.support.Agencies;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.MutableClock;
+
+/**
+ * The pages through the real security filters on the real database: sessions in the shared database with their
+ * timeout, security headers, CSRF, agency isolation, masking, field errors, and the steps the browser scenario does
+ * not walk — supplement, consultation with its pause in words, the head's extension, electronic delivery with its
+ * confirmation.
+ */
+@CaseworkIntegrationTest
+class WebPagesIntegrationTests {
+
+	static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void monday() {
+		clock.setTo(MONDAY);
+	}
+
+	@Test
+	void pagesCarryAStrictContentSecurityPolicyAndTheOtherSecurityHeaders() throws Exception {
+		mvc.perform(get("/login"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Security-Policy", Matchers.allOf(
+						Matchers.containsString("default-src 'self'"), Matchers.containsString("script-src 'self'"),
+						Matchers.containsString("frame-ancestors 'none'"), Matchers.containsString("object-src 'none'"))))
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(header().string("Referrer-Policy", "same-origin"))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("Permissions-Policy", Matchers.containsString("camera=()")));
+	}
+
+	@Test
+	void keepsThePageSessionInTheSharedDatabaseWithAThirtyMinuteTimeout() throws Exception {
+		Cookie session = signIn(Role.CLERK);
+
+		assertThat(jdbc.queryForObject(
+				"SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ? ORDER BY CREATION_TIME DESC LIMIT 1",
+				Integer.class, Agencies.username(Agencies.ALPHA, Role.CLERK))).isEqualTo(30 * 60);
+		mvc.perform(get("/tasks").cookie(session)).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("ALPHA CLERK")));
+	}
+
+	@Test
+	void theApiStaysStatelessWithHttpBasic() throws Exception {
+		var response = mvc.perform(get("/api/tasks").with(httpBasic(Agencies.username(Agencies.ALPHA, Role.CLERK),
+				Agencies.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse();
+
+		assertThat(response.getHeaders("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void refusesAFormPostWithoutItsCsrfToken() throws Exception {
+		Cookie session = signIn(Role.CLERK);
+		String caseNumber = openCase();
+
+		mvc.perform(post("/cases/" + caseNumber + "/registration").cookie(session).param("decision", "ACCEPT"))
+				.andExpect(status().isForbidden());
+
+		assertThat(cases.find(caseNumber, clerk()).status()).isEqualTo(CaseStatus.RECEIVED);
+	}
+
+	@Test
+	void showsTheServersErrorsNextToTheFieldsAndKeepsWhatWasTyped() throws Exception {
+		Cookie session = signIn(Role.CLERK);
+
+		mvc.perform(post("/applications").cookie(session).with(csrf())
+				.param("applicant.type", "COMMERCIAL_ENTERPRISE").param("applicant.name", "某某公司")
+				.param("applicant.idDocumentType", "UNIFIED_SOCIAL_CREDIT_CODE")
+				.param("applicant.idNumber", "91350100M000100Y44").param("applicant.email", "a@example.cn")
+				.param("requestedInformation", "某文件").param("provisionForm", "PAPER")
+				.param("obtainingMethod", "POST").param("channel", "POST_SIGNED"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.allOf(
+						Matchers.containsString("id=\"f-applicant-idNumber-error\""),
+						Matchers.containsString("统一社会信用代码有误"),
+						Matchers.containsString("value=\"某某公司\""),
+						Matchers.containsString("aria-invalid=\"true\""))));
+	}
+
+	@Test
+	void anotherAgencysCaseIsNotFoundAndItsLettersNeither() throws Exception {
+		String caseNumber = openCase();
+		Cookie beta = signIn(Agencies.username(Agencies.BETA, Role.CLERK));
+
+		mvc.perform(get("/cases/" + caseNumber).cookie(beta)).andExpect(status().isNotFound())
+				.andExpect(content().string(Matchers.not(Matchers.containsString(ApplicationFixtures.RESIDENT_ID))));
+		mvc.perform(get("/cases/" + caseNumber + "/letter-preview").cookie(beta)).andExpect(status().isNotFound());
+		mvc.perform(get("/cases/" + caseNumber + "/documents/1").cookie(beta)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void masksTheApplicantForRolesThatDoNotNeedThePersonalData() throws Exception {
+		String caseNumber = openCase();
+
+		mvc.perform(get("/cases/" + caseNumber).cookie(signIn(Role.LEGAL))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("1101**"),
+						Matchers.not(Matchers.containsString(ApplicationFixtures.RESIDENT_ID)))));
+		mvc.perform(get("/cases/" + caseNumber).cookie(signIn(Role.CLERK))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString(ApplicationFixtures.RESIDENT_ID)));
+	}
+
+	@Test
+	void anAdministratorMayNotLogApplications() throws Exception {
+		mvc.perform(get("/applications/new").cookie(signIn(Role.ADMIN))).andExpect(status().isForbidden())
+				.andExpect(content().string(Matchers.containsString("无权访问")));
+	}
+
+	@Test
+	void legalPagesAreForLegalStaffAndTheHead() throws Exception {
+		Cookie clerk = signIn(Role.CLERK);
+
+		mvc.perform(get("/legal/matters").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/reports/annual").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/tasks").cookie(clerk))
+				.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/legal/matters\""))));
+		mvc.perform(get("/legal/matters").cookie(signIn(Role.HEAD))).andExpect(status().isOk());
+		mvc.perform(get("/reports/annual").param("year", "2026").cookie(signIn(Role.LEGAL))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("id=\"table-three\"")));
+	}
+
+	@Test
+	void servesTheProcessModelForTheDiagram() throws Exception {
+		mvc.perform(get("/process/disclosure-request.bpmn20.xml").cookie(signIn(Role.REVIEWER)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("id=\"draftReply\"")));
+	}
+
+	@Test
+	void speaksEnglishWhenAskedAndRemembersIt() throws Exception {
+		var response = mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("<html lang=\"en\">")))
+				.andExpect(content().string(Matchers.containsString("Sign in"))).andReturn().getResponse();
+
+		mvc.perform(get("/login").cookie(response.getCookie("OGI_LANG")))
+				.andExpect(content().string(Matchers.containsString("User name")));
+		mvc.perform(get("/login")).andExpect(content().string(Matchers.containsString("用户名")));
+	}
+
+	@Test
+	void supplementConsultationExtensionAndConfirmedElectronicDeliveryThroughThePages() throws Exception {
+		clock.setTo(LocalDate.of(2026, 11, 20));
+		String caseNumber = openCase();
+		Cookie clerk = signIn(Role.CLERK);
+		Cookie handler = signIn(Role.HANDLER);
+		Cookie head = signIn(Role.HEAD);
+
+		act(clerk, caseNumber, "registration", "decision", "SUPPLEMENT", "supplement.noticedOn", "2026-11-20",
+				"supplement.items", "请写明所需资金的年度");
+		assertThat(statusOf(caseNumber)).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+
+		clock.setTo(MONDAY);
+		act(clerk, caseNumber, "supplements", "receivedOn", "2026-11-23", "content", "2025年度");
+		assertThat(statusOf(caseNumber)).isEqualTo(CaseStatus.IN_HANDLING);
+
+		act(handler, caseNumber, "consultations", "kind", "THIRD_PARTY", "party", "某某建设公司", "question",
+				"是否同意公开合同金额", "sentOn", "2026-11-23");
+		act(handler, caseNumber, "search-records", "searchedOn", "2026-11-23", "sourcesSearched", "财政科档案",
+				"keywords", "道路维修", "found", "true");
+		assertThat(statusOf(caseNumber)).isEqualTo(CaseStatus.CONSULTING);
+
+		clock.setTo(LocalDate.of(2026, 12, 1));
+		act(handler, caseNumber, "consultations/1/answers", "opinion", "AGREES", "answeredOn", "2026-12-01");
+		assertThat(statusOf(caseNumber)).isEqualTo(CaseStatus.DRAFTING);
+		mvc.perform(get("/cases/" + caseNumber).cookie(handler))
+				.andExpect(content().string(Matchers.containsString("其中因征求第三方意见暂停 6 个工作日")));
+
+		act(handler, caseNumber, "extension-requests", "kind", "EXTENSION", "workingDays", "10", "reason",
+				"涉及多个年度的档案");
+		mvc.perform(get("/cases/" + caseNumber).cookie(head))
+				.andExpect(content().string(Matchers.containsString("id=\"form-extension-decision\"")));
+		mvc.perform(page(head, caseNumber, "extension-decisions", "verdict", "APPROVE"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.containsString("id=\"extension-decision-noticedOn-error\"")));
+		act(head, caseNumber, "extension-decisions", "verdict", "APPROVE", "noticedOn", "2026-12-01");
+		assertThat(cases.view(caseNumber, clerk()).extensions()).extracting(Extension::status)
+				.containsExactly(Extension.Status.APPROVED);
+
+		act(handler, caseNumber, "reply-drafts", "outcome", "DISCLOSE", "accessDetails", "见附件");
+		act(signIn(Role.REVIEWER), caseNumber, "reply-reviews", "verdict", "APPROVE");
+		act(clerk, caseNumber, "deliveries", "method", "ELECTRONIC", "deliveredOn", "2026-12-01", "confirmedOn",
+				"2026-12-01");
+
+		assertThat(statusOf(caseNumber)).isEqualTo(CaseStatus.REPLIED);
+		mvc.perform(get("/cases/" + caseNumber).cookie(clerk)).andExpect(content().string(Matchers.allOf(
+				Matchers.containsString("申请人确认收到 2026-12-01"), Matchers.containsString("延期答复告知书"))));
+	}
+
+	private void act(Cookie session, String caseNumber, String action, String... fields) throws Exception {
+		mvc.perform(page(session, caseNumber, action, fields))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/cases/" + caseNumber));
+	}
+
+	private MockHttpServletRequestBuilder page(Cookie session, String caseNumber, String action, String... fields) {
+		var request = post("/cases/" + caseNumber + "/" + action).cookie(session).with(csrf());
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return request;
+	}
+
+	private CaseStatus statusOf(String caseNumber) {
+		return cases.find(caseNumber, clerk()).status();
+	}
+
+	private String openCase() {
+		return cases.open(ApplicationFixtures.anApplication(LocalDate.now(clock)), clerk()).caseNumber();
+	}
+
+	private static ogi.casework.accounts.CurrentUser clerk() {
+		return Agencies.user(Agencies.ALPHA, Role.CLERK);
+	}
+
+	private Cookie signIn(Role role) throws Exception {
+		return signIn(Agencies.username(Agencies.ALPHA, role));
+	}
+
+	private Cookie signIn(String username) throws Exception {
+		var response = mvc.perform(post("/login").with(csrf()).param("username", username)
+				.param("password", Agencies.PASSWORD))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/tasks"))
+				.andReturn().getResponse();
+		Cookie session = response.getCookie("SESSION");
+		assertThat(session).as("the session cookie").isNotNull();
+		return session;
+	}
+}

@@ -1,0 +1,441 @@
+package ogi.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import ogi.casework.accounts.Role;
+import ogi.casework.casework.CaseManagement;
+import ogi.casework.casework.Forms;
+import ogi.casework.support.Agencies;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseProcess;
+import ogi.casework.support.MutableClock;
+import ogi.casework.support.TestClockConfiguration;
+
+/**
+ * The workspace in a real headless Chromium against the whole application on a random port, the test database and
+ * the movable clock: one case from the clerk's form through draft, return, redraft, approval, sign-off, delivery and
+ * archive; sign-in and sign-out, the language switch, CSRF, field errors, the worklist's markers and filters; every
+ * main page passes a basic accessibility check and is photographed at 1280×800 and on a narrow window.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class })
+class WorkspaceBrowserTests {
+
+	static final LocalDate START = LocalDate.of(2026, 11, 20);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CaseManagement cases;
+
+	@AfterEach
+	void resetClock() {
+		clock.setTo(START);
+	}
+
+	@Test
+	void oneCaseGoesFromTheClerksFormThroughReturnAndSignOffToTheArchive() throws Exception {
+		String caseNumber;
+		try (Browser clerk = new Browser(port)) {
+			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
+			clerk.open("/applications/new");
+			clerk.assertAccessible();
+			clerk.screenshots("application-form");
+
+			clerk.choose("f-applicant-type", "NATURAL_PERSON");
+			clerk.type("f-applicant-name", "张三");
+			clerk.choose("f-applicant-idDocumentType", "RESIDENT_ID_CARD");
+			clerk.type("f-applicant-idNumber", ApplicationFixtures.RESIDENT_ID);
+			clerk.type("f-applicant-phone", "13800000000");
+			clerk.type("f-requestedInformation", "2026年某某区道路养护经费的预算和决算");
+			clerk.choose("f-provisionForm", "PAPER");
+			clerk.choose("f-obtainingMethod", "POST");
+			clerk.choose("f-channel", "IN_PERSON");
+			clerk.date("f-dates-submittedOn", START);
+			clerk.click("submit-application");
+
+			clerk.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("received")));
+			caseNumber = clerk.path().replaceAll("^/cases/([^?]+).*$", "$1");
+			assertThat(clerk.text("#received")).contains(START.toString());
+			assertThat(status(clerk)).isEqualTo("RECEIVED");
+			var acknowledgement = fetch(clerk, clerk.byId("print-acknowledgement").getAttribute("href"));
+			assertThat(acknowledgement.statusCode()).isEqualTo(200);
+			assertThat(acknowledgement.headers().firstValue("Content-Type")).hasValue("application/pdf");
+			assertThat(clerk.byId("download-acknowledgement").getAttribute("href")).contains("/documents/");
+			assertThat(clerk.text("#ledger")).contains("自 2026-11-20 起 20 个工作日").contains("届满");
+			clerk.waitFor(d -> "true".equals(clerk.byId("diagram").getAttribute("data-rendered")));
+			assertThat(clerk.all("#diagram .current-step")).isNotEmpty();
+			clerk.assertAccessible();
+			clerk.screenshots("case-received");
+
+			clerk.choose("registration-decision", "ACCEPT");
+			clerk.submit("form-registration");
+			clerk.waitFor(d -> "IN_HANDLING".equals(status(clerk)));
+		}
+
+		try (Browser handler = new Browser(port)) {
+			handler.signIn(user(Role.HANDLER), Agencies.PASSWORD);
+			handler.open("/tasks");
+			handler.assertAccessible();
+			handler.screenshots("worklist");
+			claimAndOpen(handler, caseNumber, "handleRequest");
+			assertThat(handler.text("#applicant-id")).isEqualTo(ApplicationFixtures.RESIDENT_ID);
+
+			handler.type("search-keywords", "道路养护 预算");
+			handler.type("search-sourcesSearched", "财政科档案室；公文系统 2026 年");
+			handler.choose("search-found", "true");
+			handler.submit("form-search");
+			handler.waitFor(d -> "DRAFTING".equals(status(handler)));
+
+			draft(handler, "涉及尚在讨论中的过程性信息。");
+			handler.waitFor(d -> "IN_REVIEW".equals(status(handler)));
+		}
+
+		try (Browser reviewer = new Browser(port)) {
+			reviewer.signIn(user(Role.REVIEWER), Agencies.PASSWORD);
+			reviewer.open("/tasks");
+			claimAndOpen(reviewer, caseNumber, "reviewReply");
+			assertThat(reviewer.text("#applicant-id")).as("the reviewer sees the ID number masked").contains("*");
+			assertThat(letter(reviewer)).contains("政府信息公开申请答复书").contains("涉及尚在讨论中的过程性信息。");
+			reviewer.assertAccessible();
+			reviewer.screenshots("case-review");
+
+			reviewer.type("review-reason", "请写明过程性信息的具体依据。");
+			reviewer.click("return");
+			reviewer.waitFor(d -> "DRAFTING".equals(status(reviewer)));
+			assertThat(reviewer.all("#timeline li[data-action='REPLY_RETURNED']")).hasSize(1);
+		}
+
+		try (Browser handler = new Browser(port)) {
+			handler.signIn(user(Role.HANDLER), Agencies.PASSWORD);
+			handler.open("/cases/" + caseNumber);
+			assertThat(handler.text("#returned-reason")).contains("请写明过程性信息的具体依据。");
+			draft(handler, "该信息为讨论记录，属于条例第十六条第二款规定的过程性信息。");
+			handler.waitFor(d -> "IN_REVIEW".equals(status(handler)));
+		}
+
+		try (Browser reviewer = new Browser(port)) {
+			reviewer.signIn(user(Role.REVIEWER), Agencies.PASSWORD);
+			reviewer.open("/cases/" + caseNumber);
+			assertThat(letter(reviewer)).contains("属于条例第十六条第二款规定的过程性信息");
+			reviewer.click("approve");
+			reviewer.waitFor(d -> "AWAITING_SIGN_OFF".equals(status(reviewer)));
+		}
+
+		try (Browser head = new Browser(port)) {
+			head.signIn(user(Role.HEAD), Agencies.PASSWORD);
+			head.open("/tasks");
+			claimAndOpen(head, caseNumber, "signOffReply");
+			assertThat(letter(head)).as("the head sees exactly what they sign")
+					.contains("属于条例第十六条第二款规定的过程性信息");
+			head.click("sign-off");
+			head.waitFor(d -> "AWAITING_DELIVERY".equals(status(head)));
+		}
+
+		try (Browser clerk = new Browser(port)) {
+			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
+			clerk.open("/cases/" + caseNumber);
+			clerk.choose("delivery-method", "IN_PERSON");
+			clerk.type("delivery-recipient", "张三");
+			clerk.submit("form-delivery");
+			clerk.waitFor(d -> "REPLIED".equals(status(clerk)));
+			assertThat(clerk.text("#ledger")).contains("申请行政复议期限");
+
+			clerk.click("archive");
+			clerk.waitFor(d -> "ARCHIVED".equals(status(clerk)));
+			assertThat(clerk.text("#archive-seal")).contains(user(Role.CLERK));
+			var zip = fetch(clerk, clerk.byId("download-archive").getAttribute("href"));
+			assertThat(zip.statusCode()).isEqualTo(200);
+			assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+			assertThat(clerk.all("#timeline li[data-action='CASE_ARCHIVED']")).hasSize(1);
+			assertThat(clerk.all("#documents a")).extracting(WebElement::getText)
+					.anyMatch(text -> text.contains("政府信息公开申请答复书"));
+			clerk.assertAccessible();
+			clerk.screenshots("case-archived");
+		}
+
+		try (Browser otherAgency = new Browser(port)) {
+			otherAgency.signIn(Agencies.username(Agencies.BETA, Role.CLERK), Agencies.PASSWORD);
+			otherAgency.open("/cases/" + caseNumber);
+			assertThat(otherAgency.text("h1")).isEqualTo("未找到");
+			assertThat(otherAgency.pageText()).doesNotContain("张三");
+			assertThat(fetch(otherAgency, "/cases/" + caseNumber).statusCode()).isEqualTo(404);
+			assertThat(fetch(otherAgency, "/cases/" + caseNumber + "/archive.zip").statusCode()).isEqualTo(404);
+			otherAgency.assertAccessible();
+			otherAgency.screenshots("not-found");
+		}
+	}
+
+	@Test
+	void signsInShowingNameAgencyAndRoleAndSignsOut() {
+		try (Browser browser = new Browser(port)) {
+			browser.open("/tasks");
+			assertThat(browser.path()).startsWith("/login");
+			browser.assertAccessible();
+			browser.screenshots("login");
+
+			browser.signIn(user(Role.HEAD), Agencies.PASSWORD);
+
+			var session = browser.driver().manage().getCookieNamed("SESSION");
+			assertThat(session.isHttpOnly()).as("scripts cannot read the session cookie").isTrue();
+			assertThat(session.getSameSite()).isEqualTo("Lax");
+			assertThat(browser.text("#who")).contains("ALPHA HEAD").contains("ALPHA 区人民政府办公室").contains("负责人");
+			browser.signOut();
+			assertThat(browser.pageText()).contains("您已退出登录");
+			browser.open("/tasks");
+			assertThat(browser.path()).startsWith("/login");
+		}
+	}
+
+	@Test
+	void worksWithTheKeyboardAloneAndShowsWhereTheFocusIs() {
+		try (Browser browser = new Browser(port)) {
+			browser.open("/login");
+			assertThat(browser.focused().getAttribute("id")).as("the user name has the focus").isEqualTo("username");
+			browser.focused().sendKeys(user(Role.HANDLER));
+			browser.focused().sendKeys(Keys.TAB);
+			browser.focused().sendKeys(Agencies.PASSWORD, Keys.ENTER);
+			browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+
+			browser.one("body").sendKeys(Keys.TAB);
+			assertThat(browser.focused().getText()).isEqualTo("跳到正文");
+			assertThat(browser.focusOutline()).as("focus is visible").startsWith("solid");
+			browser.focused().sendKeys(Keys.ENTER);
+			assertThat(browser.focused().getAttribute("id")).isEqualTo("main");
+			browser.focused().sendKeys(Keys.TAB);
+			assertThat(browser.focused().getAttribute("id")).as("from the content the filters come first")
+					.isEqualTo("filter-step");
+			assertThat(browser.focusOutline()).startsWith("solid");
+		}
+	}
+
+	@Test
+	void legalStaffSeeMattersByDeadlineAndTheAnnualReportWithChartsTablesAndWorkbook() throws Exception {
+		try (Browser legal = new Browser(port)) {
+			legal.signIn(user(Role.LEGAL), Agencies.PASSWORD);
+			legal.one("a[href='/legal/matters']").click();
+			assertThat(legal.text("h1")).isEqualTo("行政复议和行政诉讼");
+			legal.assertAccessible();
+			legal.screenshots("matters");
+
+			legal.one("a[href='/reports/annual']").click();
+			legal.waitFor(d -> "true".equals(legal.byId("chart-outcomes").getAttribute("data-rendered")));
+			assertThat(legal.text("h1")).isEqualTo("2026 年度政府信息公开工作年度报告");
+			assertThat(legal.all("#table-three tbody tr")).hasSizeGreaterThan(10);
+			assertThat(legal.all("#chart-applicants canvas")).isNotEmpty();
+			var workbook = fetch(legal, legal.byId("download-xlsx").getAttribute("href"));
+			assertThat(workbook.statusCode()).isEqualTo(200);
+			assertThat(workbook.body()).startsWith((byte) 'P', (byte) 'K');
+			legal.assertAccessible();
+			legal.screenshots("annual-report");
+		}
+	}
+
+	@Test
+	void refusesAWrongPassword() {
+		try (Browser browser = new Browser(port)) {
+			browser.open("/login");
+			browser.type("username", user(Role.CLERK));
+			browser.type("password", "wrong");
+			browser.click("sign-in");
+
+			assertThat(browser.path()).isEqualTo("/login?error");
+			assertThat(browser.text("[role=alert]")).contains("用户名或密码不正确");
+		}
+	}
+
+	@Test
+	void switchesBetweenChineseAndEnglish() {
+		try (Browser browser = new Browser(port)) {
+			browser.signIn(user(Role.CLERK), Agencies.PASSWORD);
+			assertThat(browser.one("html").getAttribute("lang")).isEqualTo("zh-CN");
+			assertThat(browser.text("h1")).isEqualTo("待办事项");
+
+			browser.one(".lang a[lang='en']").click();
+			browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("h1"), "Worklist"));
+			assertThat(browser.one("html").getAttribute("lang")).isEqualTo("en");
+			browser.open("/applications/new");
+			assertThat(browser.text("h1")).isEqualTo("Log an application for disclosure");
+			assertThat(browser.text("label[for='f-channel']")).contains("Channel");
+
+			browser.one(".lang a[lang='zh-CN']").click();
+			browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("h1"), "登记政府信息公开申请"));
+			assertThat(browser.one("html").getAttribute("lang")).isEqualTo("zh-CN");
+		}
+	}
+
+	@Test
+	void refusesAPostWithoutItsCsrfToken() throws Exception {
+		try (Browser browser = new Browser(port)) {
+			browser.signIn(user(Role.CLERK), Agencies.PASSWORD);
+
+			var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/applications"))
+					.header("Cookie", browser.sessionCookie())
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("applicant.name=x&requestedInformation=y")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(403);
+			assertThat(fetch(browser, "/tasks").statusCode()).as("the session itself is fine").isEqualTo(200);
+		}
+	}
+
+	@Test
+	void checksTheIdNumberAsTypedAndShowsTheServersErrorsNextToTheFields() {
+		try (Browser clerk = new Browser(port)) {
+			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
+			clerk.open("/applications/new");
+
+			clerk.type("f-applicant-idNumber", "110105194912310021");
+			assertThat(clerk.consoleErrors()).isEmpty();
+			assertThat(clerk.byId("id-check").getAttribute("class")).contains("bad");
+			assertThat(clerk.text("#id-check")).contains("未通过");
+			clerk.type("f-applicant-idNumber", ApplicationFixtures.RESIDENT_ID);
+			assertThat(clerk.byId("id-check").getAttribute("class")).contains("ok");
+			clerk.choose("f-applicant-idDocumentType", "UNIFIED_SOCIAL_CREDIT_CODE");
+			clerk.choose("f-applicant-type", "COMMERCIAL_ENTERPRISE");
+			clerk.type("f-applicant-idNumber", "91350100M000100Y43");
+			assertThat(clerk.byId("id-check").getAttribute("class")).contains("ok");
+			clerk.type("f-applicant-idNumber", "91350100M000100Y44");
+			assertThat(clerk.byId("id-check").getAttribute("class")).contains("bad");
+
+			clerk.choose("f-applicant-type", "NATURAL_PERSON");
+			clerk.choose("f-applicant-idDocumentType", "RESIDENT_ID_CARD");
+			clerk.type("f-applicant-idNumber", "110105194912310021");
+			clerk.type("f-applicant-name", "李四");
+			clerk.type("f-requestedInformation", "某文件");
+			clerk.date("f-dates-submittedOn", START.plusDays(3));
+			clerk.click("submit-application");
+
+			clerk.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+			assertThat(clerk.path()).isEqualTo("/applications");
+			assertThat(clerk.text("#f-applicant-idNumber-error")).contains("校验码");
+			assertThat(clerk.byId("f-applicant-idNumber").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(clerk.text("#f-applicant-phone-error")).contains("联系方式");
+			assertThat(clerk.byId("f-applicant-name").getAttribute("value")).as("what was typed stays").isEqualTo("李四");
+			clerk.assertAccessible();
+			clerk.screenshots("application-form-errors");
+
+			clerk.type("f-applicant-idNumber", ApplicationFixtures.RESIDENT_ID);
+			clerk.type("f-applicant-phone", "13800000000");
+			clerk.click("submit-application");
+
+			clerk.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("f-dates-submittedOn-error")));
+			assertThat(clerk.text("#f-dates-submittedOn-error")).contains("不能晚于今天");
+			assertThat(clerk.all("#f-applicant-idNumber-error")).isEmpty();
+		}
+	}
+
+	@Test
+	void worklistMarksOverdueDueSoonAndProvisionalDatesAndFiltersByStepAndStatus() {
+		String overdue = openApplicationOn(LocalDate.of(2027, 12, 1));
+		String dueSoon = openApplicationOn(LocalDate.of(2027, 12, 8));
+		String provisional = openApplicationOn(LocalDate.of(2027, 12, 15));
+		cases.register(provisional, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null),
+				Agencies.user(Agencies.ALPHA, Role.CLERK));
+
+		try (Browser clerk = new Browser(port)) {
+			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
+			clerk.open("/tasks");
+			assertThat(row(clerk, overdue).getAttribute("class")).contains("overdue");
+			assertThat(row(clerk, overdue).getText()).contains("已逾期");
+			assertThat(row(clerk, dueSoon).getAttribute("class")).contains("due-soon");
+			assertThat(row(clerk, dueSoon).getText()).contains("即将到期").contains("2027-12-17");
+			var dueDates = clerk.all("table.tasks tbody tr td:nth-child(3) span:first-child").stream()
+					.map(WebElement::getText).toList();
+			assertThat(dueDates).isSorted();
+
+			clerk.choose("filter-status", "OVERDUE");
+			clerk.waitFor(d -> clerk.all("tr[data-case='" + dueSoon + "']").isEmpty());
+			assertThat(clerk.all("tr[data-case='" + overdue + "']")).hasSize(1);
+			assertThat(clerk.path()).contains("status=OVERDUE");
+			clerk.choose("filter-status", "ALL");
+			clerk.choose("filter-step", "deliverReply");
+			clerk.waitFor(d -> clerk.all("tr[data-case='" + overdue + "']").isEmpty());
+		}
+
+		try (Browser handler = new Browser(port)) {
+			handler.signIn(user(Role.HANDLER), Agencies.PASSWORD);
+			handler.open("/tasks?step=handleRequest");
+			assertThat(row(handler, provisional).findElements(By.cssSelector(".tag.provisional"))).hasSize(1);
+			assertThat(handler.scrollsSideways()).isFalse();
+		}
+	}
+
+	private String openApplicationOn(LocalDate date) {
+		clock.setTo(date);
+		return cases.open(ApplicationFixtures.anApplication(date), Agencies.user(Agencies.ALPHA, Role.CLERK))
+				.caseNumber();
+	}
+
+	private static WebElement row(Browser browser, String caseNumber) {
+		return browser.one("tr[data-case='" + caseNumber + "']");
+	}
+
+	private static void claimAndOpen(Browser browser, String caseNumber, String step) {
+		browser.one("tr[data-case='" + caseNumber + "'][data-step='" + step + "'] button.claim").click();
+		browser.waitFor(ExpectedConditions.urlContains("/cases/" + caseNumber));
+		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
+	}
+
+	private static void draft(Browser handler, String reasons) {
+		handler.choose("draft-outcome", "DENY");
+		handler.choose("draft-ground", "PROCESS_INFO");
+		handler.type("draft-reasons", reasons);
+		handler.submit("form-draft");
+	}
+
+	/** The reply letter as the page frames it. */
+	private static String letter(Browser browser) {
+		browser.driver().switchTo().frame(browser.byId("letter-preview"));
+		try {
+			return browser.pageText();
+		}
+		finally {
+			browser.driver().switchTo().defaultContent();
+		}
+	}
+
+	private static String status(Browser browser) {
+		return browser.byId("case-status").getAttribute("data-status");
+	}
+
+	private static String user(Role role) {
+		return Agencies.username(Agencies.ALPHA, role);
+	}
+
+	private URI url(String pathOrUrl) {
+		return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl);
+	}
+
+	/** Fetches a link with the browser's session, to look at status and headers the browser does not expose. */
+	private HttpResponse<byte[]> fetch(Browser browser, String pathOrUrl) throws Exception {
+		return HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(url(pathOrUrl)).header("Cookie", browser.sessionCookie()).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+}
