@@ -20,17 +20,25 @@ import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.reporting.AnnualReport;
 import ogi.casework.reporting.ReportingManagement;
 import ogi.casework.reporting.TableThreeRow;
+import ogi.casework.risk.RiskLevel;
+import ogi.casework.risk.RiskManagement;
 import ogi.casework.shared.CaseworkSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Legal staff's and the head's pages: reconsideration and litigation matters by their nearest deadline, and the
+ * Legal staff's and the head's pages: reconsideration and litigation matters by their nearest deadline, the cases
+ * by litigation risk with this year's correction and loss rates, and the
  * statutory annual report with its tables, two charts (ECharts) and the XLSX workbook. The modules check who may read.
  */
 @Controller
 class LegalPagesController {
 
+	/** Watched cases per page of the risk list. */
+	static final int RISK_PAGE_SIZE = 50;
+
 	private final LitigationManagement litigation;
+
+	private final RiskManagement risks;
 
 	private final ReportingManagement reports;
 
@@ -40,8 +48,9 @@ class LegalPagesController {
 
 	private final JsonMapper json;
 
-	LegalPagesController(LitigationManagement litigation, ReportingManagement reports, CaseworkSettings settings,
-			Clock clock, JsonMapper json) {
+	LegalPagesController(LitigationManagement litigation, RiskManagement risks, ReportingManagement reports,
+			CaseworkSettings settings, Clock clock, JsonMapper json) {
+		this.risks = risks;
 		this.json = json;
 		this.litigation = litigation;
 		this.reports = reports;
@@ -53,6 +62,17 @@ class LegalPagesController {
 	String matters(CurrentUser user, Model model) {
 		model.addAttribute("matters", litigation.list(user));
 		return "matters";
+	}
+
+	/** The agency's watched cases by litigation risk, with the reasons, the counts per level and this year's rates. */
+	@GetMapping("/legal/risks")
+	String risks(@RequestParam(required = false) RiskLevel level, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Model model) {
+		model.addAttribute("dashboard", risks.dashboard(user));
+		model.addAttribute("risks", risks.casesByRisk(user, level, Math.max(page, 0), RISK_PAGE_SIZE));
+		model.addAttribute("level", level);
+		model.addAttribute("levels", RiskLevel.values());
+		return "risks";
 	}
 
 	@GetMapping("/reports/annual")
