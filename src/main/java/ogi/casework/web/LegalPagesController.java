@@ -20,17 +20,25 @@ import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.reporting.AnnualReport;
 import ogi.casework.reporting.ReportingManagement;
 import ogi.casework.reporting.TableThreeRow;
+import ogi.casework.risk.RiskLevel;
+import ogi.casework.risk.RiskManagement;
 import ogi.casework.shared.CaseworkSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Legal staff's and the head's pages: reconsideration and litigation matters by their nearest deadline, and the
+ * Legal staff's and the head's pages: reconsideration and litigation matters by their nearest deadline, watched
+ * cases by litigation risk, and the
  * statutory annual report with its tables, two charts (ECharts) and the XLSX workbook. The modules check who may read.
  */
 @Controller
 class LegalPagesController {
 
+	/** How many watched cases the risk list shows; the level filter narrows it. */
+	static final int RISK_PAGE_SIZE = 100;
+
 	private final LitigationManagement litigation;
+
+	private final RiskManagement risk;
 
 	private final ReportingManagement reports;
 
@@ -40,8 +48,9 @@ class LegalPagesController {
 
 	private final JsonMapper json;
 
-	LegalPagesController(LitigationManagement litigation, ReportingManagement reports, CaseworkSettings settings,
-			Clock clock, JsonMapper json) {
+	LegalPagesController(LitigationManagement litigation, RiskManagement risk, ReportingManagement reports,
+			CaseworkSettings settings, Clock clock, JsonMapper json) {
+		this.risk = risk;
 		this.json = json;
 		this.litigation = litigation;
 		this.reports = reports;
@@ -53,6 +62,16 @@ class LegalPagesController {
 	String matters(CurrentUser user, Model model) {
 		model.addAttribute("matters", litigation.list(user));
 		return "matters";
+	}
+
+	/** The agency's watched cases, highest litigation risk first, with the reasons and their basis. */
+	@GetMapping("/legal/risks")
+	String risks(@RequestParam(required = false) RiskLevel level, CurrentUser user, Model model) {
+		model.addAttribute("page", risk.casesByRisk(user, level, 0, RISK_PAGE_SIZE));
+		model.addAttribute("counts", risk.levelCounts(user.agencyCode()));
+		model.addAttribute("level", level);
+		model.addAttribute("levels", RiskLevel.values());
+		return "risks";
 	}
 
 	@GetMapping("/reports/annual")

@@ -154,6 +154,8 @@ class WebPagesIntegrationTests {
 
 		mvc.perform(get("/legal/matters").cookie(clerk)).andExpect(status().isForbidden());
 		mvc.perform(get("/reports/annual").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/legal/risks").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/legal/risks").param("level", "HIGH").cookie(signIn(Role.LEGAL))).andExpect(status().isOk());
 		mvc.perform(get("/tasks").cookie(clerk))
 				.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/legal/matters\""))));
 		mvc.perform(get("/legal/matters").cookie(signIn(Role.HEAD))).andExpect(status().isOk());

@@ -242,6 +242,12 @@ class WorkspaceBrowserTests {
 			legal.assertAccessible();
 			legal.screenshots("matters");
 
+			legal.one("a[href='/legal/risks']").click();
+			assertThat(legal.text("h1")).isEqualTo("复议诉讼风险");
+			assertThat(legal.text("#risk-counts")).contains("高").contains("中").contains("低");
+			legal.assertAccessible();
+			legal.screenshots("risks");
+
 			legal.one("a[href='/reports/annual']").click();
 			legal.waitFor(d -> "true".equals(legal.byId("chart-outcomes").getAttribute("data-rendered")));
 			assertThat(legal.text("h1")).isEqualTo("2026 年度政府信息公开工作年度报告");
