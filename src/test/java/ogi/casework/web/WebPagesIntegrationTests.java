@@ -164,6 +164,32 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorAddsAUserWithRolesAndAnAgency() throws Exception {
+		Cookie admin = signIn(Role.ADMIN);
+
+		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "Bad Name")
+				.param("password", "short").param("displayName", "").param("roles", "HANDLER"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"user-username-error\""),
+						Matchers.containsString("id=\"user-password-error\""),
+						Matchers.not(Matchers.containsString("value=\"short\"")))));
+		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "alpha-wang")
+				.param("password", "a-long-secret").param("displayName", "王五").param("roles", "HANDLER", "REVIEWER"))
+				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin"));
+		mvc.perform(post("/admin/agencies").cookie(admin).with(csrf()).param("code", "GAMMA").param("name", "丙区政府办公室"))
+				.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/admin").cookie(admin)).andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
+				Matchers.containsString("data-user=\"alpha-wang\""), Matchers.containsString("丙区政府办公室"))));
+		var wang = mvc.perform(post("/login").with(csrf()).param("username", "alpha-wang")
+				.param("password", "a-long-secret")).andExpect(redirectedUrl("/tasks")).andReturn().getResponse()
+				.getCookie("SESSION");
+		mvc.perform(get("/tasks").cookie(wang)).andExpect(content().string(Matchers.allOf(
+				Matchers.containsString("王五"), Matchers.containsString("承办人"), Matchers.containsString("审核人"))));
+		mvc.perform(get("/admin").cookie(wang)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void servesTheProcessModelForTheDiagram() throws Exception {
 		mvc.perform(get("/process/disclosure-request.bpmn20.xml").cookie(signIn(Role.REVIEWER)))
 				.andExpect(status().isOk())

@@ -262,6 +262,19 @@ class WorkspaceBrowserTests {
 	}
 
 	@Test
+	void theAdministratorsPageListsUsersAndAgencies() {
+		try (Browser admin = new Browser(port)) {
+			admin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
+			admin.one("a[href='/admin']").click();
+
+			assertThat(admin.all("#users tr[data-user='" + user(Role.HANDLER) + "']")).hasSize(1);
+			assertThat(admin.text("#agencies")).contains("ALPHA").contains("BETA");
+			admin.assertAccessible();
+			admin.screenshots("admin");
+		}
+	}
+
+	@Test
 	void refusesAWrongPassword() {
 		try (Browser browser = new Browser(port)) {
 			browser.open("/login");
