@@ -190,6 +190,24 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorLoadsAYearsHolidayNotice() throws Exception {
+		Cookie admin = signIn(Role.ADMIN);
+
+		mvc.perform(post("/admin/calendar").cookie(admin).with(csrf()).param("notice", "{not json"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.containsString("id=\"f-notice-error\"")));
+		mvc.perform(post("/admin/calendar").cookie(admin).with(csrf()).param("notice", """
+				{"year": 2099, "papers": ["https://www.gov.cn/zhengce/2099.htm"],
+				 "days": [{"name": "元旦", "date": "2099-01-01", "isOffDay": true}]}"""))
+				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/calendar"));
+
+		mvc.perform(get("/admin/calendar").cookie(admin)).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("data-year=\"2099\""),
+						Matchers.containsString("2099 年：新增 1 个日期"))));
+		mvc.perform(get("/admin/calendar").cookie(signIn(Role.HEAD))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void servesTheProcessModelForTheDiagram() throws Exception {
 		mvc.perform(get("/process/disclosure-request.bpmn20.xml").cookie(signIn(Role.REVIEWER)))
 				.andExpect(status().isOk())

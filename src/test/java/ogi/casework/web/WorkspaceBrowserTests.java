@@ -262,7 +262,7 @@ class WorkspaceBrowserTests {
 	}
 
 	@Test
-	void theAdministratorsPageListsUsersAndAgencies() {
+	void theAdministratorsPagesListUsersAgenciesAndCheckAHolidayNotice() {
 		try (Browser admin = new Browser(port)) {
 			admin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
 			admin.one("a[href='/admin']").click();
@@ -271,6 +271,14 @@ class WorkspaceBrowserTests {
 			assertThat(admin.text("#agencies")).contains("ALPHA").contains("BETA");
 			admin.assertAccessible();
 			admin.screenshots("admin");
+
+			admin.one("a[href='/admin/calendar']").click();
+			admin.type("f-notice", "{\"year\": 2099}");
+			admin.click("load-notice");
+			admin.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("f-notice-error")));
+			assertThat(admin.text("#f-notice-error")).contains("papers").contains("days");
+			admin.assertAccessible();
+			admin.screenshots("calendar");
 		}
 	}
 
