@@ -59,7 +59,8 @@ class CalendarPagesController {
 			errors.add("notice", "json", e.getOriginalMessage());
 		}
 		catch (InvalidInput invalid) {
-			invalid.violations().forEach(v -> errors.add("notice", v.rule(), v.message()));
+			// One text area holds the whole notice, so each error keeps the module's sentence, which names the entry.
+			invalid.violations().forEach(v -> errors.add("notice", "notice." + v.rule(), v.message()));
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(model, text, errors);
