@@ -16,6 +16,9 @@ import ogi.casework.shared.InvalidInput;
 @Service
 public class AccountManagement {
 
+	/** The shortest password an administrator may give a new user. */
+	static final int MIN_PASSWORD_LENGTH = 8;
+
 	private final Accounts accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -92,6 +95,56 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public List<Agency> departmentsOf(String governmentCode) {
 		return accounts.departmentsOf(governmentCode);
+	}
+
+	/** The users of the administrator's own agency with their roles; administrators only. */
+	@Transactional(readOnly = true)
+	public List<CurrentUser> usersOf(CurrentUser admin) {
+		requireAdministrator(admin);
+		return accounts.usersOf(admin.agencyCode()).stream().map(account -> new CurrentUser(account.username(),
+				account.displayName(), account.agencyCode(), rolesOf(account.username()))).toList();
+	}
+
+	/** An administrator adds a user with the given roles to their own agency. */
+	@Transactional
+	public CurrentUser addUser(String username, String rawPassword, String displayName, Set<Role> roles,
+			CurrentUser admin) {
+		requireAdministrator(admin);
+		List<InvalidInput.FieldViolation> violations = new java.util.ArrayList<>();
+		if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
+			violations.add(new InvalidInput.FieldViolation("username", "pattern",
+					"A user name is 2–64 lower-case letters, digits, '.', '_' or '-', starting with a letter"));
+		}
+		if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+			violations.add(new InvalidInput.FieldViolation("password", "length",
+					"A password has at least " + MIN_PASSWORD_LENGTH + " characters"));
+		}
+		if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+			violations.add(new InvalidInput.FieldViolation("displayName", "required", "Give the user's name (≤ 200)"));
+		}
+		if (roles == null || roles.isEmpty()) {
+			violations.add(new InvalidInput.FieldViolation("roles", "required", "Give the user at least one role"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInput(violations);
+		}
+		return createUser(username, rawPassword, displayName.strip(), admin.agencyCode(), roles.toArray(Role[]::new));
+	}
+
+	/** An administrator registers another agency (tenant). */
+	@Transactional
+	public Agency addAgency(String code, String name, CurrentUser admin) {
+		requireAdministrator(admin);
+		if (name == null || name.isBlank() || name.length() > 200) {
+			throw InvalidInput.of("name", "required", "Give the agency's name (≤ 200 characters)");
+		}
+		return createAgency(code, name.strip());
+	}
+
+	private static void requireAdministrator(CurrentUser user) {
+		if (!user.has(Role.ADMIN)) {
+			throw new org.springframework.security.access.AccessDeniedException("agencies and users are managed by administrators");
+		}
 	}
 
 	Set<Role> rolesOf(String username) {

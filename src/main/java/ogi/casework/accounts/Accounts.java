@@ -15,6 +15,8 @@ interface Accounts {
 
 	List<String> rolesOf(String username);
 
+	List<Account> usersOf(String agencyCode);
+
 	void insert(Account account);
 
 	void insertRole(@Param("username") String username, @Param("role") String role);

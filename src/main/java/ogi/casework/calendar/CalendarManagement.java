@@ -41,7 +41,7 @@ import ogi.casework.shared.NotFound;
  * another agency that did not choose that region ([I], spec §9.1 per-region calendars).
  */
 @Service
-class CalendarManagement {
+public class CalendarManagement {
 
 	/** Region codes: upper-case letters, digits, - and _, e.g. {@code CN-XJ} or {@code GUANGXI}. */
 	static final String REGION_CODE = "[A-Z][A-Z0-9_-]{1,31}";
@@ -78,7 +78,7 @@ class CalendarManagement {
 	 * @throws InvalidInput if the notice breaks a rule; nothing is stored then
 	 */
 	@Transactional
-	ChangeView loadNotice(NoticeForm form, CurrentUser admin) {
+	public ChangeView loadNotice(NoticeForm form, CurrentUser admin) {
 		YearNotice notice = form.nationalNotice();
 		int year = notice.year();
 		StoredCalendar before = lockAndCatchUp();
@@ -199,7 +199,7 @@ class CalendarManagement {
 
 	/** The State Council notices loaded since the release, newest year first, each with its load history. */
 	@Transactional(readOnly = true)
-	List<NoticeView> notices() {
+	public List<NoticeView> notices() {
 		Map<Integer, List<ChangeView>> history = this.changes.history().stream()
 			.filter(change -> change.action() == Action.NOTICE_LOADED)
 			.collect(Collectors.groupingBy(Change::noticeYear, TreeMap::new,
@@ -370,11 +370,11 @@ class CalendarManagement {
 	 * @param days the dates it lists
 	 * @param history every load of this year, newest first
 	 */
-	record NoticeView(int year, List<String> papers, String loadedBy, Instant loadedAt, List<Day> days,
+	public record NoticeView(int year, List<String> papers, String loadedBy, Instant loadedAt, List<Day> days,
 			List<ChangeView> history) {
 
 		/** A listed date: {@code offDay} true is a rest day, false a working day. */
-		record Day(LocalDate date, String name, boolean offDay) {
+		public record Day(LocalDate date, String name, boolean offDay) {
 		}
 	}
 
@@ -383,7 +383,7 @@ class CalendarManagement {
 	 * lists with the previous data of its year; for an agency moving region, {@code changed} holds the dates whose
 	 * status changed for it.
 	 */
-	record ChangeView(String action, Integer year, String regionCode, String agencyCode, List<String> papers,
+	public record ChangeView(String action, Integer year, String regionCode, String agencyCode, List<String> papers,
 			List<LocalDate> added, List<LocalDate> removed, List<LocalDate> changed, String detail, String changedBy,
 			String changedByAgency, Instant changedAt, long version) {
 

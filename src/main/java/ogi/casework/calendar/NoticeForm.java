@@ -21,7 +21,7 @@ import ogi.casework.shared.InvalidInput;
  * be given and are joined.
  */
 @Schema(description = "A holiday notice: the holiday-cn file of the year as published, or {year, noticeUrl, days[{date, name, offDay}]}")
-record NoticeForm(Integer year, List<String> papers, String noticeUrl, List<ListedDay> days) {
+public record NoticeForm(Integer year, List<String> papers, String noticeUrl, List<ListedDay> days) {
 
 	/** Earliest year accepted. */
 	static final int MIN_YEAR = 2000;
@@ -42,7 +42,7 @@ record NoticeForm(Integer year, List<String> papers, String noticeUrl, List<List
 	 * One date the notice lists: {@code offDay} true is a rest day, false a working day (调休); holiday-cn spells it
 	 * {@code isOffDay}.
 	 */
-	record ListedDay(LocalDate date, String name, @JsonAlias("isOffDay") Boolean offDay) {
+	public record ListedDay(LocalDate date, String name, @JsonAlias("isOffDay") Boolean offDay) {
 	}
 
 	/**

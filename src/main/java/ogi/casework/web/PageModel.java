@@ -44,6 +44,7 @@ class PageModel {
 		accounts.findUser(authentication.getName()).ifPresent(user -> {
 			model.addAttribute("me", user);
 			model.addAttribute("isClerk", user.has(Role.CLERK));
+			model.addAttribute("isAdmin", user.has(Role.ADMIN));
 			model.addAttribute("readsMatters", user.has(Role.LEGAL) || user.has(Role.HEAD));
 			model.addAttribute("readsReports", user.has(Role.LEGAL) || user.has(Role.HEAD) || user.has(Role.ADMIN));
 			model.addAttribute("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());

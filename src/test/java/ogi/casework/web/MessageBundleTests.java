@@ -64,6 +64,7 @@ class MessageBundleTests {
 		Arrays.stream(ogi.casework.review.ReviewStage.values()).forEach(value -> keys.add("stage." + value.name()));
 		Arrays.stream(ogi.casework.review.Verdict.values()).forEach(value -> keys.add("verdict." + value.name()));
 		Arrays.stream(ogi.casework.litigation.MatterKind.values()).forEach(value -> keys.add("matterKind." + value.name()));
+		Arrays.stream(ogi.casework.risk.RiskLevel.values()).forEach(value -> keys.add("risk." + value.name()));
 		Arrays.stream(Role.values()).forEach(value -> keys.add("role." + value.name()));
 		Arrays.stream(CaseStatus.values()).forEach(value -> keys.add("status." + value.name()));
 		Arrays.stream(Step.values()).forEach(value -> keys.add("step." + value.taskId()));

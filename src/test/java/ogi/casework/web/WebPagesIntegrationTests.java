@@ -154,11 +154,57 @@ class WebPagesIntegrationTests {
 
 		mvc.perform(get("/legal/matters").cookie(clerk)).andExpect(status().isForbidden());
 		mvc.perform(get("/reports/annual").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/legal/risks").cookie(clerk)).andExpect(status().isForbidden());
+		mvc.perform(get("/legal/risks").param("level", "HIGH").cookie(signIn(Role.LEGAL))).andExpect(status().isOk());
 		mvc.perform(get("/tasks").cookie(clerk))
 				.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/legal/matters\""))));
 		mvc.perform(get("/legal/matters").cookie(signIn(Role.HEAD))).andExpect(status().isOk());
 		mvc.perform(get("/reports/annual").param("year", "2026").cookie(signIn(Role.LEGAL))).andExpect(status().isOk())
 				.andExpect(content().string(Matchers.containsString("id=\"table-three\"")));
+	}
+
+	@Test
+	void anAdministratorAddsAUserWithRolesAndAnAgency() throws Exception {
+		Cookie admin = signIn(Role.ADMIN);
+
+		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "Bad Name")
+				.param("password", "short").param("displayName", "").param("roles", "HANDLER"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"user-username-error\""),
+						Matchers.containsString("id=\"user-password-error\""),
+						Matchers.not(Matchers.containsString("value=\"short\"")))));
+		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "alpha-wang")
+				.param("password", "a-long-secret").param("displayName", "王五").param("roles", "HANDLER", "REVIEWER"))
+				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin"));
+		mvc.perform(post("/admin/agencies").cookie(admin).with(csrf()).param("code", "GAMMA").param("name", "丙区政府办公室"))
+				.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/admin").cookie(admin)).andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
+				Matchers.containsString("data-user=\"alpha-wang\""), Matchers.containsString("丙区政府办公室"))));
+		var wang = mvc.perform(post("/login").with(csrf()).param("username", "alpha-wang")
+				.param("password", "a-long-secret")).andExpect(redirectedUrl("/tasks")).andReturn().getResponse()
+				.getCookie("SESSION");
+		mvc.perform(get("/tasks").cookie(wang)).andExpect(content().string(Matchers.allOf(
+				Matchers.containsString("王五"), Matchers.containsString("承办人"), Matchers.containsString("审核人"))));
+		mvc.perform(get("/admin").cookie(wang)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdministratorLoadsAYearsHolidayNotice() throws Exception {
+		Cookie admin = signIn(Role.ADMIN);
+
+		mvc.perform(post("/admin/calendar").cookie(admin).with(csrf()).param("notice", "{not json"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.containsString("id=\"f-notice-error\"")));
+		mvc.perform(post("/admin/calendar").cookie(admin).with(csrf()).param("notice", """
+				{"year": 2099, "papers": ["https://www.gov.cn/zhengce/2099.htm"],
+				 "days": [{"name": "元旦", "date": "2099-01-01", "isOffDay": true}]}"""))
+				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/calendar"));
+
+		mvc.perform(get("/admin/calendar").cookie(admin)).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("data-year=\"2099\""),
+						Matchers.containsString("2099 年：新增 1 个日期"))));
+		mvc.perform(get("/admin/calendar").cookie(signIn(Role.HEAD))).andExpect(status().isForbidden());
 	}
 
 	@Test

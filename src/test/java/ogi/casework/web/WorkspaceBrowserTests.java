@@ -242,6 +242,12 @@ class WorkspaceBrowserTests {
 			legal.assertAccessible();
 			legal.screenshots("matters");
 
+			legal.one("a[href='/legal/risks']").click();
+			assertThat(legal.text("h1")).isEqualTo("诉讼风险");
+			assertThat(legal.text("#risk-levels")).contains("高").contains("中").contains("低");
+			legal.assertAccessible();
+			legal.screenshots("risks");
+
 			legal.one("a[href='/reports/annual']").click();
 			legal.waitFor(d -> "true".equals(legal.byId("chart-outcomes").getAttribute("data-rendered")));
 			assertThat(legal.text("h1")).isEqualTo("2026 年度政府信息公开工作年度报告");
@@ -252,6 +258,27 @@ class WorkspaceBrowserTests {
 			assertThat(workbook.body()).startsWith((byte) 'P', (byte) 'K');
 			legal.assertAccessible();
 			legal.screenshots("annual-report");
+		}
+	}
+
+	@Test
+	void theAdministratorsPagesListUsersAgenciesAndCheckAHolidayNotice() {
+		try (Browser admin = new Browser(port)) {
+			admin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
+			admin.one("a[href='/admin']").click();
+
+			assertThat(admin.all("#users tr[data-user='" + user(Role.HANDLER) + "']")).hasSize(1);
+			assertThat(admin.text("#agencies")).contains("ALPHA").contains("BETA");
+			admin.assertAccessible();
+			admin.screenshots("admin");
+
+			admin.one("a[href='/admin/calendar']").click();
+			admin.type("f-notice", "{\"year\": 2099}");
+			admin.click("load-notice");
+			admin.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("f-notice-error")));
+			assertThat(admin.text("#f-notice-error")).contains("papers").contains("days");
+			admin.assertAccessible();
+			admin.screenshots("calendar");
 		}
 	}
 

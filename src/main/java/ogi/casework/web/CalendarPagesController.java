@@ -1,0 +1,85 @@
+package ogi.casework.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.calendar.CalendarManagement;
+import ogi.casework.calendar.NoticeForm;
+import ogi.casework.shared.InvalidInput;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The administrator loads a year's State Council holiday notice (the holiday-cn file of the year, pasted as it is
+ * published) without a release; every open case whose dates it moves is recomputed by the calendar module.
+ */
+@Controller
+class CalendarPagesController {
+
+	private final CalendarManagement calendars;
+
+	private final JsonMapper json;
+
+	CalendarPagesController(CalendarManagement calendars, JsonMapper json) {
+		this.calendars = calendars;
+		this.json = json;
+	}
+
+	@GetMapping("/admin/calendar")
+	String calendar(CurrentUser admin, Model model) {
+		requireAdministrator(admin);
+		return page(model, "", new FieldErrors());
+	}
+
+	@PostMapping("/admin/calendar")
+	String load(@RequestParam Map<String, String> params, CurrentUser admin, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requireAdministrator(admin);
+		String text = params.getOrDefault("notice", "");
+		FieldErrors errors = new FieldErrors();
+		try {
+			var change = calendars.loadNotice(json.readValue(text, NoticeForm.class), admin);
+			redirect.addFlashAttribute("change", new ChangeSummary(change.year(), change.added().size(),
+					change.removed().size(), change.changed().size()));
+			redirect.addFlashAttribute("done", "done.notice");
+			return "redirect:/admin/calendar";
+		}
+		catch (JacksonException e) {
+			errors.add("notice", "json", e.getOriginalMessage());
+		}
+		catch (InvalidInput invalid) {
+			// One text area holds the whole notice, so each error keeps the module's sentence, which names the entry.
+			invalid.violations().forEach(v -> errors.add("notice", "notice." + v.rule(), v.message()));
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(model, text, errors);
+	}
+
+	private String page(Model model, String text, FieldErrors errors) {
+		model.addAttribute("notices", calendars.notices());
+		model.addAttribute("values", Map.of("notice", text));
+		model.addAttribute("errors", errors);
+		return "calendar";
+	}
+
+	/** What a load changed, kept in the (shared, serialized) session until the next page shows it. */
+	record ChangeSummary(Integer year, int added, int removed, int changed) implements java.io.Serializable {
+	}
+
+	private static void requireAdministrator(CurrentUser user) {
+		if (!user.has(Role.ADMIN)) {
+			throw new AccessDeniedException("the calendar is loaded by administrators");
+		}
+	}
+}
