@@ -79,6 +79,25 @@ class MessageBundleTests {
 		}
 	}
 
+	@Test
+	void everyMessageTheTemplatesNameExistsInBothLanguages() throws IOException {
+		List<String> keys = new ArrayList<>();
+		var pattern = java.util.regex.Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			for (var file : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+				var matcher = pattern.matcher(java.nio.file.Files.readString(file));
+				while (matcher.find()) {
+					keys.add(matcher.group(1));
+				}
+			}
+		}
+
+		assertThat(keys).isNotEmpty();
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
+		}
+	}
+
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = MessageBundleTests.class.getClassLoader().getResourceAsStream(name)) {

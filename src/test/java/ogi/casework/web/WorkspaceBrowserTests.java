@@ -215,7 +215,8 @@ class WorkspaceBrowserTests {
 	void worksWithTheKeyboardAloneAndShowsWhereTheFocusIs() {
 		try (Browser browser = new Browser(port)) {
 			browser.open("/login");
-			assertThat(browser.focused().getAttribute("id")).as("the user name has the focus").isEqualTo("username");
+			// autofocus applies once the page has settled, a moment after it loaded
+			browser.waitFor(d -> "username".equals(browser.focused().getAttribute("id")));
 			browser.focused().sendKeys(user(Role.HANDLER));
 			browser.focused().sendKeys(Keys.TAB);
 			browser.focused().sendKeys(Agencies.PASSWORD, Keys.ENTER);
@@ -225,7 +226,7 @@ class WorkspaceBrowserTests {
 			assertThat(browser.focused().getText()).isEqualTo("跳到正文");
 			assertThat(browser.focusOutline()).as("focus is visible").startsWith("solid");
 			browser.focused().sendKeys(Keys.ENTER);
-			assertThat(browser.focused().getAttribute("id")).isEqualTo("main");
+			browser.waitFor(d -> "main".equals(browser.focused().getAttribute("id")));
 			browser.focused().sendKeys(Keys.TAB);
 			assertThat(browser.focused().getAttribute("id")).as("from the content the filters come first")
 					.isEqualTo("filter-step");
