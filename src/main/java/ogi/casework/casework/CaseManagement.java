@@ -31,6 +31,7 @@ import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.deadlines.ReplyCycle;
 import ogi.casework.deadlines.Pause;
 import ogi.casework.deadlines.PauseKind;
 import ogi.casework.documents.DocumentKind;
@@ -428,9 +429,17 @@ public class CaseManagement {
 		complete(task, Map.of());
 		caseFiles.close(file.agencyCode(), caseNumber, Instant.now(clock));
 		transition(file, CaseStatus.ARCHIVED, "CASE_ARCHIVED", clerk, "Archived with outcome " + file.outcome());
-		// Sealed after the archiving is recorded, so that the sealed audit trail ends with it.
-		archive.seal(file.agencyCode(), caseNumber, caseFileItems.of(file.agencyCode(), caseNumber),
-				clerk.username());
+		// Sealed after the archiving is recorded, so that the sealed audit trail ends with it. A case reopened by a
+		// correcting decision was sealed after its first reply: its later cycle is appended as a new manifest version.
+		var items = caseFileItems.of(file.agencyCode(), caseNumber);
+		if (archive.find(file.agencyCode(), caseNumber).isPresent()) {
+			int cycle = deadlines.latestReplyCycle(file.agencyCode(), caseNumber).map(ReplyCycle::cycle).orElse(1);
+			archive.reseal(file.agencyCode(), caseNumber, items, "Reply cycle " + cycle + " archived",
+					clerk.username());
+		}
+		else {
+			archive.seal(file.agencyCode(), caseNumber, items, clerk.username());
+		}
 		return load(file.agencyCode(), caseNumber);
 	}
 

@@ -21,14 +21,12 @@ import ogi.casework.shared.NotFound;
 /**
  * Reopens a replied or archived case as a new reply cycle when legal staff act on a decision that orders a new
  * reply (复议法 Arts. 64, 66; 行诉法 Arts. 70, 72): the disclosure-request process starts again at the handler's
- * research step through its message start event {@code caseReopened}, with the new reply deadline and its timers;
+ * research step (the gateway {@code newOrReopened} after its start event), with the new reply deadline and its timers;
  * the earlier reply, delivery, documents, sealed case file and audit trail stay. Runs in the transaction of the
  * litigation module's request, so a refusal here undoes the reopening there.
  */
 @Component
 class CaseReopening {
-
-	static final String MESSAGE = "caseReopened";
 
 	private final CaseFiles caseFiles;
 
@@ -82,7 +80,8 @@ class CaseReopening {
 		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
 		variables.putAll(timers.replyVariables(agency, reply.dueDate()));
 		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, CaseVariables.endOf(CaseVariables.PARKED, settings.zone()));
-		var instance = runtime.createProcessInstanceBuilder().messageName(MESSAGE)
+		// the gateway after the start event sends a later cycle straight to handling (DisclosureTasks.reopened)
+		var instance = runtime.createProcessInstanceBuilder().processDefinitionKey(CaseManagement.PROCESS_KEY)
 				.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start();
 		caseFiles.reopen(agency, caseNumber, instance.getId(), CaseStatus.IN_HANDLING, reply.dueDate(),
 				reply.provisional(), cycle);

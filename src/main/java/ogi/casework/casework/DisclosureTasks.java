@@ -3,6 +3,8 @@ package ogi.casework.casework;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.deadlines.ReplyCycle;
 import ogi.casework.risk.RiskManagement;
 
 /**
@@ -16,9 +18,20 @@ class DisclosureTasks {
 
 	private final RiskManagement risks;
 
-	DisclosureTasks(CaseManagement cases, RiskManagement risks) {
+	private final DeadlineManagement deadlines;
+
+	DisclosureTasks(CaseManagement cases, RiskManagement risks, DeadlineManagement deadlines) {
 		this.cases = cases;
 		this.risks = risks;
+		this.deadlines = deadlines;
+	}
+
+	/**
+	 * Whether this instance runs a later reply cycle of a case reopened by a correcting decision (复议法 Arts. 64, 66;
+	 * 行诉法 Arts. 70, 72), which starts at the handler's step instead of registration.
+	 */
+	public boolean reopened(String agencyCode, String caseNumber) {
+		return deadlines.latestReplyCycle(agencyCode, caseNumber).map(ReplyCycle::cycle).orElse(1) > 1;
 	}
 
 	/** Whether an approved reply goes to legal staff: its litigation risk reached {@code ogi.risk.legal-review-level}. */
