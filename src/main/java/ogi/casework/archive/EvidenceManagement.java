@@ -196,7 +196,8 @@ public class EvidenceManagement {
 		var evidence = new EvidenceRules.CaseEvidence(records, consultations.assistance(agencyCode, caseNumber),
 				consultations.deliberation(agencyCode, caseNumber).orElse(null),
 				replies.art35(agencyCode, caseNumber).orElse(null), letters.list(agencyCode, caseNumber), documents,
-				corrections, status, today, settings.supplementNoticeWorkingDays(), settings.zone());
+				corrections, status, today, settings.supplementNoticeWorkingDays(), settings.zone(),
+				replies.noticeDeliveries(agencyCode, caseNumber));
 		var checks = EvidenceRules.check(evidence,
 				(from, to) -> deadlines.workingDaysBetween(agencyCode, from, to), evidenceSettings);
 		var outcome = evidence.outcome();

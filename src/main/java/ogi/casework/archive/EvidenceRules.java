@@ -28,6 +28,8 @@ import ogi.casework.intake.Application;
 import ogi.casework.intake.Supplement;
 import ogi.casework.reply.Art35Inquiry;
 import ogi.casework.reply.Delivery;
+import ogi.casework.reply.NoticeDelivery;
+import ogi.casework.reply.NoticeKind;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.SearchRecord;
@@ -75,7 +77,17 @@ final class EvidenceRules {
 	record CaseEvidence(CaseFileItems.CaseRecords records, List<Assistance> assistance, Deliberation deliberation,
 			Art35Inquiry art35, List<StoredDocument> letters, List<ArchiveItem> documents,
 			List<Manifest.Entry> corrections, String caseStatus, LocalDate today, int supplementNoticeWorkingDays,
-			ZoneId zone) {
+			ZoneId zone, List<NoticeDelivery> noticeDeliveries) {
+
+		/**
+		 * Whether the notice's delivery is proved; adds the proof as a fact, or the gap (国办公开办函〔2016〕235号 —
+		 * the time limits of the addressee run from its receipt, so the file must show when it arrived).
+		 */
+		void requireDelivery(Item item, NoticeKind notice, long reference, String what) {
+			noticeDeliveries.stream().filter(d -> d.notice() == notice && d.reference() == reference).findFirst()
+				.ifPresentOrElse(d -> item.fact(what + " delivered: " + d.proof()),
+						() -> item.gap(what + " has no recorded delivery with proof (" + notice.article() + ")"));
+		}
 
 		/** An instant as the agency's local date and time. */
 		String time(Instant instant) {
@@ -217,6 +229,11 @@ final class EvidenceRules {
 				item.gap("No supplement and no record that none arrived after the period ended " + s.dueOn());
 			}
 		}
+		for (Supplement s : supplements) {
+			if (s.id() != null) {
+				e.requireDelivery(item, NoticeKind.SUPPLEMENT_NOTICE, s.id(), "The supplement notice of " + s.noticedOn());
+			}
+		}
 		item.requireThat(e.hasLetter(DocumentKind.SUPPLEMENT_NOTICE),
 				"The supplement notice (补正申请告知书) is not among the case's documents");
 		return item.build(e, ArchiveSection.SUPPLEMENT);
@@ -254,6 +271,11 @@ final class EvidenceRules {
 			else {
 				item.fact("Extension notice dated " + x.noticedOn() + ", on or before the original due date "
 						+ originalDue);
+			}
+		}
+		for (Extension x : approved) {
+			if (x.noticedOn() != null) {
+				e.requireDelivery(item, NoticeKind.EXTENSION_NOTICE, x.number(), "Extension notice " + x.number());
 			}
 		}
 		item.requireThat(e.hasLetter(DocumentKind.EXTENSION_NOTICE),
@@ -314,6 +336,9 @@ final class EvidenceRules {
 				item.fact("The third party was told in writing on " + draft.thirdPartyNoticedOn()
 						+ " what is disclosed and why");
 			}
+		}
+		for (Consultation c : consultations) {
+			e.requireDelivery(item, NoticeKind.CONSULTATION_LETTER, c.number(), "征求意见书 " + c.number() + " to " + c.party());
 		}
 		if (!consultations.isEmpty()) {
 			item.requireThat(e.hasLetter(DocumentKind.CONSULTATION_LETTER),

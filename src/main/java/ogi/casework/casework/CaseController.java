@@ -19,6 +19,8 @@ import ogi.casework.consultation.AnswerForm;
 import ogi.casework.consultation.ConsultationForm;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.reply.DeliveryForm;
+import ogi.casework.reply.NoticeDelivery;
+import ogi.casework.reply.NoticeDeliveryForm;
 import ogi.casework.reply.DraftForm;
 import ogi.casework.reply.SearchForm;
 import ogi.casework.review.ReviewForm;
@@ -185,6 +187,14 @@ class CaseController {
 	CaseView deliver(@PathVariable String caseNumber, @Valid @RequestBody DeliveryForm delivery, CurrentUser clerk) {
 		cases.deliverReply(caseNumber, delivery, clerk);
 		return cases.view(caseNumber, clerk);
+	}
+
+	@PostMapping("/notice-deliveries")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER')")
+	@Operation(summary = "Record how a supplement notice, extension notice or consultation letter was delivered, with its proof")
+	NoticeDelivery deliverNotice(@PathVariable String caseNumber, @Valid @RequestBody NoticeDeliveryForm form,
+			CurrentUser user) {
+		return cases.recordNoticeDelivery(caseNumber, form, user);
 	}
 
 	@PostMapping("/archiving")

@@ -48,6 +48,8 @@ import ogi.casework.deadlines.ExtensionKind;
 import ogi.casework.reply.Art35Form;
 import ogi.casework.reply.Art35Inquiry;
 import ogi.casework.reply.DeliveryForm;
+import ogi.casework.reply.NoticeDeliveryForm;
+import ogi.casework.reply.NoticeDelivery;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.DraftForm;
 import ogi.casework.reply.Outcome;
@@ -419,6 +421,41 @@ public class CaseManagement {
 		transition(file, CaseStatus.REPLIED, "REPLY_DELIVERED", clerk, outcome + " delivered " + delivery.method()
 				+ " on " + delivery.deliveredOn() + (late ? ", after the due date " + file.replyDueDate() : ""));
 		return load(file.agencyCode(), caseNumber);
+	}
+
+	/**
+	 * The clerk or handler records how a supplement notice, extension notice or consultation letter reached its
+	 * addressee (spec §8.3 items 3–5); the case's step does not change.
+	 */
+	@Transactional
+	public NoticeDelivery recordNoticeDelivery(String caseNumber, NoticeDeliveryForm form, CurrentUser user) {
+		if (!user.has(Role.CLERK) && !user.has(Role.HANDLER)) {
+			throw new AccessDeniedException("deliveries of notices are recorded by clerks and handlers");
+		}
+		CaseFile file = lockForAction(user, caseNumber);
+		String agency = file.agencyCode();
+		long ref = form.reference();
+		LocalDate noticeDate = switch (form.notice()) {
+			case SUPPLEMENT_NOTICE -> intake.supplements(agency, caseNumber).stream()
+				.filter(s -> s.id() != null && s.id() == ref).findFirst()
+				.map(s -> s.noticedOn())
+				.orElseThrow(() -> InvalidInput.of("reference", "exists", "Case " + caseNumber
+						+ " has no supplement notice " + ref));
+			case EXTENSION_NOTICE -> deadlines.extensions(agency, caseNumber).stream()
+				.filter(x -> x.number() == ref && x.noticedOn() != null).findFirst()
+				.map(x -> x.noticedOn())
+				.orElseThrow(() -> InvalidInput.of("reference", "exists", "Case " + caseNumber
+						+ " has no noticed extension " + ref));
+			case CONSULTATION_LETTER -> consultations.of(agency, caseNumber).stream()
+				.filter(c -> c.number() == ref).findFirst()
+				.map(c -> c.sentOn())
+				.orElseThrow(() -> InvalidInput.of("reference", "exists", "Case " + caseNumber
+						+ " has no consultation " + ref));
+		};
+		var delivery = replies.recordNoticeDelivery(agency, caseNumber, form, noticeDate, user);
+		publish(agency, caseNumber, "NOTICE_DELIVERED", user.username(), file.status(), file.status(),
+				form.notice() + " " + ref + " (" + form.notice().article() + ") delivered: " + delivery.proof());
+		return delivery;
 	}
 
 	/** The clerk archives the case file (Art. 45: 归档); the case is closed. */

@@ -44,4 +44,12 @@ interface Replies {
 	List<Delivery> deliveries(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
 	Optional<Delivery> delivery(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void insertNoticeDelivery(@Param("delivery") NoticeDelivery delivery);
+
+	boolean noticeDelivered(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("notice") NoticeKind notice, @Param("reference") long reference);
+
+	List<NoticeDelivery> noticeDeliveries(@Param("agencyCode") String agencyCode,
+			@Param("caseNumber") String caseNumber);
 }

@@ -144,10 +144,6 @@ public class ReplyManagement {
 			throw InvalidInput.of("deliveredOn", "order",
 					"A reply cannot be delivered before the application was received on " + receiptDate);
 		}
-		if (form.method() == DeliveryMethod.POST && (form.trackingNumber() == null || form.trackingNumber().isBlank())) {
-			throw InvalidInput.of("trackingNumber", "required",
-					"Delivery by post goes through the postal service and needs its tracking number as proof");
-		}
 		var draft = currentDraft(agencyCode, caseNumber);
 		if (draft.isPresent() && draft.get().thirdPartyNoticedOn() != null
 				&& form.deliveredOn().isBefore(draft.get().thirdPartyNoticedOn())) {
@@ -155,20 +151,7 @@ public class ReplyManagement {
 					+ "before the disclosure over its objection; its notice is dated "
 					+ draft.get().thirdPartyNoticedOn());
 		}
-		if (form.method() == DeliveryMethod.IN_PERSON && (form.recipient() == null || form.recipient().isBlank())) {
-			throw InvalidInput.of("recipient", "required",
-					"Delivery in person is proved by the signature: name who signed (国办公开办函〔2016〕235号)");
-		}
-		if (form.method() == DeliveryMethod.ELECTRONIC) {
-			if (form.confirmedOn() == null) {
-				throw InvalidInput.of("confirmedOn", "required",
-						"Electronic delivery needs the date the applicant confirmed receipt");
-			}
-			notInFuture(form.confirmedOn(), "confirmedOn");
-			if (form.confirmedOn().isBefore(form.deliveredOn())) {
-				throw InvalidInput.of("confirmedOn", "order", "Receipt cannot be confirmed before the reply was sent");
-			}
-		}
+		requireProof(form);
 		// Once per reply: a case reopened after a reconsideration or court decision is delivered again with a new draft.
 		if (draft.isPresent() && replies.delivered(agencyCode, caseNumber, draft.get().version())) {
 			throw InvalidInput.of("delivery", "once", "The reply of case " + caseNumber + " was delivered already");
@@ -178,6 +161,60 @@ public class ReplyManagement {
 				clerk.username(), Instant.now(clock));
 		replies.insertDelivery(delivery, draft.map(ReplyDraft::version).orElse(1));
 		return delivery;
+	}
+
+	/**
+	 * Records how a notice reached its addressee (spec §8.3 items 3–5), with the reply's proof rules; once per notice.
+	 *
+	 * @param noticeDate the date of the notice, before which it cannot have been delivered
+	 */
+	@Transactional
+	public NoticeDelivery recordNoticeDelivery(String agencyCode, String caseNumber, NoticeDeliveryForm form,
+			LocalDate noticeDate, CurrentUser user) {
+		notInFuture(form.deliveredOn(), "deliveredOn");
+		if (noticeDate != null && form.deliveredOn().isBefore(noticeDate)) {
+			throw InvalidInput.of("deliveredOn", "order",
+					"The notice is dated " + noticeDate + "; it cannot have been delivered before");
+		}
+		requireProof(form.asDelivery());
+		if (replies.noticeDelivered(agencyCode, caseNumber, form.notice(), form.reference())) {
+			throw InvalidInput.of("reference", "once",
+					"The delivery of " + form.notice() + " " + form.reference() + " is recorded already");
+		}
+		var delivery = new NoticeDelivery(agencyCode, caseNumber, form.notice(), form.reference(), form.method(),
+				form.deliveredOn(), form.trackingNumber(), form.recipient(),
+				form.method() == DeliveryMethod.ELECTRONIC ? form.confirmedOn() : null, user.username(),
+				Instant.now(clock));
+		replies.insertNoticeDelivery(delivery);
+		return delivery;
+	}
+
+	/** Every recorded delivery of the case's notices. */
+	@Transactional(readOnly = true)
+	public List<NoticeDelivery> noticeDeliveries(String agencyCode, String caseNumber) {
+		return replies.noticeDeliveries(agencyCode, caseNumber);
+	}
+
+	/** The proof each method needs (国办公开办函〔2016〕235号): a tracking number, a signature, or a confirmation. */
+	private void requireProof(DeliveryForm form) {
+		if (form.method() == DeliveryMethod.POST && (form.trackingNumber() == null || form.trackingNumber().isBlank())) {
+			throw InvalidInput.of("trackingNumber", "required",
+					"Delivery by post goes through the postal service and needs its tracking number as proof");
+		}
+		if (form.method() == DeliveryMethod.IN_PERSON && (form.recipient() == null || form.recipient().isBlank())) {
+			throw InvalidInput.of("recipient", "required",
+					"Delivery in person is proved by the signature: name who signed (国办公开办函〔2016〕235号)");
+		}
+		if (form.method() == DeliveryMethod.ELECTRONIC) {
+			if (form.confirmedOn() == null) {
+				throw InvalidInput.of("confirmedOn", "required",
+						"Electronic delivery needs the date the addressee confirmed receipt");
+			}
+			notInFuture(form.confirmedOn(), "confirmedOn");
+			if (form.confirmedOn().isBefore(form.deliveredOn())) {
+				throw InvalidInput.of("confirmedOn", "order", "Receipt cannot be confirmed before it was sent");
+			}
+		}
 	}
 
 	/** The latest delivery: after a case was reopened and replied again, the new reply's. */

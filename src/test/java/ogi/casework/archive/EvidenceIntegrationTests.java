@@ -322,11 +322,19 @@ class EvidenceIntegrationTests {
 				 "supplement": {"noticedOn": "2026-11-30", "items": "请写明所需资金使用情况的年度和路段", "workingDays": 10}}""")
 				.andExpect(status().isOk());
 		clock.setTo(LocalDate.of(2026, 12, 1));
+		long supplement = jdbc.queryForObject("select id from intake_supplement where agency_code = ? and case_number = ?",
+				Long.class, ALPHA, caseNumber);
+		as(Role.CLERK, post(url(caseNumber, "notice-deliveries")), """
+				{"notice": "SUPPLEMENT_NOTICE", "reference": %d, "method": "POST", "deliveredOn": "2026-11-30",
+				 "trackingNumber": "1190012345600"}""".formatted(supplement)).andExpect(status().isOk());
 		as(Role.CLERK, post(url(caseNumber, "supplements")), """
 				{"receivedOn": "2026-12-01", "content": "2025年度，中山路段"}""").andExpect(status().isOk());
 		as(Role.HANDLER, post(url(caseNumber, "consultations")), """
 				{"kind": "THIRD_PARTY", "party": "某建设公司", "question": "拟公开投标文件，是否同意？", "sentOn": "2026-12-01"}""")
 				.andExpect(status().isOk());
+		as(Role.HANDLER, post(url(caseNumber, "notice-deliveries")), """
+				{"notice": "CONSULTATION_LETTER", "reference": 1, "method": "IN_PERSON", "deliveredOn": "2026-12-01",
+				 "recipient": "某建设公司 李四"}""").andExpect(status().isOk());
 		as(Role.HANDLER, post(url(caseNumber, "search-records")), """
 				{"searchedOn": "2026-12-01", "sourcesSearched": "公文系统、档案室", "keywords": "道路维修 中山路",
 				 "periodCovered": "2025-01-01至2025-12-31", "departmentsAsked": "财务科", "found": true}""")
@@ -339,6 +347,9 @@ class EvidenceIntegrationTests {
 				{"kind": "EXTENSION", "workingDays": 10, "reason": "需调阅档案室历年资料"}""").andExpect(status().isOk());
 		as(Role.HEAD, post(url(caseNumber, "extension-decisions")), """
 				{"verdict": "APPROVE", "noticedOn": "2026-12-02"}""").andExpect(status().isOk());
+		as(Role.CLERK, post(url(caseNumber, "notice-deliveries")), """
+				{"notice": "EXTENSION_NOTICE", "reference": 1, "method": "ELECTRONIC", "deliveredOn": "2026-12-02",
+				 "confirmedOn": "2026-12-02"}""").andExpect(status().isOk());
 		as(Role.HANDLER, post(url(caseNumber, "reply-drafts")), """
 				{"outcome": "PARTIAL", "accessDetails": "其余部分于2026年12月10日前通过电子邮件提供",
 				 "withheldParts": [{"description": "投标报价明细", "ground": "THIRD_PARTY_RIGHTS",

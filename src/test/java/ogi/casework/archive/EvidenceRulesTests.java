@@ -38,6 +38,8 @@ import ogi.casework.intake.Supplement;
 import ogi.casework.reply.Delivery;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.ExemptionGround;
+import ogi.casework.reply.NoticeDelivery;
+import ogi.casework.reply.NoticeKind;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.SearchRecord;
@@ -426,6 +428,33 @@ class EvidenceRulesTests {
 				due, false, DeadlineKind.REPLY.basis(), "20 working days", reason, false, "alpha-clerk", NOON);
 	}
 
+	@Test
+	void noticesWithoutADeliveryProofAreMissingTheirProof() {
+		var c = new Case();
+		c.supplements.add(supplement(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1)));
+		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
+		c.noticesDelivered = false;
+
+		EvidenceCheck check = c.check().get(2);
+
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.gaps()).containsExactly(
+				"The supplement notice of 2026-11-30 has no recorded delivery with proof (Art. 30)");
+	}
+
+	@Test
+	void aDeliveredNoticeShowsItsProof() {
+		var c = new Case();
+		c.supplements.add(supplement(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1)));
+		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
+
+		EvidenceCheck check = c.check().get(2);
+
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+		assertThat(check.facts()).anySatisfy(fact -> assertThat(fact).startsWith(
+				"The supplement notice of 2026-11-30 delivered: posted 2026-11-30, tracking number EMS-"));
+	}
+
 	/** A case delivered as DISCLOSE in person on the day of receipt, with its search and approval; change as needed. */
 	static final class Case {
 
@@ -460,6 +489,9 @@ class EvidenceRulesTests {
 
 		List<Manifest.Entry> corrections = new ArrayList<>();
 
+		/** Whether every notice's delivery is on record (by post on its date), as in a well-kept file. */
+		boolean noticesDelivered = true;
+
 		List<AuditEntry> audit = new ArrayList<>(List.of(new AuditEntry(1, "ALPHA", CASE, "APPLICATION_RECEIVED",
 				"alpha-clerk", NOON, null, "RECEIVED", "received")));
 
@@ -486,7 +518,23 @@ class EvidenceRulesTests {
 			var records = new CaseFileItems.CaseRecords(application, supplements, ledger, List.of(), extensions,
 					consultations, search, draft, reviews, delivery, fees, audit);
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
-					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"));
+					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"),
+					noticesDelivered ? noticeDeliveries() : List.of());
+		}
+
+		List<NoticeDelivery> noticeDeliveries() {
+			List<NoticeDelivery> delivered = new ArrayList<>();
+			supplements.stream().filter(x -> x.id() != null).forEach(x -> delivered.add(posted(
+					NoticeKind.SUPPLEMENT_NOTICE, x.id(), x.noticedOn())));
+			extensions.stream().filter(x -> x.noticedOn() != null).forEach(x -> delivered.add(posted(
+					NoticeKind.EXTENSION_NOTICE, x.number(), x.noticedOn())));
+			consultations.forEach(x -> delivered.add(posted(NoticeKind.CONSULTATION_LETTER, x.number(), x.sentOn())));
+			return delivered;
+		}
+
+		static NoticeDelivery posted(NoticeKind notice, long reference, LocalDate on) {
+			return new NoticeDelivery("ALPHA", CASE, notice, reference, DeliveryMethod.POST, on, "EMS-" + reference,
+					null, null, "alpha-clerk", NOON);
 		}
 
 		List<EvidenceCheck> check() {
