@@ -83,10 +83,12 @@ final class EvidenceRules {
 		 * Whether the notice's delivery is proved; adds the proof as a fact, or the gap (国办公开办函〔2016〕235号 —
 		 * the time limits of the addressee run from its receipt, so the file must show when it arrived).
 		 */
-		void requireDelivery(Item item, NoticeKind notice, long reference, String what) {
-			noticeDeliveries.stream().filter(d -> d.notice() == notice && d.reference() == reference).findFirst()
-				.ifPresentOrElse(d -> item.fact(what + " delivered: " + d.proof()),
-						() -> item.gap(what + " has no recorded delivery with proof (" + notice.article() + ")"));
+		java.util.Optional<NoticeDelivery> requireDelivery(Item item, NoticeKind notice, long reference, String what) {
+			var delivery = noticeDeliveries.stream()
+				.filter(d -> d.notice() == notice && d.reference() == reference).findFirst();
+			delivery.ifPresentOrElse(d -> item.fact(what + " delivered: " + d.proof()),
+					() -> item.gap(what + " has no recorded delivery with proof (" + notice.article() + ")"));
+			return delivery;
 		}
 
 		/** An instant as the agency's local date and time. */
@@ -275,7 +277,13 @@ final class EvidenceRules {
 		}
 		for (Extension x : approved) {
 			if (x.noticedOn() != null) {
-				e.requireDelivery(item, NoticeKind.EXTENSION_NOTICE, x.number(), "Extension notice " + x.number());
+				LocalDate originalDue = dueBefore(e.records().ledger(), x);
+				e.requireDelivery(item, NoticeKind.EXTENSION_NOTICE, x.number(), "Extension notice " + x.number())
+					// a notice already dated too late is reported above; here, one dated in time that arrived late
+					.filter(d -> originalDue != null && !x.noticedOn().isAfter(originalDue)
+							&& d.effectiveOn().isAfter(originalDue))
+					.ifPresent(d -> item.gap("Extension notice " + x.number() + " reached the applicant " + d.effectiveOn()
+							+ ", after the original due date " + originalDue + " (Art. 33(2))"));
 			}
 		}
 		item.requireThat(e.hasLetter(DocumentKind.EXTENSION_NOTICE),

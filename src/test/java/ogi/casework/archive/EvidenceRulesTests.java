@@ -146,6 +146,26 @@ class EvidenceRulesTests {
 	}
 
 	@Test
+	void extensionNoticeDatedInTimeButDeliveredAfterTheOriginalDueDateIsMissing() {
+		var c = new Case();
+		c.ledger.add(reply(2L, LocalDate.of(2027, 1, 5),
+				"EXTENSION of 10 working days approved by alpha-head on 2026-12-16, applicant noticed 2026-12-17"));
+		c.extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
+				Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", LocalDate.of(2026, 12, 16),
+				LocalDate.of(2026, 12, 17), null));
+		c.letter(DocumentKind.EXTENSION_NOTICE);
+		c.noticesDelivered = false;
+		c.extraDeliveries.add(new NoticeDelivery("ALPHA", CASE, NoticeKind.EXTENSION_NOTICE, 1, DeliveryMethod.IN_PERSON,
+				LocalDate.of(2026, 12, 21), null, "张三", null, "alpha-clerk", NOON));
+
+		EvidenceCheck check = c.check().get(3);
+
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.gaps()).containsExactly(
+				"Extension notice 1 reached the applicant 2026-12-21, after the original due date 2026-12-18 (Art. 33(2))");
+	}
+
+	@Test
 	void notExistReplyWithoutASearchRecordIsMissingIt() {
 		var c = new Case().outcome(Outcome.NOT_EXIST);
 		c.search = null;
@@ -492,6 +512,9 @@ class EvidenceRulesTests {
 		/** Whether every notice's delivery is on record (by post on its date), as in a well-kept file. */
 		boolean noticesDelivered = true;
 
+		/** Deliveries recorded as given, besides the default ones. */
+		List<NoticeDelivery> extraDeliveries = new ArrayList<>();
+
 		List<AuditEntry> audit = new ArrayList<>(List.of(new AuditEntry(1, "ALPHA", CASE, "APPLICATION_RECEIVED",
 				"alpha-clerk", NOON, null, "RECEIVED", "received")));
 
@@ -519,7 +542,8 @@ class EvidenceRulesTests {
 					consultations, search, draft, reviews, delivery, fees, audit);
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
 					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"),
-					noticesDelivered ? noticeDeliveries() : List.of());
+					java.util.stream.Stream.concat((noticesDelivered ? noticeDeliveries() : List.<NoticeDelivery>of()).stream(),
+							extraDeliveries.stream()).toList());
 		}
 
 		List<NoticeDelivery> noticeDeliveries() {
