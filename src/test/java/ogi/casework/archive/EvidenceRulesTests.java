@@ -114,11 +114,7 @@ class EvidenceRulesTests {
 	@Test
 	void extensionNoticedAfterTheOriginalDueDateIsMissing() {
 		var c = new Case();
-		c.ledger.add(reply(2L, LocalDate.of(2027, 1, 5),
-				"EXTENSION of 10 working days approved by alpha-head on 2026-12-18, applicant noticed 2026-12-21"));
-		c.extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
-				Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", LocalDate.of(2026, 12, 18),
-				LocalDate.of(2026, 12, 21), null));
+		c.extendedTenWorkingDays(LocalDate.parse("2026-12-18"), LocalDate.parse("2026-12-21"));
 		c.letter(DocumentKind.EXTENSION_NOTICE);
 
 		EvidenceCheck check = c.check().get(3);
@@ -131,11 +127,7 @@ class EvidenceRulesTests {
 	@Test
 	void extensionNoticedInTimeNamesTheHeadAndTheOriginalDueDate() {
 		var c = new Case();
-		c.ledger.add(reply(2L, LocalDate.of(2027, 1, 5),
-				"EXTENSION of 10 working days approved by alpha-head on 2026-12-16, applicant noticed 2026-12-17"));
-		c.extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
-				Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", LocalDate.of(2026, 12, 16),
-				LocalDate.of(2026, 12, 17), null));
+		c.extendedTenWorkingDays(LocalDate.parse("2026-12-16"), LocalDate.parse("2026-12-17"));
 		c.letter(DocumentKind.EXTENSION_NOTICE);
 
 		EvidenceCheck check = c.check().get(3);
@@ -148,11 +140,7 @@ class EvidenceRulesTests {
 	@Test
 	void extensionNoticeDatedInTimeButDeliveredAfterTheOriginalDueDateIsMissing() {
 		var c = new Case();
-		c.ledger.add(reply(2L, LocalDate.of(2027, 1, 5),
-				"EXTENSION of 10 working days approved by alpha-head on 2026-12-16, applicant noticed 2026-12-17"));
-		c.extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
-				Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", LocalDate.of(2026, 12, 16),
-				LocalDate.of(2026, 12, 17), null));
+		c.extendedTenWorkingDays(LocalDate.parse("2026-12-16"), LocalDate.parse("2026-12-17"));
 		c.letter(DocumentKind.EXTENSION_NOTICE);
 		c.noticesDelivered = false;
 		c.extraDeliveries.add(new NoticeDelivery("ALPHA", CASE, NoticeKind.EXTENSION_NOTICE, 1, DeliveryMethod.IN_PERSON,
@@ -525,6 +513,14 @@ class EvidenceRulesTests {
 		Case() {
 			letter(DocumentKind.ACKNOWLEDGEMENT);
 			letter(DocumentKind.REPLY_LETTER);
+		}
+
+		/** An extension of 10 working days approved on {@code approvedOn}, noticed {@code noticedOn}, due 2027-01-05. */
+		void extendedTenWorkingDays(LocalDate approvedOn, LocalDate noticedOn) {
+			ledger.add(reply(2L, LocalDate.of(2027, 1, 5), "EXTENSION of 10 working days approved by alpha-head on "
+					+ approvedOn + ", applicant noticed " + noticedOn));
+			extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
+					Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", approvedOn, noticedOn, null));
 		}
 
 		Case outcome(Outcome outcome) {
