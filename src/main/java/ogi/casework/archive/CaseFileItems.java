@@ -121,6 +121,8 @@ public class CaseFileItems {
 			case CONSULTATION_LETTER -> ArchiveSection.CONSULTATIONS;
 			case FEE_NOTICE -> ArchiveSection.FEES;
 			case REPLY_LETTER -> ArchiveSection.REPLY;
+			case IDENTITY_PROOF -> ArchiveSection.APPLICATION;
+			case SUPPLEMENT_MATERIAL -> ArchiveSection.SUPPLEMENT;
 		};
 	}
 

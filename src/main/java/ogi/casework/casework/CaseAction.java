@@ -88,6 +88,14 @@ class CaseAction {
 		return task;
 	}
 
+	/**
+	 * The open step {@code step}, unclaimed: for what the applicant does on the portal, which a clerk's claim on the
+	 * step must not block.
+	 */
+	OpenTask openStep(CaseFile file, Step step, String why) {
+		return open(file).stream().filter(t -> t.step() == step).findFirst().orElseThrow(() -> notAtStep(file, why));
+	}
+
 	/** Claims whichever of {@code steps} is open, in their order. */
 	OpenTask claimAny(CaseFile file, CurrentUser user, String why, Step... steps) {
 		var open = open(file);

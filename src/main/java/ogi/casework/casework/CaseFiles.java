@@ -28,6 +28,10 @@ interface CaseFiles {
 	void updateStatus(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("status") CaseStatus status);
 
+	/** Art. 31(3): an application submitted online is received on the day the agency confirms it. */
+	void recordReceipt(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("receiptDate") LocalDate receiptDate);
+
 	void updateReplyDue(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("dueDate") LocalDate dueDate, @Param("provisional") boolean provisional);
 

@@ -117,14 +117,18 @@ public class Delivering {
 	@Transactional
 	public CaseFile recordReplyReceipt(String caseNumber, LocalDate receivedOn, CurrentUser clerk) {
 		CaseAction.requireRole(clerk, Role.CLERK);
-		CaseFile file = action.lock(clerk, caseNumber);
-		if (file.outcome() == null || file.outcome().isAbandonment()) {
-			throw new ActionNotAllowed("delivered", "Case " + caseNumber + " has no delivered reply");
-		}
-		var delivery = replies.recordReplyReceipt(file.agencyCode(), caseNumber, receivedOn);
-		openRemedyWindows(file, delivery, file.outcome(), clerk.username());
-		return action.done(file, "REPLY_RECEIPT_RECORDED", clerk.username(),
+		return replyReceived(action.lock(clerk, caseNumber), receivedOn, clerk.username(),
 				"The applicant received the reply on " + receivedOn);
+	}
+
+	/** The applicant's receipt of the reply, recorded by {@code actor}: the remedy windows run from it (spec G-5). */
+	CaseFile replyReceived(CaseFile file, LocalDate receivedOn, String actor, String detail) {
+		if (file.outcome() == null || file.outcome().isAbandonment()) {
+			throw new ActionNotAllowed("delivered", "Case " + file.caseNumber() + " has no delivered reply");
+		}
+		var delivery = replies.recordReplyReceipt(file.agencyCode(), file.caseNumber(), receivedOn);
+		openRemedyWindows(file, delivery, file.outcome(), actor);
+		return action.done(file, "REPLY_RECEIPT_RECORDED", actor, detail);
 	}
 
 	/** Opens (or moves) the applicant's remedy windows from their receipt of the reply (spec G-5, §7 G-2). */

@@ -1,5 +1,8 @@
 package ogi.casework.casework;
 
+import ogi.casework.intake.Application;
+import ogi.casework.intake.IntakeManagement;
+
 import java.util.Date;
 import java.util.Optional;
 
@@ -25,8 +28,11 @@ public class ProcessCallbacks {
 
 	private final DeadlineManagement deadlines;
 
+	private final IntakeManagement intake;
+
 	ProcessCallbacks(Registering registering, Consulting consulting, Charging charging, Extending extending,
-			DeadlineManagement deadlines) {
+			DeadlineManagement deadlines, IntakeManagement intake) {
+		this.intake = intake;
 		this.registering = registering;
 		this.consulting = consulting;
 		this.charging = charging;
@@ -36,6 +42,11 @@ public class ProcessCallbacks {
 
 	public boolean reopened(String agencyCode, String caseNumber) {
 		return deadlines.latestReplyCycle(agencyCode, caseNumber).map(ReplyCycle::cycle).orElse(1) > 1;
+	}
+
+	/** Art. 31(3): submitted on the portal and not yet confirmed by the agency. */
+	public boolean submittedOnline(String agencyCode, String caseNumber) {
+		return intake.find(agencyCode, caseNumber).map(Application::awaitingConfirmation).orElse(false);
 	}
 
 	public boolean supplementPeriodEnded(String agencyCode, String caseNumber) {

@@ -163,7 +163,15 @@ public class Registering {
 	@Transactional
 	public CaseFile receiveSupplement(String caseNumber, Forms.SupplementReceived form, CurrentUser clerk) {
 		CaseAction.requireRole(clerk, Role.CLERK);
-		CaseFile file = action.lock(clerk, caseNumber);
+		return supplementArrived(action.lock(clerk, caseNumber), form, clerk, true);
+	}
+
+	/**
+	 * The supplement arrived, recorded by the clerk ({@code claim}: they take the step) or sent by the applicant on
+	 * the portal, whose answer completes the step whoever holds it.
+	 */
+	CaseFile supplementArrived(CaseFile file, Forms.SupplementReceived form, CurrentUser clerk, boolean claim) {
+		String caseNumber = file.caseNumber();
 		action.checkNotInFuture(form.receivedOn(), "receivedOn");
 		var notice = intake.supplements(file.agencyCode(), caseNumber).stream().filter(s -> s.noticedOn() != null)
 				.reduce((first, second) -> second);
@@ -185,7 +193,8 @@ public class Registering {
 							: ", within the period ending " + periodEnd),
 					clerk);
 		}
-		var task = action.claim(file, Step.AWAIT_SUPPLEMENT, clerk);
+		var task = claim ? action.claim(file, Step.AWAIT_SUPPLEMENT, clerk)
+				: action.openStep(file, Step.AWAIT_SUPPLEMENT, "No supplement is awaited");
 		intake.receiveSupplement(file.agencyCode(), caseNumber, form.receivedOn(), form.content(), clerk);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.SUPPLEMENT);
 		Deadline reply = deadlines.startReplyPeriod(file.agencyCode(), caseNumber, form.receivedOn(),

@@ -15,6 +15,8 @@ import ogi.casework.shared.CaseStatus;
  */
 public enum Step {
 
+	/** An application submitted on the portal waits for the agency's confirmation, its receipt date (Art. 31(3)). */
+	CONFIRM_APPLICATION("confirmApplication", Role.CLERK, CaseStatus.AWAITING_CONFIRMATION),
 	REGISTER_APPLICATION("registerApplication", Role.CLERK, CaseStatus.RECEIVED),
 	AWAIT_SUPPLEMENT("awaitSupplement", Role.CLERK, CaseStatus.AWAITING_SUPPLEMENT),
 	HANDLE_REQUEST("handleRequest", Role.HANDLER, CaseStatus.IN_HANDLING),

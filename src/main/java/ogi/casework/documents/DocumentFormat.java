@@ -6,7 +6,11 @@ public enum DocumentFormat {
 	/** Editable Word document, rendered from a poi-tl template. */
 	DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 	/** Fixed layout for delivery and the case file, rendered from an HTML template with an embedded CJK font. */
-	PDF("pdf", "application/pdf");
+	PDF("pdf", "application/pdf"),
+	/** A photograph or scan an applicant uploaded (identity proof, supplement material). */
+	JPEG("jpg", "image/jpeg"),
+	/** A scan or screenshot an applicant uploaded. */
+	PNG("png", "image/png");
 
 	private final String extension;
 

@@ -14,7 +14,11 @@ public enum DocumentKind {
 	/** 国办函〔2020〕109号 (spec F-5): the fee notice (收费通知书), payable within 20 working days (T8). */
 	FEE_NOTICE("fee-notice", "信息处理费收费通知书", "国办函〔2020〕109号"),
 	/** Arts. 36–39 and 复议法 Art. 23(四): the reply (答复书), whose body and remedy paragraph follow the outcome. */
-	REPLY_LETTER("reply-letter", "政府信息公开申请答复书", "Arts. 36–39");
+	REPLY_LETTER("reply-letter", "政府信息公开申请答复书", "Arts. 36–39"),
+	/** Art. 29(2)(一): the applicant's identity proof (身份证明), uploaded with an online application; not a letter. */
+	IDENTITY_PROOF(null, "申请人身份证明", "Art. 29(2)(一)"),
+	/** Art. 30: material the applicant sent with an online supplement (补正材料); not a letter. */
+	SUPPLEMENT_MATERIAL(null, "补正材料", "Art. 30");
 
 	private final String template;
 
@@ -28,7 +32,12 @@ public enum DocumentKind {
 		this.article = article;
 	}
 
-	/** The template's base name, {@code <template>.docx} and {@code <template>.html}. */
+	/** Whether the engine writes this document from a template, rather than receiving it from the applicant. */
+	public boolean isLetter() {
+		return template != null;
+	}
+
+	/** The template's base name, {@code <template>.docx} and {@code <template>.html}; null for received files. */
 	public String template() {
 		return template;
 	}

@@ -81,6 +81,7 @@ public class DocumentRendering {
 		byte[] bytes = switch (format) {
 			case DOCX -> docx(kind, model);
 			case PDF -> pdf(kind, model);
+			case JPEG, PNG -> throw new IllegalArgumentException("Letters are rendered as DOCX or PDF, not " + format);
 		};
 		return new RenderedDocument(kind, format, data.caseNumber() + "-" + kind.template() + "." + format.extension(),
 				bytes);
@@ -195,6 +196,8 @@ public class DocumentRendering {
 				p.add("根据" + text(d.legalBasis()) + "的规定，特此答复。");
 				p.add(remedy);
 			}
+			case IDENTITY_PROOF, SUPPLEMENT_MATERIAL -> throw new IllegalArgumentException(
+					kind + " is received from the applicant, not written from a template");
 		}
 		p.add("联系方式：" + head.contact());
 		return p;

@@ -29,8 +29,19 @@ public record Application(
 		String receivedBy,
 		Instant receivedAt) {
 
+	/** Who received an application the applicant submitted on the portal themselves. */
+	public static final String ONLINE = "portal";
+
+	/** Submitted online and not yet confirmed by the agency: not yet received in law, no period runs (Art. 31(3)). */
+	public boolean awaitingConfirmation() {
+		return receiptDate == null;
+	}
+
 	/** Art. 31: which date fixed the receipt date, in words, for the ledger and the case file. */
 	public String receiptExplanation() {
+		if (awaitingConfirmation()) {
+			return "submitted online " + submittedOn + ", awaiting the agency's confirmation (Art. 31(3))";
+		}
 		return switch (channel) {
 			case IN_PERSON -> "handed in on " + submittedOn + "; the submission date counts (Art. 31(1))";
 			case POST_SIGNED -> "signed for on " + signedForOn + "; the signing date counts (Art. 31(2))";

@@ -17,6 +17,10 @@ interface Applications {
 
 	Optional<Application> find(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
+	/** Art. 31(3): the confirmation of an application submitted online fixes its receipt date. */
+	int confirm(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("confirmedOn") java.time.LocalDate confirmedOn, @Param("receiptDate") java.time.LocalDate receiptDate);
+
 	int incrementSequence(@Param("agencyCode") String agencyCode, @Param("sequenceYear") int year);
 
 	void insertSequence(@Param("agencyCode") String agencyCode, @Param("sequenceYear") int year);

@@ -61,6 +61,49 @@ public class IntakeManagement {
 		return application;
 	}
 
+	/**
+	 * Takes an application the applicant submitted on the portal (互联网渠道): the Art. 29 content and identity numbers
+	 * are checked as for any application and it gets a case number, but it is not yet received in law — its receipt
+	 * date is the day the agency confirms it (Art. 31(3)), see {@link #confirmOnline}.
+	 */
+	@Transactional
+	public Application receiveOnline(String agencyCode, NewApplication form) {
+		if (form.channel() != Channel.INTERNET) {
+			throw InvalidInput.of("channel", "internet", "An application submitted online arrives by the internet channel");
+		}
+		LocalDate today = today();
+		checkApplicant(form.applicant(), today);
+		var applicant = form.applicant();
+		var application = new Application(nextCaseNumber(agencyCode, today.getYear()), agencyCode, applicant.type(),
+				applicant.name().strip(), applicant.idDocumentType(), applicant.idNumber().strip().toUpperCase(),
+				blankToNull(applicant.phone()), blankToNull(applicant.email()), blankToNull(applicant.address()),
+				form.requestedInformation().strip(), blankToNull(form.documentNumber()), form.provisionForm(),
+				form.obtainingMethod(), Channel.INTERNET, today, null, null, null, null,
+				Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()), Application.ONLINE,
+				Instant.now(clock));
+		applications.insert(application);
+		return application;
+	}
+
+	/**
+	 * Art. 31(3): the agency confirms an application submitted online; the confirmation day is its receipt date.
+	 *
+	 * @throws InvalidInput when the date is before the submission or in the future, or the application was confirmed
+	 */
+	@Transactional
+	public Application confirmOnline(String agencyCode, String caseNumber, LocalDate confirmedOn) {
+		var application = applications.find(agencyCode, caseNumber)
+				.orElseThrow(() -> new NotFound("No case " + caseNumber));
+		if (!application.awaitingConfirmation()) {
+			throw InvalidInput.of("confirmedOn", "once", "Case " + caseNumber + " was received on "
+					+ application.receiptDate() + "; it is confirmed once");
+		}
+		LocalDate receipt = ReceiptDateRule.receiptDate(Channel.INTERNET,
+				new NewApplication.ChannelDates(application.submittedOn(), null, null, confirmedOn), today());
+		applications.confirm(agencyCode, caseNumber, confirmedOn, receipt);
+		return applications.find(agencyCode, caseNumber).orElseThrow();
+	}
+
 	/** The applicant's applications received in {@code [from, to]}, by identity number. */
 	@Transactional(readOnly = true)
 	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {

@@ -45,15 +45,16 @@ class RepeatDetection {
 	 * same applicant's earlier ones and other applicants' (earlier or later) ones.
 	 */
 	SimilarApplications similarTo(Application application) {
+		// An application submitted online and not yet confirmed is compared as of its submission (Art. 31(3)).
+		var on = application.awaitingConfirmation() ? application.submittedOn() : application.receiptDate();
 		var self = new RequestSummary(application.caseNumber(), application.idNumber(),
-				application.requestedInformation(), application.documentNumber(), application.receiptDate(),
-				application.receivedAt());
+				application.requestedInformation(), application.documentNumber(), on, application.receivedAt());
 		var fingerprint = fingerprint(self);
 		List<SimilarApplication> similar = new ArrayList<>();
 		Set<String> applicants = new HashSet<>();
 		applicants.add(self.idNumber());
 		for (var other : applications.requestsReceivedBetween(application.agencyCode(),
-				application.receiptDate().minus(settings.lookBack()), application.receiptDate().plus(settings.lookBack()))) {
+				on.minus(settings.lookBack()), on.plus(settings.lookBack()))) {
 			boolean sameApplicant = other.idNumber().equals(self.idNumber());
 			if (other.caseNumber().equals(self.caseNumber()) || sameApplicant && !other.isBefore(self)) {
 				continue;

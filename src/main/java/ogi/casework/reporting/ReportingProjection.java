@@ -97,7 +97,8 @@ class ReportingProjection {
 	void refresh(String agencyCode, String caseNumber, Instant at) {
 		var application = intake.find(agencyCode, caseNumber);
 		var file = cases.caseFile(agencyCode, caseNumber);
-		if (application.isEmpty() || file.isEmpty()) {
+		if (application.isEmpty() || file.isEmpty() || application.get().awaitingConfirmation()) {
+			// Not yet received in law (Art. 31(3)): an online application counts from the agency's confirmation.
 			return;
 		}
 		var before = reported.find(agencyCode, caseNumber);

@@ -2,6 +2,11 @@ package ogi.casework.shared;
 
 /** Where a case stands, in the words of the register (spec §11). */
 public enum CaseStatus {
+	/**
+	 * Submitted on the applicant portal; the agency has not yet confirmed it, so it is not yet received in law and no
+	 * period runs (Art. 31(3)).
+	 */
+	AWAITING_CONFIRMATION,
 	/** Logged; the clerk has not yet registered it. */
 	RECEIVED,
 	/** A supplement notice was sent; waiting for the applicant (Art. 30). */

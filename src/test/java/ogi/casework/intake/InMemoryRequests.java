@@ -80,4 +80,9 @@ class InMemoryRequests implements Applications {
 	public int recordSupplementReceived(long id, LocalDate receivedOn, String content, String receivedBy) {
 		throw new UnsupportedOperationException();
 	}
+
+	@Override
+	public int confirm(String agencyCode, String caseNumber, LocalDate confirmedOn, LocalDate receiptDate) {
+		throw new UnsupportedOperationException();
+	}
 }

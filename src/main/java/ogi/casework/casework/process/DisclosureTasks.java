@@ -28,6 +28,14 @@ class DisclosureTasks {
 	}
 
 	/**
+	 * Art. 31(3): whether the application was submitted on the applicant portal and waits for the agency's
+	 * confirmation, whose day is its receipt date, before registration.
+	 */
+	public boolean submittedOnline(String agencyCode, String caseNumber) {
+		return callbacks.submittedOnline(agencyCode, caseNumber);
+	}
+
+	/**
 	 * Art. 30: the supplement period's timer woke; returns whether the application is deemed abandoned (else the
 	 * period was moved and the case waits again).
 	 */
