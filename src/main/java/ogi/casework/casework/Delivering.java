@@ -90,7 +90,8 @@ public class Delivering {
 		CaseFile file = action.lock(clerk, caseNumber);
 		var task = action.claim(file, Step.DELIVER_REPLY, clerk);
 		var overdueWhenRecorded = deadlines.timeliness(file.agencyCode(), caseNumber, null);
-		var delivery = replies.recordDelivery(file.agencyCode(), caseNumber, form, file.receiptDate(), clerk);
+		var delivery = replies.recordDelivery(file.agencyCode(), caseNumber, form, file.receiptDate(), clerk,
+				application(file).submittedOnPortal());
 		ReplyDraft approved = replies.currentDraft(file.agencyCode(), caseNumber).orElseThrow();
 		Outcome outcome = approved.outcome();
 		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,

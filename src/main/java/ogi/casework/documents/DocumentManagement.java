@@ -1,5 +1,7 @@
 package ogi.casework.documents;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -31,7 +33,11 @@ public class DocumentManagement {
 
 	private final Clock clock;
 
-	DocumentManagement(Documents documents, DocumentRendering rendering, IntakeManagement intake, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DocumentManagement(Documents documents, DocumentRendering rendering, IntakeManagement intake, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.rendering = rendering;
 		this.intake = intake;
@@ -65,6 +71,9 @@ public class DocumentManagement {
 			stored.add(store(agencyCode, caseNumber, kind, rendered.format(), rendered.fileName(), rendered.content(),
 					user));
 		}
+		stored.stream().filter(document -> document.format() == DocumentFormat.PDF).findFirst()
+				.ifPresent(pdf -> events.publishEvent(new LetterIssued(agencyCode, caseNumber, kind, pdf.id(),
+						pdf.createdAt())));
 		return stored;
 	}
 

@@ -32,6 +32,11 @@ public record Application(
 	/** Who received an application the applicant submitted on the portal themselves. */
 	public static final String ONLINE = "portal";
 
+	/** Submitted by the applicant on the portal, where they look up the case and download the reply. */
+	public boolean submittedOnPortal() {
+		return ONLINE.equals(receivedBy);
+	}
+
 	/** Submitted online and not yet confirmed by the agency: not yet received in law, no period runs (Art. 31(3)). */
 	public boolean awaitingConfirmation() {
 		return receiptDate == null;

@@ -142,6 +142,16 @@ public class ReplyManagement {
 	@Transactional
 	public Delivery recordDelivery(String agencyCode, String caseNumber, DeliveryForm form, LocalDate receiptDate,
 			CurrentUser clerk) {
+		return recordDelivery(agencyCode, caseNumber, form, receiptDate, clerk, false);
+	}
+
+	/**
+	 * Records the delivery; {@code confirmedOnPortal}: the applicant applied on the portal, where an electronic reply
+	 * is downloaded and the first download confirms its receipt, so the delivery may be recorded before that.
+	 */
+	@Transactional
+	public Delivery recordDelivery(String agencyCode, String caseNumber, DeliveryForm form, LocalDate receiptDate,
+			CurrentUser clerk, boolean confirmedOnPortal) {
 		notInFuture(form.deliveredOn(), "deliveredOn");
 		if (form.deliveredOn().isBefore(receiptDate)) {
 			throw InvalidInput.of("deliveredOn", "order",
@@ -154,7 +164,7 @@ public class ReplyManagement {
 					+ "before the disclosure over its objection; its notice is dated "
 					+ draft.get().thirdPartyNoticedOn());
 		}
-		requireProof(form);
+		requireProof(form, confirmedOnPortal);
 		// Once per reply: a case reopened after a reconsideration or court decision is delivered again with a new draft.
 		if (draft.isPresent() && replies.delivered(agencyCode, caseNumber, draft.get().version())) {
 			throw InvalidInput.of("delivery", "once", "The reply of case " + caseNumber + " was delivered already");
@@ -180,7 +190,7 @@ public class ReplyManagement {
 			throw InvalidInput.of("deliveredOn", "order",
 					"The notice is dated " + noticeDate + "; it cannot have been delivered before");
 		}
-		requireProof(form.asDelivery());
+		requireProof(form.asDelivery(), false);
 		if (replies.noticeDelivered(agencyCode, caseNumber, form.notice(), form.reference())) {
 			throw InvalidInput.of("reference", "once",
 					"The delivery of " + form.notice() + " " + form.reference() + " is recorded already");
@@ -261,7 +271,7 @@ public class ReplyManagement {
 	}
 
 	/** The proof each method needs (国办公开办函〔2016〕235号): a tracking number, a signature, or a confirmation. */
-	private void requireProof(DeliveryForm form) {
+	private void requireProof(DeliveryForm form, boolean confirmedOnPortal) {
 		if (form.method() == DeliveryMethod.POST && (form.trackingNumber() == null || form.trackingNumber().isBlank())) {
 			throw InvalidInput.of("trackingNumber", "required",
 					"Delivery by post goes through the postal service and needs its tracking number as proof");
@@ -271,6 +281,9 @@ public class ReplyManagement {
 					"Delivery in person is proved by the signature: name who signed (国办公开办函〔2016〕235号)");
 		}
 		if (form.method() == DeliveryMethod.ELECTRONIC) {
+			if (form.confirmedOn() == null && confirmedOnPortal) {
+				return;
+			}
 			if (form.confirmedOn() == null) {
 				throw InvalidInput.of("confirmedOn", "required",
 						"Electronic delivery needs the date the addressee confirmed receipt");
