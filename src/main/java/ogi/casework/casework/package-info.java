@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework", allowedDependencies = { "shared",
 		"accounts", "calendar", "intake", "deadlines", "reply", "review", "consultation", "fees", "audit", "archive", "documents",
-		"litigation", "risk" })
+		"litigation", "risk", "publication" })
 package ogi.casework.casework;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.Agency;
 import ogi.casework.documents.DocumentSettings;
+import ogi.casework.publication.PublicationManagement;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.NotFound;
 
@@ -29,8 +30,11 @@ class PortalPagesController {
 
 	private final DocumentSettings letterheads;
 
+	private final PublicationManagement publication;
+
 	PortalPagesController(AccountManagement accounts, PortalSettings settings, CaseworkSettings casework,
-			DocumentSettings letterheads) {
+			DocumentSettings letterheads, PublicationManagement publication) {
+		this.publication = publication;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.casework = casework;
@@ -51,6 +55,14 @@ class PortalPagesController {
 		model.addAttribute("casework", casework);
 		model.addAttribute("maxUploadMb", settings.maxUploadSize().toMegabytes());
 		return "portal/guide";
+	}
+
+	/** The reading room: what the agency published proactively after reviewing applications (Art. 44). */
+	@GetMapping("/portal/{agencyCode}/published")
+	String published(@PathVariable String agencyCode, Model model) {
+		model.addAttribute("agency", agency(agencyCode));
+		model.addAttribute("items", publication.published(agencyCode));
+		return "portal/published";
 	}
 
 	private List<Agency> accepting() {

@@ -4,5 +4,5 @@
  * agency's proactively published information.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "accounts",
-		"intake", "casework", "documents", "deadlines", "reply" })
+		"intake", "casework", "documents", "deadlines", "reply", "publication" })
 package ogi.casework.portal;

@@ -1,5 +1,6 @@
 package ogi.casework.reply;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,4 +57,7 @@ interface Replies {
 
 	List<NoticeDelivery> noticeDeliveries(@Param("agencyCode") String agencyCode,
 			@Param("caseNumber") String caseNumber);
+
+	List<DeliveredReply> deliveredBetween(@Param("agencyCode") String agencyCode, @Param("from") LocalDate from,
+			@Param("to") LocalDate to, @Param("outcomes") java.util.Collection<Outcome> outcomes);
 }

@@ -312,4 +312,14 @@ public class ReplyManagement {
 			throw InvalidInput.of(field, "notInFuture", field + " " + date + " is in the future");
 		}
 	}
+
+	/**
+	 * The agency's replies delivered in {@code [from, to]} whose outcome is one of {@code outcomes}, in order of
+	 * delivery: e.g. the refusals and partial disclosures a periodic review looks at (Art. 44).
+	 */
+	@Transactional(readOnly = true)
+	public List<DeliveredReply> deliveredBetween(String agencyCode, LocalDate from, LocalDate to,
+			java.util.Collection<Outcome> outcomes) {
+		return replies.deliveredBetween(agencyCode, from, to, outcomes);
+	}
 }

@@ -22,10 +22,12 @@ import java.util.List;
  * @param violations every invariant that does not hold
  * @param corrections for a locked year: cases whose place in the report changed after the lock
  * @param notes what the reader must know about how the figures were made
+ * @param proactiveDisclosures how many applications led to information the agency published proactively in the year
+ *        (Arts. 44, 50: 依申请公开转为主动公开)
  */
 public record AnnualReport(int year, Scope scope, List<String> agencyCodes, LocalDate asOf, boolean provisional,
 		Lock locked, TableThree tableThree, TableFourFigures tableFour, FeeFigures fees, boolean valid,
-		List<Violation> violations, List<Correction> corrections, List<String> notes) {
+		List<Violation> violations, List<Correction> corrections, List<String> notes, int proactiveDisclosures) {
 
 	public AnnualReport {
 		agencyCodes = List.copyOf(agencyCodes);

@@ -38,6 +38,8 @@ final class AnnualReportPage {
 		tableThree(html, report.tableThree());
 		tableFour(html, report.tableFour());
 		html.append("<h2>六、其他需要报告的事项</h2>\n<p>").append(escape(report.fees().statement())).append("</p>\n");
+		html.append("<p id=\"proactive-disclosures\">经定期评估，由依申请公开转为主动公开的申请 ")
+				.append(report.proactiveDisclosures()).append(" 件（条例第四十四条）。</p>\n");
 		corrections(html, report);
 		html.append("<div class=\"notes\">\n");
 		for (String note : report.notes()) {

@@ -202,6 +202,8 @@ final class AnnualReportWorkbook {
 			}
 		}
 		r++;
+		text(sheet, r++, 0, "经定期评估，由依申请公开转为主动公开的申请 " + report.proactiveDisclosures() + " 件（条例第四十四条）",
+				styles.plain);
 		for (String note : report.notes()) {
 			text(sheet, r++, 0, note, styles.plain);
 		}

@@ -1,5 +1,7 @@
 package ogi.casework.reporting;
 
+import ogi.casework.publication.PublicationManagement;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,9 +70,12 @@ public class ReportingManagement {
 
 	private final Clock clock;
 
+	private final PublicationManagement publication;
+
 	ReportingManagement(ReportedCases reported, AccountManagement accounts, FeeManagement fees, JsonMapper json,
 			ReportingProjection projection, IntakeManagement intake, LitigationManagement litigation,
-			CaseworkSettings settings, Clock clock) {
+			CaseworkSettings settings, Clock clock, PublicationManagement publication) {
+		this.publication = publication;
 		this.projection = projection;
 		this.litigation = litigation;
 		this.intake = intake;
@@ -185,7 +190,8 @@ public class ReportingManagement {
 		}
 		notes.add(COUNTING_RULES);
 		return new AnnualReport(year, scope, agencies, today, provisional, null, count.table(), tableFour,
-				fees(agencies, year), violations.isEmpty(), violations, List.of(), notes);
+				fees(agencies, year), violations.isEmpty(), violations, List.of(), notes,
+				proactiveDisclosures(agencies, year));
 	}
 
 	private AnnualReport locked(ReportedCases.YearLock lock, int year) {
@@ -207,7 +213,12 @@ public class ReportingManagement {
 		return new AnnualReport(year, Scope.AGENCY, List.of(agency), LocalDate.ofInstant(lock.lockedAt(),
 				settings.zone()), false, new AnnualReport.Lock(lock.lockedBy(), lock.lockedAt()),
 				figures.tableThree(), figures.tableFour(), figures.fees(), violations.isEmpty(), violations,
-				corrections(agency, year, cases), notes);
+				corrections(agency, year, cases), notes, proactiveDisclosures(List.of(agency), year));
+	}
+
+	/** Arts. 44, 50: how many applications led to information published proactively in the year. */
+	private int proactiveDisclosures(List<String> agencies, int year) {
+		return agencies.stream().mapToInt(agency -> publication.applicationsLeadingToDisclosure(agency, year)).sum();
 	}
 
 	static final String COUNTING_RULES = "One row per application. 一: receipt date (Art. 31) in the year; 二: received"

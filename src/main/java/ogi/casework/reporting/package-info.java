@@ -3,5 +3,5 @@
  * lock, and the office's operational statistics — read from a reporting read model fed by case events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "shared",
-		"accounts", "calendar", "intake", "deadlines", "reply", "fees", "audit", "litigation", "casework" })
+		"accounts", "calendar", "intake", "deadlines", "reply", "fees", "audit", "litigation", "casework", "publication" })
 package ogi.casework.reporting;

@@ -57,7 +57,7 @@ class DeadlineWordingTests {
 
 	static ResourceBundleMessageSource messages() {
 		var source = new ResourceBundleMessageSource();
-		source.setBasename("messages");
+		source.setBasenames("messages", "portal");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return source;

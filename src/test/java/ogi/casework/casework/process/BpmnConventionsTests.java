@@ -37,7 +37,8 @@ class BpmnConventionsTests {
 
 	/** One facade bean per process: its name in expressions and its class. */
 	static final java.util.Map<String, Class<?>> FACADES = java.util.Map.of("disclosureRequest", DisclosureTasks.class,
-			"deadlineReconciliation", DeadlineReconciliation.class, "legalMatter", LegalMatterTasks.class);
+			"deadlineReconciliation", DeadlineReconciliation.class, "legalMatter", LegalMatterTasks.class,
+			"periodicReview", PeriodicReviewTasks.class, "disclosureReview", PeriodicReviewTasks.class);
 
 	static List<BpmnModel> models() throws IOException {
 		var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");

@@ -1,0 +1,272 @@
+package ogi.casework.portal;
+
+import static ogi.casework.support.Agencies.ALPHA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import ogi.casework.accounts.Role;
+import ogi.casework.casework.OnlineApplications;
+import ogi.casework.documents.DocumentKind;
+import ogi.casework.documents.DocumentManagement;
+import ogi.casework.shared.CaseStatus;
+import ogi.casework.support.Agencies;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.Cases;
+import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.MutableClock;
+
+/**
+ * The portal through the real security filters and a real SMTP server: the guide from the agency's settings, an
+ * application with its identity proof, the acknowledgement e-mail with the query code, the look-up, and every refusal
+ * in Chinese with nothing changed — wrong query code, disguised or oversized upload, a form submitted twice, missing
+ * fields, too many applications from one identity number; a portal visitor never reaches the API or staff pages.
+ */
+@CaseworkIntegrationTest
+class PortalIntegrationTests {
+
+	static final LocalDate DAY = LocalDate.of(2026, 6, 9);
+
+	@DynamicPropertySource
+	static void portal(DynamicPropertyRegistry registry) {
+		PortalTestSupport.properties(registry);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Challenges challenges;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	OnlineApplications online;
+
+	@Autowired
+	DocumentManagement documents;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		clock.setTo(DAY);
+		PortalTestSupport.MAIL.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void listsTheAgenciesThatAcceptOnlineApplicationsWithTheirGuide() throws Exception {
+		String list = mvc.perform(get("/portal")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+		String guide = mvc.perform(get("/portal/ALPHA/guide")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+
+		assertThat(list).contains("ALPHA 区人民政府办公室").doesNotContain("BETA 区人民政府办公室");
+		assertThat(guide).contains("ALPHA 区政务服务中心一楼").contains("20 个工作日").contains("条例第二十九条")
+				.contains("国办函〔2020〕109号").contains("60日内");
+		assertThat(mvc.perform(get("/portal/BETA/guide")).andExpect(status().isNotFound()).andReturn().getResponse()
+				.getContentAsString()).contains("未开通网上申请");
+	}
+
+	@Test
+	void anApplicationWithItsIdentityProofOpensACaseAwaitingConfirmationAndMailsTheQueryCode() throws Exception {
+		String page = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("身份证.png")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
+		String code = find(page, "id=\"query-code\"[^>]*>([^<]+)<");
+		var file = cases.find(caseNumber, Agencies.user(ALPHA, Role.CLERK));
+		assertThat(file.status()).isEqualTo(CaseStatus.AWAITING_CONFIRMATION);
+		assertThat(documents.list(ALPHA, caseNumber)).singleElement()
+				.satisfies(d -> assertThat(d.kind()).isEqualTo(DocumentKind.IDENTITY_PROOF))
+				.satisfies(d -> assertThat(d.sha256()).hasSize(64));
+		String stored = jdbc.queryForObject("select query_code_hash from portal_access where case_number = ?",
+				String.class, caseNumber);
+		assertThat(stored).isNotEqualTo(code).doesNotContain(code);
+		var mails = PortalTestSupport.MAIL.getReceivedMessages();
+		assertThat(mails).hasSize(1);
+		assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("zhang@example.cn");
+		assertThat(mails[0].getSubject()).contains(caseNumber);
+		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mails[0])).isNotBlank();
+		assertThat(mailText(mails[0])).contains(code).contains(caseNumber);
+	}
+
+	@Test
+	void theStatusShowsTheStageAndDatesAndNothingInternal() throws Exception {
+		String page = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png"))).andReturn().getResponse()
+				.getContentAsString();
+		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
+		String code = find(page, "id=\"query-code\"[^>]*>([^<]+)<");
+		online.confirm(caseNumber, null, Agencies.user(ALPHA, Role.CLERK));
+
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/portal/status").session(session).with(csrf()).param("caseNumber", caseNumber)
+				.param("queryCode", code).param("altcha", PortalTestSupport.solve(challenges.create())))
+				.andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/portal/status/case"));
+		String status = mvc.perform(get("/portal/status/case").session(session)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+
+		// Received Tue 06-09 (the confirmation); 20 working days, 06-19 a holiday → Wed 07-08.
+		assertThat(status).contains(caseNumber).contains("本机关已收到申请，正在登记").contains("2026-06-09")
+				.contains("2026-07-08").contains("接收回执");
+		assertThat(status).doesNotContain(Agencies.username(ALPHA, Role.CLERK)).doesNotContain("ALPHA CLERK")
+				.doesNotContain(ApplicationFixtures.RESIDENT_ID);
+		mvc.perform(get("/api/tasks").session(session)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/tasks").session(session)).andExpect(status().is3xxRedirection())
+				.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+		mvc.perform(get("/cases/" + caseNumber).session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aWrongQueryCodeIsRefusedInChinese() throws Exception {
+		String page = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png"))).andReturn().getResponse()
+				.getContentAsString();
+		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
+
+		String refused = mvc.perform(post("/portal/status").with(csrf()).param("caseNumber", caseNumber)
+				.param("queryCode", "WRONGCODE2").param("altcha", PortalTestSupport.solve(challenges.create())))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("申请编号或查询码不正确").doesNotContain("WRONGCODE2");
+	}
+
+	@Test
+	void aDisguisedOrOversizedUploadIsRefusedAndNothingIsStored() throws Exception {
+		int before = applications();
+		byte[] script = "<html><script>alert(1)</script></html>".getBytes();
+		byte[] large = new byte[6 * 1024 * 1024];
+		System.arraycopy(PortalTestSupport.PNG, 0, large, 0, PortalTestSupport.PNG.length);
+
+		String disguised = apply(form(ApplicationFixtures.RESIDENT_ID)
+				.file(new MockMultipartFile("identityProof", "id.png", "image/png", script)))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		String renamed = apply(form(ApplicationFixtures.RESIDENT_ID)
+				.file(new MockMultipartFile("identityProof", "id.jpg", "image/jpeg", PortalTestSupport.PNG)))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		String oversized = apply(form(ApplicationFixtures.RESIDENT_ID)
+				.file(new MockMultipartFile("identityProof", "id.png", "image/png", large)))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+		assertThat(disguised).contains("只接受 JPG、PNG 图片或 PDF 文件");
+		assertThat(renamed).contains("文件内容与文件名的扩展名不符");
+		assertThat(oversized).contains("文件超过 5 MB");
+		assertThat(applications()).isEqualTo(before);
+	}
+
+	@Test
+	void missingFieldsAreNamedAndNothingIsStored() throws Exception {
+		int before = applications();
+
+		String page = mvc.perform(multipart("/portal/ALPHA/apply").file(png("id.png")).with(csrf())
+				.param("applicant.type", "NATURAL_PERSON").param("applicant.idDocumentType", "RESIDENT_ID_CARD")
+				.param("applicant.idNumber", "110105194912310021").param("provisionForm", "ELECTRONIC")
+				.param("obtainingMethod", "ONLINE").param("altcha", PortalTestSupport.solve(challenges.create())))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"e-applicant-name\"").contains("id=\"e-requestedInformation\"").contains("必填");
+		assertThat(applications()).isEqualTo(before);
+	}
+
+	@Test
+	void aBadIdentityNumberOrNoContactIsRefusedWithTheRule() throws Exception {
+		int before = applications();
+
+		String page = apply(form("110105194912310021").file(png("id.png")).param("applicant.phone", "")
+				.param("applicant.email", "")).andExpect(status().isBadRequest()).andReturn().getResponse()
+				.getContentAsString();
+
+		assertThat(page).contains("居民身份证号码有误").contains("条例第二十九条要求联系方式");
+		assertThat(applications()).isEqualTo(before);
+	}
+
+	@Test
+	void aFormSubmittedTwiceCreatesOneApplication() throws Exception {
+		int before = applications();
+		String challenge = PortalTestSupport.solve(challenges.create());
+
+		apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png")), challenge).andExpect(status().isOk());
+		String again = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png")), challenge)
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		String unsolved = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png")), "")
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+		assertThat(again).contains("请勿重复提交");
+		assertThat(unsolved).contains("安全验证尚未完成");
+		assertThat(applications()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void oneIdentityNumberMayApplyThreeTimesADay() throws Exception {
+		String id = PortalTestSupport.residentId(LocalDate.of(1980, 5, 17), 123);
+
+		for (int i = 0; i < 3; i++) {
+			apply(form(id).file(png("id.png"))).andExpect(status().isOk());
+		}
+		String fourth = apply(form(id).file(png("id.png"))).andExpect(status().isBadRequest()).andReturn()
+				.getResponse().getContentAsString();
+
+		assertThat(fourth).contains("该证件号码今日提交的申请已达上限");
+	}
+
+	private org.springframework.test.web.servlet.ResultActions apply(MockMultipartHttpServletRequestBuilder form)
+			throws Exception {
+		return apply(form, PortalTestSupport.solve(challenges.create()));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions apply(MockMultipartHttpServletRequestBuilder form,
+			String challenge) throws Exception {
+		return mvc.perform(form.param("altcha", challenge).with(csrf()));
+	}
+
+	static MockMultipartHttpServletRequestBuilder form(String idNumber) {
+		return multipart("/portal/ALPHA/apply").param("applicant.type", "NATURAL_PERSON")
+				.param("applicant.name", "张三").param("applicant.idDocumentType", "RESIDENT_ID_CARD")
+				.param("applicant.idNumber", idNumber).param("applicant.phone", "13800138000")
+				.param("applicant.email", "zhang@example.cn").param("requestedInformation", "2025年本区道路维修资金的使用情况")
+				.param("provisionForm", "ELECTRONIC").param("obtainingMethod", "ONLINE");
+	}
+
+	static MockMultipartFile png(String name) {
+		return new MockMultipartFile("identityProof", name, "image/png", PortalTestSupport.PNG);
+	}
+
+	private int applications() {
+		return jdbc.queryForObject("select count(*) from intake_application", Integer.class);
+	}
+
+	static String find(String page, String regex) {
+		var matcher = Pattern.compile(regex).matcher(page);
+		assertThat(matcher.find()).as(regex + " in the page").isTrue();
+		return matcher.group(1).strip();
+	}
+
+	static String mailText(jakarta.mail.Message message) throws Exception {
+		Object content = message.getContent();
+		return content instanceof String text ? text : Arrays.toString(new Object[] { content });
+	}
+}
