@@ -47,6 +47,15 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void thePortalSaysEverythingInChineseAndEnglish() throws IOException {
+		assertThat(load("portal_en.properties").stringPropertyNames())
+				.containsExactlyInAnyOrderElementsOf(load("portal.properties").stringPropertyNames());
+		Arrays.stream(CaseStatus.values()).forEach(status -> assertThat(
+				messages.getMessage("portal.stage." + status.name(), null, null, Locale.SIMPLIFIED_CHINESE))
+				.as("portal.stage." + status).isNotBlank());
+	}
+
+	@Test
 	void chineseIsTheDefaultAndEnglishIsEnglish() {
 		assertThat(messages.getMessage("nav.tasks", null, Locale.SIMPLIFIED_CHINESE)).isEqualTo("待办事项");
 		assertThat(messages.getMessage("nav.tasks", null, Locale.ENGLISH)).isEqualTo("Worklist");
@@ -93,8 +102,14 @@ class MessageBundleTests {
 		}
 
 		assertThat(keys).isNotEmpty();
-		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
-			assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
+		// The applicant portal's texts are a bundle of their own (portal.properties), beside the workspace's.
+		for (List<String> bundles : List.of(List.of("messages.properties", "portal.properties"),
+				List.of("messages_en.properties", "portal_en.properties"))) {
+			var names = new java.util.HashSet<String>();
+			for (String bundle : bundles) {
+				names.addAll(load(bundle).stringPropertyNames());
+			}
+			assertThat(names).as(bundles.toString()).containsAll(keys);
 		}
 	}
 
