@@ -18,7 +18,7 @@ record StatusView(String caseNumber, String agencyName, LocalDate submittedOn, C
 		LocalDate receiptDate, LocalDate replyDueDate, List<PortalForm.Message> dueNotes, String supplementItems,
 		LocalDate supplementDueOn, List<Letter> letters, Letter reply, boolean replyReady) {
 
-	boolean awaitsSupplement() {
+	public boolean awaitsSupplement() {
 		return status == CaseStatus.AWAITING_SUPPLEMENT;
 	}
 

@@ -28,7 +28,7 @@ import ogi.casework.shared.NotFound;
 @Service
 public class PublicationManagement {
 
-	private final Reviews reviews;
+	private final DisclosureReviews reviews;
 
 	private final PublishedItems published;
 
@@ -40,7 +40,7 @@ public class PublicationManagement {
 
 	private final Clock clock;
 
-	PublicationManagement(Reviews reviews, PublishedItems published, ReplyManagement replies, IntakeManagement intake,
+	PublicationManagement(DisclosureReviews reviews, PublishedItems published, ReplyManagement replies, IntakeManagement intake,
 			PublicationSettings settings, Clock clock) {
 		this.reviews = reviews;
 		this.published = published;
@@ -63,13 +63,13 @@ public class PublicationManagement {
 		if (from.isAfter(to)) {
 			return java.util.Optional.empty();
 		}
-		var review = new Reviews.NewReview(agencyCode, from, to, today);
+		var review = new DisclosureReviews.NewReview(agencyCode, from, to, today);
 		reviews.insert(review);
 		long id = review.id;
 		for (DeliveredReply reply : replies.deliveredBetween(agencyCode, from, to,
 				List.of(Outcome.DENY, Outcome.PARTIAL))) {
 			String summary = intake.find(agencyCode, reply.caseNumber()).map(a -> a.requestedInformation()).orElse("");
-			reviews.insertItem(new Reviews.ItemRow(null, id, agencyCode,
+			reviews.insertItem(new DisclosureReviews.ItemRow(null, id, agencyCode,
 					reply.outcome() == Outcome.DENY ? ReviewItem.Kind.REFUSAL : ReviewItem.Kind.PARTIAL,
 					reply.caseNumber(), summary, reply.ground() == null ? null : reply.ground().name(), 1, null, null,
 					null, null, null));
@@ -81,7 +81,7 @@ public class PublicationManagement {
 				continue;
 			}
 			var cases = cluster.applications().stream().map(m -> m.caseNumber()).toList();
-			reviews.insertItem(new Reviews.ItemRow(null, id, agencyCode, ReviewItem.Kind.CLUSTER,
+			reviews.insertItem(new DisclosureReviews.ItemRow(null, id, agencyCode, ReviewItem.Kind.CLUSTER,
 					String.join(",", cases), cluster.applications().get(0).requestedInformation(), null,
 					cluster.applicants(), null, null, null, null, null));
 		}
@@ -105,7 +105,7 @@ public class PublicationManagement {
 
 	@Transactional(readOnly = true)
 	public List<ReviewItem> items(String agencyCode, long reviewId) {
-		return reviews.items(agencyCode, reviewId).stream().map(Reviews.ItemRow::item).toList();
+		return reviews.items(agencyCode, reviewId).stream().map(DisclosureReviews.ItemRow::item).toList();
 	}
 
 	/**

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +30,6 @@ import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
 import ogi.casework.shared.CaseStatus;
 import ogi.casework.support.Agencies;
-import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.Cases;
 import ogi.casework.support.CaseworkIntegrationTest;
 import ogi.casework.support.MutableClock;
@@ -95,7 +93,7 @@ class PortalIntegrationTests {
 
 	@Test
 	void anApplicationWithItsIdentityProofOpensACaseAwaitingConfirmationAndMailsTheQueryCode() throws Exception {
-		String page = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("身份证.png")))
+		String page = apply(form(nextApplicant()).file(png("身份证.png")))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
 		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
@@ -118,33 +116,35 @@ class PortalIntegrationTests {
 
 	@Test
 	void theStatusShowsTheStageAndDatesAndNothingInternal() throws Exception {
-		String page = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png"))).andReturn().getResponse()
+		String page = apply(form(nextApplicant()).file(png("id.png"))).andReturn().getResponse()
 				.getContentAsString();
 		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
 		String code = find(page, "id=\"query-code\"[^>]*>([^<]+)<");
 		online.confirm(caseNumber, null, Agencies.user(ALPHA, Role.CLERK));
 
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/portal/status").session(session).with(csrf()).param("caseNumber", caseNumber)
+		var found = mvc.perform(post("/portal/status").with(csrf()).param("caseNumber", caseNumber)
 				.param("queryCode", code).param("altcha", PortalTestSupport.solve(challenges.create())))
-				.andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/portal/status/case"));
-		String status = mvc.perform(get("/portal/status/case").session(session)).andExpect(status().isOk()).andReturn()
+				.andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/portal/status/case"))
+				.andReturn();
+		var session = found.getResponse().getCookie("SESSION");
+		assertThat(session).as("the portal's session cookie").isNotNull();
+		String status = mvc.perform(get("/portal/status/case").cookie(session)).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString();
 
 		// Received Tue 06-09 (the confirmation); 20 working days, 06-19 a holiday → Wed 07-08.
 		assertThat(status).contains(caseNumber).contains("本机关已收到申请，正在登记").contains("2026-06-09")
 				.contains("2026-07-08").contains("接收回执");
 		assertThat(status).doesNotContain(Agencies.username(ALPHA, Role.CLERK)).doesNotContain("ALPHA CLERK")
-				.doesNotContain(ApplicationFixtures.RESIDENT_ID);
-		mvc.perform(get("/api/tasks").session(session)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/tasks").session(session)).andExpect(status().is3xxRedirection())
+				.doesNotContain("110105199001");
+		mvc.perform(get("/api/tasks").cookie(session)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/tasks").cookie(session)).andExpect(status().is3xxRedirection())
 				.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
-		mvc.perform(get("/cases/" + caseNumber).session(session)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/cases/" + caseNumber).cookie(session)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void aWrongQueryCodeIsRefusedInChinese() throws Exception {
-		String page = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png"))).andReturn().getResponse()
+		String page = apply(form(nextApplicant()).file(png("id.png"))).andReturn().getResponse()
 				.getContentAsString();
 		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
 
@@ -162,13 +162,13 @@ class PortalIntegrationTests {
 		byte[] large = new byte[6 * 1024 * 1024];
 		System.arraycopy(PortalTestSupport.PNG, 0, large, 0, PortalTestSupport.PNG.length);
 
-		String disguised = apply(form(ApplicationFixtures.RESIDENT_ID)
+		String disguised = apply(form(nextApplicant())
 				.file(new MockMultipartFile("identityProof", "id.png", "image/png", script)))
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		String renamed = apply(form(ApplicationFixtures.RESIDENT_ID)
+		String renamed = apply(form(nextApplicant())
 				.file(new MockMultipartFile("identityProof", "id.jpg", "image/jpeg", PortalTestSupport.PNG)))
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		String oversized = apply(form(ApplicationFixtures.RESIDENT_ID)
+		String oversized = apply(form(nextApplicant())
 				.file(new MockMultipartFile("identityProof", "id.png", "image/png", large)))
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
@@ -196,8 +196,7 @@ class PortalIntegrationTests {
 	void aBadIdentityNumberOrNoContactIsRefusedWithTheRule() throws Exception {
 		int before = applications();
 
-		String page = apply(form("110105194912310021").file(png("id.png")).param("applicant.phone", "")
-				.param("applicant.email", "")).andExpect(status().isBadRequest()).andReturn().getResponse()
+		String page = apply(form("110105194912310021", "", "").file(png("id.png"))).andExpect(status().isBadRequest()).andReturn().getResponse()
 				.getContentAsString();
 
 		assertThat(page).contains("居民身份证号码有误").contains("条例第二十九条要求联系方式");
@@ -209,10 +208,10 @@ class PortalIntegrationTests {
 		int before = applications();
 		String challenge = PortalTestSupport.solve(challenges.create());
 
-		apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png")), challenge).andExpect(status().isOk());
-		String again = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png")), challenge)
+		apply(form(nextApplicant()).file(png("id.png")), challenge).andExpect(status().isOk());
+		String again = apply(form(nextApplicant()).file(png("id.png")), challenge)
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		String unsolved = apply(form(ApplicationFixtures.RESIDENT_ID).file(png("id.png")), "")
+		String unsolved = apply(form(nextApplicant()).file(png("id.png")), "")
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
 		assertThat(again).contains("请勿重复提交");
@@ -244,12 +243,23 @@ class PortalIntegrationTests {
 	}
 
 	static MockMultipartHttpServletRequestBuilder form(String idNumber) {
+		return form(idNumber, "13800138000", "zhang@example.cn");
+	}
+
+	static MockMultipartHttpServletRequestBuilder form(String idNumber, String phone, String email) {
 		return multipart("/portal/ALPHA/apply").param("applicant.type", "NATURAL_PERSON")
 				.param("applicant.name", "张三").param("applicant.idDocumentType", "RESIDENT_ID_CARD")
-				.param("applicant.idNumber", idNumber).param("applicant.phone", "13800138000")
-				.param("applicant.email", "zhang@example.cn").param("requestedInformation", "2025年本区道路维修资金的使用情况")
-				.param("provisionForm", "ELECTRONIC").param("obtainingMethod", "ONLINE");
+				.param("applicant.idNumber", idNumber).param("applicant.phone", phone).param("applicant.email", email)
+				.param("requestedInformation", "2025年本区道路维修资金的使用情况").param("provisionForm", "ELECTRONIC")
+				.param("obtainingMethod", "ONLINE");
 	}
+
+	/** Another applicant each time: one identity number may apply only three times a day. */
+	static String nextApplicant() {
+		return PortalTestSupport.residentId(LocalDate.of(1990, 1, 1), ++applicants);
+	}
+
+	static int applicants = 200;
 
 	static MockMultipartFile png(String name) {
 		return new MockMultipartFile("identityProof", name, "image/png", PortalTestSupport.PNG);

@@ -15,24 +15,24 @@ import com.icegreen.greenmail.util.ServerSetupTest;
  * What the portal's tests share: a real SMTP server in the test JVM (GreenMail, on a free port), the settings that
  * open the portal for ALPHA, a solver for the proof-of-work challenge, valid identity numbers and files.
  */
-final class PortalTestSupport {
+public final class PortalTestSupport {
 
 	/** One SMTP server per test JVM, started before any context reads its port. */
-	static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	public static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
 	static {
 		MAIL.start();
 	}
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
-	static final byte[] PDF = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+	public static final byte[] PDF = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 			.getBytes(StandardCharsets.ISO_8859_1);
 
 	private PortalTestSupport() {
 	}
 
-	static void properties(DynamicPropertyRegistry registry) {
+	public static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "localhost");
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
 		registry.add("ogi.portal.agencies.ALPHA.enabled", () -> "true");

@@ -44,8 +44,13 @@ public class ReviewProcesses {
 
 	/** Every item is decided: the review's process ends, and its timers with it. */
 	public void decided(String agencyCode, long reviewId) {
-		var waiting = runtime.createExecutionQuery().processDefinitionKey(PROCESS).executionTenantId(agencyCode)
-				.processInstanceBusinessKey(businessKey(reviewId)).activityId(AWAIT_DECISIONS).singleResult();
+		var instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+				.processInstanceTenantId(agencyCode).processInstanceBusinessKey(businessKey(reviewId)).singleResult();
+		if (instance == null) {
+			return;
+		}
+		var waiting = runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(AWAIT_DECISIONS)
+				.singleResult();
 		if (waiting != null) {
 			runtime.trigger(waiting.getId());
 		}

@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Periodic reviews and their items, by agency. */
 @Mapper
-interface Reviews {
+interface DisclosureReviews {
 
 	void insert(@Param("review") NewReview review);
 
