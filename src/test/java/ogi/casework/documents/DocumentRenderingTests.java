@@ -215,6 +215,50 @@ class DocumentRenderingTests {
 	}
 
 	@Test
+	void parsesTheFontsOnceForLettersRenderedOneAfterAnother() throws IOException {
+		var own = new DocumentRendering(SETTINGS, new Templates(SETTINGS));
+
+		for (int i = 1; i <= 3; i++) {
+			var application = withCaseNumber("ALPHA-2026-000" + i);
+			assertThat(pdfText(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT, DocumentFormat.PDF,
+					LetterData.acknowledgement(application, RECEIVED)).content())).contains("ALPHA-2026-000" + i);
+		}
+
+		assertThat(own.fontParses()).isEqualTo(1);
+	}
+
+	@Test
+	void lettersRenderedAtTheSameTimeEachCarryTheirOwnText() throws Exception {
+		var own = new DocumentRendering(SETTINGS, new Templates(SETTINGS));
+		int threads = 3;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+			for (int i = 0; i < 4 * threads; i++) {
+				var application = withCaseNumber("ALPHA-2026-%04d".formatted(i));
+				texts.add(pool.submit(() -> pdfText(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT,
+						DocumentFormat.PDF, LetterData.acknowledgement(application, RECEIVED)).content())));
+			}
+
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(texts.get(i).get()).contains("申请编号：ALPHA-2026-%04d".formatted(i), "本机关已收到您提交的政府信息公开申请");
+			}
+			assertThat(own.fontParses()).isBetween(1, threads);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static Application withCaseNumber(String caseNumber) {
+		return new Application(caseNumber, "ALPHA", ApplicantType.NATURAL_PERSON, "张三",
+				IdDocumentType.RESIDENT_ID_CARD, "110101199001011234", "13800138000", "zhang@example.cn",
+				"北京市西城区某街1号", "2025年本区道路维修资金的使用情况", null, ProvisionForm.PAPER, ObtainingMethod.POST,
+				Channel.IN_PERSON, RECEIVED, null, null, null, RECEIVED, false, null, "alpha-clerk",
+				Instant.parse("2026-11-20T02:00:00Z"));
+	}
+
+	@Test
 	void fileNamesNameTheCaseTheKindAndTheFormat() {
 		LetterData data = LetterData.acknowledgement(APPLICATION, RECEIVED);
 		assertThat(rendering.renderAll("ALPHA", DocumentKind.ACKNOWLEDGEMENT, data))
