@@ -67,6 +67,17 @@ public class IntakeManagement {
 		return applications.caseNumbersOfApplicant(agencyCode, idNumber.strip().toUpperCase(), from, to);
 	}
 
+	/**
+	 * The agency's applications whose applicant name starts with {@code namePrefix}, newest receipt date first
+	 * (index ix_application_name).
+	 */
+	@Transactional(readOnly = true)
+	public List<RegisterEntry> findByApplicantName(String agencyCode, String namePrefix, int offset, int limit) {
+		// '!' escapes the wildcards: a backslash means different things in MySQL and H2 string literals.
+		String pattern = namePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return applications.byApplicantName(agencyCode, pattern, offset, limit);
+	}
+
 	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
 	@Transactional(readOnly = true)
 	public List<String> caseNumbersReceivedBetween(String agencyCode, LocalDate from, LocalDate to) {

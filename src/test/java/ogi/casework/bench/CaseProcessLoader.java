@@ -1,0 +1,82 @@
+package ogi.casework.bench;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+
+/**
+ * The fast loader's process half: starts the real {@code disclosureRequest} process (deployed by the application
+ * nodes) for cases that {@link BenchDatabase#seedCases} wrote, with the variables {@code CaseManagement.open} sets,
+ * and completes the registration as {@code CaseManagement.register} does for an accepted application — so that each
+ * case waits in its handling step with real timers: the reply deadline, the reminders and the parked fee window.
+ * It runs a plain Flowable engine on the same database; its only bean answers the process's one expression on the way
+ * ({@code disclosureTasks.reopened}: a new case is not reopened). Variable and element names are the process's
+ * persisted contract; if the casework rewrite changes them, this class changes with it.
+ */
+final class CaseProcessLoader implements AutoCloseable {
+
+	/** What the process asks on its way to registration; everything else runs on the application nodes. */
+	public static final class NewCases {
+
+		public boolean reopened(String agencyCode, String caseNumber) {
+			return false;
+		}
+	}
+
+	private final ProcessEngine engine;
+
+	private final ZoneId zone;
+
+	CaseProcessLoader(String url, String user, String password, ZoneId zone) {
+		this.zone = zone;
+		var configuration = new StandaloneProcessEngineConfiguration();
+		configuration.setEngineName("bench-loader");
+		configuration.setJdbcUrl(url);
+		configuration.setJdbcUsername(user);
+		configuration.setJdbcPassword(password);
+		configuration.setJdbcDriver("com.mysql.cj.jdbc.Driver");
+		configuration.setJdbcMaxActiveConnections(8);
+		configuration.setDatabaseSchemaUpdate("false");
+		configuration.setHistoryLevel(HistoryLevel.ACTIVITY);
+		configuration.setIdGenerator(new StrongUuidGenerator());
+		configuration.setAsyncExecutorActivate(false);
+		configuration.setDisableIdmEngine(true);
+		configuration.setDisableEventRegistry(true);
+		configuration.setBeans(new HashMap<>(Map.of("disclosureTasks", new NewCases())));
+		this.engine = configuration.buildProcessEngine();
+	}
+
+	/** Starts the case's process and registers it as complete; returns the process instance id. */
+	String startRegistered(String agency, String caseNumber, LocalDate received, LocalDate replyDue) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("agencyCode", agency);
+		variables.put("caseNumber", caseNumber);
+		variables.put("replyOverdueAt", endOf(replyDue));
+		variables.put("firstReminderAt", endOf(replyDue.minusDays(7)));
+		variables.put("secondReminderAt", endOf(replyDue.minusDays(3)));
+		variables.put("feePayableUntil", endOf(LocalDate.of(2037, 12, 31)));
+		variables.put("supplementNoticeDueAt", endOf(received.plusDays(9)));
+		var instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey("disclosureRequest")
+			.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start();
+		var registration = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+			.taskDefinitionKey("registerApplication").singleResult();
+		engine.getTaskService().complete(registration.getId(), Map.of("registration", "ACCEPT"));
+		return instance.getId();
+	}
+
+	private Date endOf(LocalDate day) {
+		return Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());
+	}
+
+	@Override
+	public void close() {
+		engine.close();
+	}
+}
