@@ -445,10 +445,11 @@ abstract class BenchmarkRun {
 			assertThat(loaded.failed()).as("processes that did not start").isZero();
 			Queue caseNumbers = new Queue();
 			cases.forEach(kase -> caseNumbers.add(kase.caseNumber()));
-			details.put("fast loader", "%d open cases seeded with SQL in %d s, their disclosureRequest processes started"
-					+ " and registered with the engine API in %.0f s (%s/s, 4 threads): each waits in handling with its"
-					+ " reply deadline, two reminders and the fee window as timers".formatted(seeded.applications(),
-							seeded.seconds(), loaded.seconds(), BenchReport.number(loaded.perSecond())));
+			details.put("fast loader", ("%d open cases seeded with SQL in %d s, their disclosureRequest processes"
+					+ " started and registered with the engine API in %.0f s (%s/s, 4 threads): each waits in handling"
+					+ " with its reply deadline, two reminders and the fee window as timers").formatted(
+							seeded.applications(), seeded.seconds(), loaded.seconds(),
+							BenchReport.number(loaded.perSecond())));
 
 			long before = db.escalations();
 			Instant due = Instant.now().minusSeconds(1);
