@@ -148,6 +148,15 @@ final class BenchDatabase {
 	 * open cases.
 	 */
 	Seeded seedCases(List<String> agencies, int open, int closed, LocalDate today) throws SQLException {
+		return seedCases(agencies, open, closed, today, false);
+	}
+
+	/**
+	 * The same; with {@code overdue}, the open cases were received 60 to 90 days ago, so that their reply periods
+	 * (in the deadline ledger) have passed.
+	 */
+	Seeded seedCases(List<String> agencies, int open, int closed, LocalDate today, boolean overdue)
+			throws SQLException {
 		long started = System.nanoTime();
 		var random = new SplittableRandom(20261202L);
 		Map<String, Integer> openShare = share(agencies, open);
@@ -168,7 +177,12 @@ final class BenchDatabase {
 					+ " false, ?, ?)");
 					var caseRow = c.prepareStatement("insert into casework_case (agency_code, case_number,"
 							+ " process_instance_id, status, receipt_date, reply_due_date, reply_due_provisional,"
-							+ " outcome, overdue, opened_at, closed_at) values (?, ?, null, ?, ?, ?, false, ?, false, ?, ?)");
+							+ " outcome, opened_at, closed_at) values (?, ?, null, ?, ?, ?, false, ?, ?, ?)");
+					var ledger = c.prepareStatement("insert into deadlines_entry (agency_code, case_number, kind,"
+							+ " start_date, start_reason, period_length, unit, paused_working_days, due_date, provisional,"
+							+ " basis, explanation, reason, active, recorded_by, recorded_at, cause, cause_number)"
+							+ " values (?, ?, 'REPLY', ?, 'receipt date, Art. 31', 20, 'WORKING_DAYS', 0, ?, false,"
+							+ " 'Art. 33(2)', ?, 'seeded by the benchmark', true, ?, ?, 'RECEIPT', null)");
 					var item = c.prepareStatement("insert into casework_work_item (task_id, agency_code, case_number,"
 							+ " step, candidate_role, assignee, due_date, due_provisional, created_at)"
 							+ " values (?, ?, ?, ?, ?, ?, ?, false, ?)");
@@ -198,7 +212,7 @@ final class BenchDatabase {
 							applications++;
 							pending++;
 							if (pending >= BATCH) {
-								flush(c, application, caseRow, item, reported);
+								flush(c, application, caseRow, item, reported, ledger);
 								pending = 0;
 							}
 						}
@@ -206,17 +220,19 @@ final class BenchDatabase {
 					// open cases of this year
 					int opened = openShare.get(agency);
 					for (int n = 1; n <= opened; n++) {
-						LocalDate received = weekday(today.minusDays(30 - (long) (n - 1) * 30 / Math.max(1, opened)));
+						LocalDate received = weekday(today.minusDays((overdue ? 90 : 30) - (long) (n - 1) * 30
+								/ Math.max(1, opened)));
 						Case kase = aCase(random, agency, today.getYear(), n, received);
 						addApplication(application, kase);
 						addCase(caseRow, kase, "IN_HANDLING", null, null);
+						addReplyPeriod(ledger, kase);
 						addReported(reported, sha256, kase, "IN_HANDLING", null, null, null);
 						addWorkItem(item, random, kase, n);
 						applications++;
 						workItems++;
 						pending++;
 						if (pending >= BATCH) {
-							flush(c, application, caseRow, item, reported);
+							flush(c, application, caseRow, item, reported, ledger);
 							pending = 0;
 						}
 					}
@@ -225,7 +241,7 @@ final class BenchDatabase {
 					sequence.setLong(3, opened + 1L);
 					sequence.addBatch();
 				}
-				flush(c, application, caseRow, item, reported);
+				flush(c, application, caseRow, item, reported, ledger);
 				sequence.executeBatch();
 				c.commit();
 			}
@@ -277,6 +293,18 @@ final class BenchDatabase {
 		s.setString(6, outcome);
 		s.setTimestamp(7, Timestamp.valueOf(k.received().atTime(9, 0)));
 		s.setTimestamp(8, closedAt == null ? null : Timestamp.valueOf(closedAt));
+		s.addBatch();
+	}
+
+	/** The reply period in the deadline ledger: 20 working days from receipt (here simply four weeks). */
+	private static void addReplyPeriod(PreparedStatement s, Case k) throws SQLException {
+		s.setString(1, k.agency());
+		s.setString(2, k.caseNumber());
+		s.setObject(3, k.received());
+		s.setObject(4, k.due());
+		s.setString(5, "20 working days after " + k.received() + " (seeded)");
+		s.setString(6, username(k.agency(), Role.CLERK));
+		s.setTimestamp(7, Timestamp.valueOf(k.received().atTime(9, 0)));
 		s.addBatch();
 	}
 
@@ -533,21 +561,40 @@ final class BenchDatabase {
 		return moved;
 	}
 
+	/**
+	 * Lets the reply periods of {@code caseNumbers} end on {@code dueDate} in the deadline ledger, as if that much time
+	 * had passed since they were logged.
+	 */
+	int makeRepliesDueOn(LocalDate dueDate, List<String> caseNumbers) throws SQLException {
+		int moved = 0;
+		for (List<String> chunk : chunks(caseNumbers, 500)) {
+			String in = chunk.stream().map(n -> "?").collect(Collectors.joining(", "));
+			Object[] parameters = new Object[chunk.size() + 1];
+			parameters[0] = dueDate;
+			for (int i = 0; i < chunk.size(); i++) {
+				parameters[i + 1] = chunk.get(i);
+			}
+			moved += update("update deadlines_entry set due_date = ? where kind = 'REPLY' and active = true"
+					+ " and case_number in (" + in + ")", parameters);
+		}
+		return moved;
+	}
+
 	/** Escalations recorded: REPLY_OVERDUE lines in the audit trail. */
 	long escalations() throws SQLException {
 		return count("select count(*) from audit_entry where action = 'REPLY_OVERDUE'");
 	}
 
 	/**
-	 * Whether each case escalated exactly once in effect: one REPLY_OVERDUE audit line, marked overdue, one
-	 * supervision task for the head, and no reply timer left; the cases that break it, with what was found.
+	 * Whether each case escalated exactly once in effect: one REPLY_OVERDUE audit line, one supervision task for the
+	 * head, and the reply clock's timer gone (the clock waits for the supervision); the cases that break it.
 	 */
 	Map<String, String> escalationFaults(List<String> caseNumbers) throws SQLException {
 		Map<String, String> faults = new LinkedHashMap<>();
 		try (Connection c = connect()) {
 			for (List<String> chunk : chunks(caseNumbers, 500)) {
 				String in = chunk.stream().map(n -> "?").collect(Collectors.joining(", "));
-				try (var s = c.prepareStatement("select k.case_number, k.overdue,"
+				try (var s = c.prepareStatement("select k.case_number,"
 						+ " (select count(*) from audit_entry a where a.agency_code = k.agency_code"
 						+ "   and a.case_number = k.case_number and a.action = 'REPLY_OVERDUE'),"
 						+ " (select count(*) from ACT_RU_TASK t where t.PROC_INST_ID_ = k.process_instance_id"
@@ -562,12 +609,11 @@ final class BenchDatabase {
 					try (var rows = s.executeQuery()) {
 						while (rows.next()) {
 							seen.add(rows.getString(1));
-							boolean overdue = rows.getBoolean(2);
-							long audits = rows.getLong(3);
-							long tasks = rows.getLong(4);
-							long timers = rows.getLong(5);
-							if (!overdue || audits != 1 || tasks != 1 || timers != 0) {
-								faults.put(rows.getString(1), "overdue=" + overdue + " auditLines=" + audits
+							long audits = rows.getLong(2);
+							long tasks = rows.getLong(3);
+							long timers = rows.getLong(4);
+							if (audits != 1 || tasks != 1 || timers != 0) {
+								faults.put(rows.getString(1), "auditLines=" + audits
 										+ " supervisionTasks=" + tasks + " replyTimersLeft=" + timers);
 							}
 						}
@@ -580,8 +626,9 @@ final class BenchDatabase {
 	}
 
 	/**
-	 * The acknowledged cases that are not whole: the application, the case with its running process, and the timer of
-	 * a logged, not yet registered application (T1, the supplement-notice period of Art. 30) must all exist.
+	 * The acknowledged cases that are not whole: the application, the case with its running process, and the timers of
+	 * a logged application — the reply clock (Art. 33(2)) and the supplement-notice period (T1, Art. 30) — must all
+	 * exist.
 	 */
 	Map<String, String> incompleteCases(List<String> caseNumbers) throws SQLException {
 		Map<String, String> faults = new LinkedHashMap<>();
@@ -591,7 +638,7 @@ final class BenchDatabase {
 				try (var s = c.prepareStatement("select a.case_number, k.process_instance_id,"
 						+ " (select count(*) from ACT_RU_EXECUTION e where e.ID_ = k.process_instance_id),"
 						+ " (select count(*) from ACT_RU_TIMER_JOB j where j.PROCESS_INSTANCE_ID_ = k.process_instance_id"
-						+ "   and j.ELEMENT_ID_ = 'supplementNoticePeriodPassed')"
+						+ "   and j.ELEMENT_ID_ in ('supplementNoticePeriodPassed', 'replyDeadlineReached'))"
 						+ " from intake_application a left join casework_case k"
 						+ "   on k.agency_code = a.agency_code and k.case_number = a.case_number"
 						+ " where a.case_number in (" + in + ")")) {
@@ -602,9 +649,9 @@ final class BenchDatabase {
 					try (var rows = s.executeQuery()) {
 						while (rows.next()) {
 							seen.add(rows.getString(1));
-							if (rows.getString(2) == null || rows.getLong(3) != 1 || rows.getLong(4) != 1) {
+							if (rows.getString(2) == null || rows.getLong(3) != 1 || rows.getLong(4) != 2) {
 								faults.put(rows.getString(1), "process=" + rows.getString(2) + " running="
-										+ rows.getLong(3) + " supplementNoticeTimers=" + rows.getLong(4));
+										+ rows.getLong(3) + " replyClockAndSupplementNoticeTimers=" + rows.getLong(4));
 							}
 						}
 					}

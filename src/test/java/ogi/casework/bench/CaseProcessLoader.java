@@ -13,12 +13,13 @@ import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /**
  * The fast loader's process half: starts the real {@code disclosureRequest} process (deployed by the application
- * nodes) for cases that {@link BenchDatabase#seedCases} wrote, with the variables {@code CaseManagement.open} sets,
- * and completes the registration as {@code CaseManagement.register} does for an accepted application — so that each
- * case waits in its handling step with real timers: the reply deadline, the reminders and the parked fee window.
- * It runs a plain Flowable engine on the same database; its only bean answers the process's one expression on the way
- * ({@code disclosureTasks.reopened}: a new case is not reopened). Variable and element names are the process's
- * persisted contract; if the casework rewrite changes them, this class changes with it.
+ * nodes) for cases that {@link BenchDatabase#seedCases} wrote, with the variables {@code Registering} sets when it
+ * opens a case, so that each case runs with real timers — above all the reply clock ({@code replyDeadlineReached}),
+ * which wakes on its date and asks the application whether the reply is overdue on the legal dates. Every timer is
+ * parked far ahead while loading (the application nodes are running); the benchmark then makes the reply clocks due
+ * with SQL. It runs a plain Flowable engine on the same database; its only bean answers the process's one expression
+ * on the way ({@code disclosureTasks.reopened}: a new case is not reopened). Variable and element names are the
+ * process's persisted contract; when they change, this class changes with them.
  */
 final class CaseProcessLoader implements AutoCloseable {
 
@@ -53,22 +54,19 @@ final class CaseProcessLoader implements AutoCloseable {
 		this.engine = configuration.buildProcessEngine();
 	}
 
-	/** Starts the case's process and registers it as complete; returns the process instance id. */
-	String startRegistered(String agency, String caseNumber, LocalDate received, LocalDate replyDue) {
+	/** Starts the case's process with every timer parked; returns the process instance id. */
+	String start(String agency, String caseNumber) {
+		Date parked = endOf(LocalDate.of(2037, 12, 31));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("agencyCode", agency);
 		variables.put("caseNumber", caseNumber);
-		variables.put("replyOverdueAt", endOf(replyDue));
-		variables.put("firstReminderAt", endOf(replyDue.minusDays(7)));
-		variables.put("secondReminderAt", endOf(replyDue.minusDays(3)));
-		variables.put("feePayableUntil", endOf(LocalDate.of(2037, 12, 31)));
-		variables.put("supplementNoticeDueAt", endOf(received.plusDays(9)));
-		var instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey("disclosureRequest")
-			.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start();
-		var registration = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-			.taskDefinitionKey("registerApplication").singleResult();
-		engine.getTaskService().complete(registration.getId(), Map.of("registration", "ACCEPT"));
-		return instance.getId();
+		variables.put("replyOverdueAt", parked);
+		variables.put("firstReminderAt", parked);
+		variables.put("secondReminderAt", parked);
+		variables.put("feePayableUntil", parked);
+		variables.put("supplementNoticeDueAt", parked);
+		return engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey("disclosureRequest")
+			.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start().getId();
 	}
 
 	private Date endOf(LocalDate day) {
