@@ -85,7 +85,10 @@ final class AppNode implements AutoCloseable {
 				.redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
 		long startedAt = System.nanoTime();
-		return new AppNode(name, port, builder.start(), log, startedAt);
+		Process process = builder.start();
+		// never leave a node running when the test JVM goes away, however it ends
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		return new AppNode(name, port, process, log, startedAt);
 	}
 
 	String name() {

@@ -546,8 +546,10 @@ final class BenchDatabase {
 
 	/** The same for the cases in {@code caseNumbers} only. */
 	int makeReplyTimersDue(Instant at, List<String> caseNumbers) throws SQLException {
+		Map<String, String> processOf = pairs("select case_number, process_instance_id from casework_case");
+		List<String> processes = caseNumbers.stream().map(processOf::get).filter(java.util.Objects::nonNull).toList();
 		int moved = 0;
-		for (List<String> chunk : chunks(caseNumbers, 500)) {
+		for (List<String> chunk : chunks(processes, 500)) {
 			String in = chunk.stream().map(n -> "?").collect(Collectors.joining(", "));
 			Object[] parameters = new Object[chunk.size() + 1];
 			parameters[0] = Timestamp.from(at);
@@ -555,8 +557,7 @@ final class BenchDatabase {
 				parameters[i + 1] = chunk.get(i);
 			}
 			moved += update("update ACT_RU_TIMER_JOB set DUEDATE_ = ? where ELEMENT_ID_ = 'replyDeadlineReached'"
-					+ " and PROCESS_INSTANCE_ID_ in (select process_instance_id from casework_case where case_number in ("
-					+ in + "))", parameters);
+					+ " and PROCESS_INSTANCE_ID_ in (" + in + ")", parameters);
 		}
 		return moved;
 	}
@@ -590,36 +591,24 @@ final class BenchDatabase {
 	 * head, and the reply clock's timer gone (the clock waits for the supervision); the cases that break it.
 	 */
 	Map<String, String> escalationFaults(List<String> caseNumbers) throws SQLException {
+		// Grouped reads joined here: ACT_* and our tables differ in collation, so a correlated subquery across them
+		// cannot use an index.
+		Map<String, String> processOf = pairs("select case_number, process_instance_id from casework_case");
+		Map<String, Long> audits = counts("select case_number, count(*) from audit_entry where action = 'REPLY_OVERDUE'"
+				+ " group by case_number");
+		Map<String, Long> tasks = counts("select PROC_INST_ID_, count(*) from ACT_RU_TASK"
+				+ " where TASK_DEF_KEY_ = 'superviseOverdueReply' group by PROC_INST_ID_");
+		Map<String, Long> timers = counts("select PROCESS_INSTANCE_ID_, count(*) from ACT_RU_TIMER_JOB"
+				+ " where ELEMENT_ID_ = 'replyDeadlineReached' group by PROCESS_INSTANCE_ID_");
 		Map<String, String> faults = new LinkedHashMap<>();
-		try (Connection c = connect()) {
-			for (List<String> chunk : chunks(caseNumbers, 500)) {
-				String in = chunk.stream().map(n -> "?").collect(Collectors.joining(", "));
-				try (var s = c.prepareStatement("select k.case_number,"
-						+ " (select count(*) from audit_entry a where a.agency_code = k.agency_code"
-						+ "   and a.case_number = k.case_number and a.action = 'REPLY_OVERDUE'),"
-						+ " (select count(*) from ACT_RU_TASK t where t.PROC_INST_ID_ = k.process_instance_id"
-						+ "   and t.TASK_DEF_KEY_ = 'superviseOverdueReply'),"
-						+ " (select count(*) from ACT_RU_TIMER_JOB j where j.PROCESS_INSTANCE_ID_ = k.process_instance_id"
-						+ "   and j.ELEMENT_ID_ = 'replyDeadlineReached')"
-						+ " from casework_case k where k.case_number in (" + in + ")")) {
-					for (int i = 0; i < chunk.size(); i++) {
-						s.setString(i + 1, chunk.get(i));
-					}
-					List<String> seen = new ArrayList<>();
-					try (var rows = s.executeQuery()) {
-						while (rows.next()) {
-							seen.add(rows.getString(1));
-							long audits = rows.getLong(2);
-							long tasks = rows.getLong(3);
-							long timers = rows.getLong(4);
-							if (audits != 1 || tasks != 1 || timers != 0) {
-								faults.put(rows.getString(1), "auditLines=" + audits
-										+ " supervisionTasks=" + tasks + " replyTimersLeft=" + timers);
-							}
-						}
-					}
-					chunk.stream().filter(n -> !seen.contains(n)).forEach(n -> faults.put(n, "no case"));
-				}
+		for (String caseNumber : caseNumbers) {
+			String process = processOf.get(caseNumber);
+			long audit = audits.getOrDefault(caseNumber, 0L);
+			long task = process == null ? 0 : tasks.getOrDefault(process, 0L);
+			long timer = process == null ? 0 : timers.getOrDefault(process, 0L);
+			if (process == null || audit != 1 || task != 1 || timer != 0) {
+				faults.put(caseNumber, "process=" + process + " auditLines=" + audit + " supervisionTasks=" + task
+						+ " replyTimersLeft=" + timer);
 			}
 		}
 		return faults;
@@ -631,35 +620,43 @@ final class BenchDatabase {
 	 * exist.
 	 */
 	Map<String, String> incompleteCases(List<String> caseNumbers) throws SQLException {
+		Map<String, String> applications = pairs("select case_number, agency_code from intake_application");
+		Map<String, String> processOf = pairs("select case_number, process_instance_id from casework_case");
+		Map<String, Long> running = counts("select ID_, 1 from ACT_RU_EXECUTION where PARENT_ID_ is null");
+		Map<String, Long> timers = counts("select PROCESS_INSTANCE_ID_, count(*) from ACT_RU_TIMER_JOB"
+				+ " where ELEMENT_ID_ in ('supplementNoticePeriodPassed', 'replyDeadlineReached')"
+				+ " group by PROCESS_INSTANCE_ID_");
 		Map<String, String> faults = new LinkedHashMap<>();
-		try (Connection c = connect()) {
-			for (List<String> chunk : chunks(caseNumbers, 500)) {
-				String in = chunk.stream().map(n -> "?").collect(Collectors.joining(", "));
-				try (var s = c.prepareStatement("select a.case_number, k.process_instance_id,"
-						+ " (select count(*) from ACT_RU_EXECUTION e where e.ID_ = k.process_instance_id),"
-						+ " (select count(*) from ACT_RU_TIMER_JOB j where j.PROCESS_INSTANCE_ID_ = k.process_instance_id"
-						+ "   and j.ELEMENT_ID_ in ('supplementNoticePeriodPassed', 'replyDeadlineReached'))"
-						+ " from intake_application a left join casework_case k"
-						+ "   on k.agency_code = a.agency_code and k.case_number = a.case_number"
-						+ " where a.case_number in (" + in + ")")) {
-					for (int i = 0; i < chunk.size(); i++) {
-						s.setString(i + 1, chunk.get(i));
-					}
-					List<String> seen = new ArrayList<>();
-					try (var rows = s.executeQuery()) {
-						while (rows.next()) {
-							seen.add(rows.getString(1));
-							if (rows.getString(2) == null || rows.getLong(3) != 1 || rows.getLong(4) != 2) {
-								faults.put(rows.getString(1), "process=" + rows.getString(2) + " running="
-										+ rows.getLong(3) + " replyClockAndSupplementNoticeTimers=" + rows.getLong(4));
-							}
-						}
-					}
-					chunk.stream().filter(n -> !seen.contains(n)).forEach(n -> faults.put(n, "no application"));
-				}
+		for (String caseNumber : caseNumbers) {
+			String process = processOf.get(caseNumber);
+			boolean runs = process != null && running.containsKey(process);
+			long timer = process == null ? 0 : timers.getOrDefault(process, 0L);
+			if (!applications.containsKey(caseNumber) || !runs || timer != 2) {
+				faults.put(caseNumber, "application=" + applications.containsKey(caseNumber) + " process=" + process
+						+ " running=" + runs + " replyClockAndSupplementNoticeTimers=" + timer);
 			}
 		}
 		return faults;
+	}
+
+	private Map<String, String> pairs(String sql) throws SQLException {
+		Map<String, String> pairs = new HashMap<>();
+		try (Connection c = connect(); var s = c.createStatement(); var rows = s.executeQuery(sql)) {
+			while (rows.next()) {
+				pairs.put(rows.getString(1), rows.getString(2));
+			}
+		}
+		return pairs;
+	}
+
+	private Map<String, Long> counts(String sql) throws SQLException {
+		Map<String, Long> counts = new HashMap<>();
+		try (Connection c = connect(); var s = c.createStatement(); var rows = s.executeQuery(sql)) {
+			while (rows.next()) {
+				counts.put(rows.getString(1), rows.getLong(2));
+			}
+		}
+		return counts;
 	}
 
 	/** A seeded case that has no process yet. */

@@ -25,7 +25,7 @@ public final class TestDatabase {
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	private static final String PARAMETERS = "?nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
-			+ "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false";
+			+ "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false&useLocalSessionState=true";
 
 	private static TestDatabase instance;
 
