@@ -318,14 +318,15 @@ abstract class BenchmarkRun {
 					+ "\n\n" + sampler.report(30));
 			details.put("where the request threads were (% of samples; p2-profile.txt)", sampler.shares().toString());
 		}
-		double[] worst = measured.stream().max((a, b) -> Double.compare(a[0] / a[1], b[0] / b[1])).orElseThrow();
-		double worstMillis = measured.stream().mapToDouble(m -> m[0]).max().orElseThrow();
-		double worstRatio = worst[0] / worst[1];
+		double[] slowest = measured.stream().max((a, b) -> Double.compare(a[0], b[0])).orElseThrow();
+		double largestRatio = measured.stream().mapToDouble(m -> m[0] / m[1]).max().orElseThrow();
 		boolean met = measured.stream().allMatch(m -> m[0] <= 50 && m[0] / m[1] <= 2);
-		details.put("value and ratio", "the slowest query's p95, and the largest ratio of a query's p95 to its baseline's");
-		return new Figure("P2", "worklist pages and register search, p95", BenchReport.round(worstMillis), "ms",
-				BenchReport.round(worst[1]), BenchReport.round(worstRatio), "≤ 2× the indexed SQL query and ≤ 50 ms",
-				met, details);
+		details.put("value, baseline and ratio", "of the slowest query (p95); the goal is met when every query meets"
+				+ " both bounds");
+		details.put("largest ratio of any query", BenchReport.round(largestRatio));
+		return new Figure("P2", "worklist pages and register search, p95 of the slowest", BenchReport.round(slowest[0]),
+				"ms", BenchReport.round(slowest[1]), BenchReport.round(slowest[0] / slowest[1]),
+				"≤ 2× the indexed SQL query and ≤ 50 ms", met, details);
 	}
 
 	@FunctionalInterface
