@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.shared.CaseworkSettings;
@@ -32,7 +36,13 @@ public class IntakeManagement {
 
 	private final RepeatDetection repeats;
 
-	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats) {
+	/** Takes case numbers in transactions of their own. */
+	private final TransactionTemplate counter;
+
+	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
+			PlatformTransactionManager transactions) {
+		this.counter = new TransactionTemplate(transactions);
+		this.counter.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
@@ -198,16 +208,35 @@ public class IntakeManagement {
 		}
 	}
 
+	/**
+	 * The next case number of the agency's year, taken in a short transaction of its own: the counter's row is locked
+	 * only for the increment, not for the whole logging of the application (letters and all), so clerks logging at the
+	 * same time do not queue behind each other. A logging that fails afterwards leaves a gap in the numbers — the
+	 * register's choice [I]: numbers are unique and ascending, not gapless.
+	 */
 	private String nextCaseNumber(String agencyCode, int year) {
-		if (applications.incrementSequence(agencyCode, year) == 0) {
+		for (int attempt = 1;; attempt++) {
 			try {
-				applications.insertSequence(agencyCode, year);
+				Long number = counter.execute(status -> {
+					if (applications.incrementSequence(agencyCode, year) == 0) {
+						try {
+							applications.insertSequence(agencyCode, year);
+						}
+						catch (DuplicateKeyException raced) {
+							applications.incrementSequence(agencyCode, year);
+						}
+					}
+					return applications.currentSequence(agencyCode, year);
+				});
+				return "%s-%d-%06d".formatted(agencyCode, year, number);
 			}
-			catch (DuplicateKeyException raced) {
-				applications.incrementSequence(agencyCode, year);
+			catch (ConcurrencyFailureException busy) {
+				// H2 refuses a concurrent update of the counter's row instead of waiting for it: take the next turn.
+				if (attempt == 5) {
+					throw busy;
+				}
 			}
 		}
-		return "%s-%d-%06d".formatted(agencyCode, year, applications.currentSequence(agencyCode, year));
 	}
 
 	private static String blankToNull(String value) {
