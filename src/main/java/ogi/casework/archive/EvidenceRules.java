@@ -286,8 +286,11 @@ final class EvidenceRules {
 							+ ", after the original due date " + originalDue + " (Art. 33(2))"));
 			}
 		}
-		item.requireThat(e.hasLetter(DocumentKind.EXTENSION_NOTICE),
-				"The extension notice (延期答复告知书) is not among the case's documents");
+		// Art. 33(2) and Art. 35 are different letters: each kind approved needs its own.
+		approved.stream().map(x -> DocumentKind.noticeOf(x.kind())).distinct()
+				.forEach(kind -> item.requireThat(e.hasLetter(kind), "The " + (kind == DocumentKind.EXTENSION_NOTICE
+						? "extension notice" : "reasonable-delay notice") + " (" + kind.title() + ", "
+						+ kind.article() + ") is not among the case's documents"));
 		return item.build(e, ArchiveSection.EXTENSION);
 	}
 

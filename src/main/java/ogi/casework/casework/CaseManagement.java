@@ -531,9 +531,9 @@ public class CaseManagement {
 					form.approvedOn() == null ? today() : form.approvedOn(), form.noticedOn(), form.note(),
 					head.username());
 			timers.replyDueChanged(file, reply);
-			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.EXTENSION_NOTICE,
-					LetterData.extensionNotice(application(file), reply, form.note(), form.noticedOn()),
-					head.username());
+			var approved = deadlines.latestApprovedExtension(file.agencyCode(), caseNumber);
+			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.noticeOf(approved.kind()),
+					LetterData.extensionNotice(application(file), approved, reply), head.username());
 			detail = "Approved; reply now due " + reply.dueDate();
 		}
 		else {

@@ -154,6 +154,22 @@ class EvidenceRulesTests {
 	}
 
 	@Test
+	void reasonableDelayNeedsTheArticle35LetterNotTheExtensionNotice() {
+		var withWrongLetter = new Case();
+		withWrongLetter.extendedTenWorkingDays(ExtensionKind.REASONABLE_DELAY, LocalDate.parse("2026-12-16"),
+				LocalDate.parse("2026-12-17"));
+		withWrongLetter.letter(DocumentKind.EXTENSION_NOTICE);
+		var withItsLetter = new Case();
+		withItsLetter.extendedTenWorkingDays(ExtensionKind.REASONABLE_DELAY, LocalDate.parse("2026-12-16"),
+				LocalDate.parse("2026-12-17"));
+		withItsLetter.letter(DocumentKind.REASONABLE_DELAY_NOTICE);
+
+		assertThat(withWrongLetter.check().get(3).gaps()).containsExactly(
+				"The reasonable-delay notice (延迟答复告知书, Art. 35) is not among the case's documents");
+		assertThat(withItsLetter.check().get(3).status()).isEqualTo(Status.PRESENT);
+	}
+
+	@Test
 	void notExistReplyWithoutASearchRecordIsMissingIt() {
 		var c = new Case().outcome(Outcome.NOT_EXIST);
 		c.search = null;
@@ -517,9 +533,14 @@ class EvidenceRulesTests {
 
 		/** An extension of 10 working days approved on {@code approvedOn}, noticed {@code noticedOn}, due 2027-01-05. */
 		void extendedTenWorkingDays(LocalDate approvedOn, LocalDate noticedOn) {
-			ledger.add(reply(2L, LocalDate.of(2027, 1, 5), "EXTENSION of 10 working days approved by alpha-head on "
+			extendedTenWorkingDays(ExtensionKind.EXTENSION, approvedOn, noticedOn);
+		}
+
+		/** As above, of {@code kind}: an Art. 33(2) extension or an Art. 35 reasonable delay. */
+		void extendedTenWorkingDays(ExtensionKind kind, LocalDate approvedOn, LocalDate noticedOn) {
+			ledger.add(reply(2L, LocalDate.of(2027, 1, 5), kind + " of 10 working days approved by alpha-head on "
 					+ approvedOn + ", applicant noticed " + noticedOn));
-			extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
+			extensions.add(new Extension("ALPHA", CASE, 1, kind, 10, "档案量大",
 					Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", approvedOn, noticedOn, null));
 		}
 
