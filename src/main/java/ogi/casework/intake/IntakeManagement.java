@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
@@ -32,11 +33,18 @@ public class IntakeManagement {
 
 	private final RepeatDetection repeats;
 
-	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats) {
+	private final OfficialCalendar calendar;
+
+	private final IntakeSettings intakeSettings;
+
+	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
+			OfficialCalendar calendar, IntakeSettings intakeSettings) {
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
 		this.repeats = repeats;
+		this.calendar = calendar;
+		this.intakeSettings = intakeSettings;
 	}
 
 	/**
@@ -47,7 +55,8 @@ public class IntakeManagement {
 	public Application receive(NewApplication form, CurrentUser clerk) {
 		LocalDate today = today();
 		checkApplicant(form.applicant(), today);
-		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today);
+		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today,
+				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		var applicant = form.applicant();
 		var application = new Application(nextCaseNumber(clerk.agencyCode(), today.getYear()), clerk.agencyCode(),
 				applicant.type(), applicant.name().strip(), applicant.idDocumentType(),
