@@ -2,6 +2,8 @@ package ogi.casework.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -10,7 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ogi.casework.archive.EvidenceCheck.Status;
 import ogi.casework.audit.AuditEntry;
@@ -46,6 +51,7 @@ import ogi.casework.reply.SearchRecord;
 import ogi.casework.review.ReviewDecision;
 import ogi.casework.review.ReviewStage;
 import ogi.casework.review.Verdict;
+import ogi.casework.support.LawTable;
 
 /** The checklist rules of spec §8.3, one case shape at a time. */
 class EvidenceRulesTests {
@@ -269,6 +275,78 @@ class EvidenceRulesTests {
 				"Refusal on the discretionary ground Art. 16(1) without the reasons for choosing to withhold (Art. 16)",
 				"Refusal without reasons (Art. 36(3))");
 		assertThat(checks.get(7).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
+	/** Spec G-2, the two remedy paragraphs as a letter of agency ALPHA words them. */
+	static final String RECONSIDERATION_FIRST = "如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项的规定，"
+			+ "您应当先向甲区人民政府申请行政复议，申请期限为自知道本答复之日起60日内。";
+
+	static final String RECONSIDERATION_OR_LAWSUIT = "如对本答复不服，可以自知道本答复之日起60日内向甲区人民政府申请行政复议，"
+			+ "或者自知道本答复之日起6个月内依法向甲区人民法院提起行政诉讼。";
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void aReplyLetterCitingTheLawTablesBasisWithItsRemedyIsComplete(LawTable.OutcomeRow law) throws IOException {
+		var c = approvedReply(law.outcome());
+		c.replyLetter(law.letterBasis(), law.reconsiderationFirst() ? RECONSIDERATION_FIRST : RECONSIDERATION_OR_LAWSUIT);
+
+		EvidenceCheck check = c.check().get(8);
+
+		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
+			assertThat(check.status()).as("deemed abandoned: no reply letter").isEqualTo(Status.NOT_APPLICABLE);
+			return;
+		}
+		assertThat(check.gaps()).isEmpty();
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void aReplyLetterWithTheOtherRemedyParagraphIsMissingTheRightOne(LawTable.OutcomeRow law) throws IOException {
+		var c = approvedReply(law.outcome());
+		c.replyLetter(law.letterBasis(), law.reconsiderationFirst() ? RECONSIDERATION_OR_LAWSUIT : RECONSIDERATION_FIRST);
+
+		EvidenceCheck check = c.check().get(8);
+
+		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
+			assertThat(check.status()).isEqualTo(Status.NOT_APPLICABLE);
+			return;
+		}
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.gaps()).allMatch(gap -> gap.startsWith("The reply letter's remedy paragraph lacks"))
+				.anyMatch(gap -> gap.contains(law.reconsiderationFirst() ? "reconsideration first" : "6 months"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void aReplyLetterCitingAnotherOutcomesBasisIsMissingItsOwn(LawTable.OutcomeRow law) throws IOException {
+		// Art. 36(4) and 36(5) as the wrong basis of each other, 36(2) for everything else.
+		String wrong = switch (law.outcome()) {
+			case NOT_EXIST -> LawTable.of(Outcome.NOT_RESPONSIBLE).letterBasis();
+			case DISCLOSE -> LawTable.of(Outcome.ALREADY_PUBLIC).letterBasis();
+			default -> LawTable.of(Outcome.NOT_EXIST).letterBasis();
+		};
+		var c = approvedReply(law.outcome());
+		c.replyLetter(wrong, law.reconsiderationFirst() ? RECONSIDERATION_FIRST : RECONSIDERATION_OR_LAWSUIT);
+
+		EvidenceCheck check = c.check().get(8);
+
+		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
+			assertThat(check.status()).isEqualTo(Status.NOT_APPLICABLE);
+			return;
+		}
+		assertThat(check.gaps()).containsExactly("The reply letter does not cite its legal basis " + law.letterBasis()
+				+ " (Arts. 36–39)");
+	}
+
+	/** A delivered reply of {@code outcome} with the approvals it needs, its letter still to be filed. */
+	static Case approvedReply(Outcome outcome) {
+		var c = new Case().outcome(outcome);
+		if (outcome == Outcome.DENY || outcome == Outcome.PARTIAL) {
+			c.reviews.add(new ReviewDecision("ALPHA", CASE, ReviewStage.SIGN_OFF, 1, Verdict.APPROVE, null,
+					"alpha-head", NOON));
+		}
+		return c;
 	}
 
 	@Test
@@ -513,6 +591,9 @@ class EvidenceRulesTests {
 
 		List<Manifest.Entry> corrections = new ArrayList<>();
 
+		/** Filed documents besides the rendered records, e.g. a letter's bytes. */
+		List<ArchiveItem> extraItems = new ArrayList<>();
+
 		/** Whether every notice's delivery is on record (by post on its date), as in a well-kept file. */
 		boolean noticesDelivered = true;
 
@@ -549,6 +630,23 @@ class EvidenceRulesTests {
 			return this;
 		}
 
+		/** Files the reply letter as a DOCX whose text cites {@code basis} and ends with {@code remedy}. */
+		void replyLetter(String basis, String remedy) throws IOException {
+			try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+				for (String text : List.of("政府信息公开申请答复书", "张三：", "根据" + basis + "的规定，特此答复。", remedy)) {
+					document.createParagraph().createRun().setText(text);
+				}
+				document.write(out);
+				var stored = new StoredDocument(letters.size() + 1, "ALPHA", CASE, DocumentKind.REPLY_LETTER,
+						DocumentFormat.DOCX, CASE + "-reply-letter.docx", out.size(), "0".repeat(64), "alpha-clerk",
+						NOON);
+				letters.add(stored);
+				extraItems.add(ArchiveItem.of(ArchiveSection.REPLY, stored.id() + "-" + stored.fileName(),
+						"答复书", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+						out.toByteArray()));
+			}
+		}
+
 		void letter(DocumentKind kind) {
 			letters.add(new StoredDocument(letters.size() + 1, "ALPHA", CASE, kind, DocumentFormat.PDF,
 					kind.template() + ".pdf", 10, "0".repeat(64), "alpha-clerk", NOON));
@@ -557,8 +655,10 @@ class EvidenceRulesTests {
 		EvidenceRules.CaseEvidence evidence() {
 			var records = new CaseFileItems.CaseRecords(application, supplements, ledger, List.of(), extensions,
 					consultations, search, draft, reviews, delivery, fees, audit);
+			var documents = new ArrayList<>(CaseFileItems.render(records));
+			documents.addAll(extraItems);
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
-					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"),
+					documents, corrections, status, today, 7, ZoneId.of("Asia/Shanghai"),
 					java.util.stream.Stream.concat((noticesDelivered ? noticeDeliveries() : List.<NoticeDelivery>of()).stream(),
 							extraDeliveries.stream()).toList());
 		}

@@ -23,7 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ogi.casework.consultation.Consultation;
 import ogi.casework.consultation.ConsultationKind;
@@ -44,6 +44,7 @@ import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.WithheldPart;
+import ogi.casework.support.LawTable;
 
 /** Renders every letter, then opens the DOCX with POI and the PDF with PDFBox and reads what a recipient would read. */
 class DocumentRenderingTests {
@@ -101,24 +102,45 @@ class DocumentRenderingTests {
 		}
 	}
 
-	@ParameterizedTest
-	@EnumSource(Outcome.class)
-	void everyOutcomeGetsItsWordingArticleAndTheRemedyTheLawRequires(Outcome outcome) throws IOException {
-		LetterData data = LetterData.reply(APPLICATION, draft(outcome, null, "理由说明。", List.of()), REPLIED);
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void everyReplyLetterCitesTheArticleOfTheLawTableAndItsRemedy(LawTable.OutcomeRow law) throws IOException {
+		LetterData data = LetterData.reply(APPLICATION, draft(law.outcome(), null, "理由说明。", List.of()), REPLIED);
 
 		for (String text : bothFormats(DocumentKind.REPLY_LETTER, data)) {
-			assertThat(text).contains(OutcomeWording.label(outcome), "2026年11月20日", "ALPHA-2026-0001",
+			assertThat(text).contains(OutcomeWording.label(law.outcome()), "2026年11月20日", "ALPHA-2026-0001",
 					"政府信息公开申请答复书");
-			String article = LegalCitations.article(outcome.article());
-			if (article != null) {
-				assertThat(text).contains(article);
-			}
-			if (outcome.requiresReconsiderationFirst()) {
-				assertThat(text).contains("先向甲区人民政府申请行政复议").doesNotContain("提起行政诉讼");
-			}
-			else {
-				assertThat(text).contains("行政复议", "6个月", "提起行政诉讼").doesNotContain("先向");
-			}
+			assertThat(text).contains("根据" + law.letterBasis() + "的规定，特此答复。");
+			assertRemedy(text, law.reconsiderationFirst());
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#grounds")
+	void everyRefusalCitesArticle36Item3AndItsGroundAndSendsToReconsiderationFirst(LawTable.GroundRow law)
+			throws IOException {
+		LetterData data = LetterData.reply(APPLICATION, draft(Outcome.DENY, law.ground(), "理由说明。", List.of()),
+				REPLIED);
+
+		for (String text : bothFormats(DocumentKind.REPLY_LETTER, data)) {
+			assertThat(text).contains("根据" + law.letterBasis() + "的规定，特此答复。");
+			assertRemedy(text, LawTable.of(Outcome.DENY).reconsiderationFirst());
+		}
+	}
+
+	/**
+	 * Spec G-2: a refusal sends the applicant to reconsideration first (复议法 Art. 23(1)(四) and para. 2) within 60
+	 * days and offers no lawsuit; every other reply offers reconsideration within 60 days or a suit within 6 months.
+	 */
+	private static void assertRemedy(String text, boolean reconsiderationFirst) {
+		if (reconsiderationFirst) {
+			assertThat(text).contains("根据《中华人民共和国行政复议法》第二十三条第一款第（四）项的规定，您应当先向甲区人民政府申请行政复议",
+					"自知道本答复之日起60日内").doesNotContain("提起行政诉讼").doesNotContain("6个月");
+		}
+		else {
+			assertThat(text).contains("可以自知道本答复之日起60日内向甲区人民政府申请行政复议",
+					"或者自知道本答复之日起6个月内依法向甲区人民法院提起行政诉讼").doesNotContain("先向")
+					.doesNotContain("第二十三条");
 		}
 	}
 
