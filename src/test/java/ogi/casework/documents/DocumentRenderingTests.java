@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ogi.casework.consultation.Consultation;
 import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineCause;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.ExtensionKind;
@@ -208,14 +209,14 @@ class DocumentRenderingTests {
 	private static Deadline extendedTo(LocalDate due) {
 		return new Deadline(1L, "ALPHA", "ALPHA-2026-0001", DeadlineKind.REPLY, RECEIVED, "receipt", 40,
 				PeriodUnit.WORKING_DAYS, 0, due, false, "Art. 33(2)", "", "extension", true, "alpha-head",
-				Instant.parse("2026-12-15T02:00:00Z"));
+				Instant.parse("2026-12-15T02:00:00Z"), DeadlineCause.EXTENSION_APPROVED, 1);
 	}
 
 	@Test
 	void consultationLetterGoesToTheThirdPartyWithoutTheApplicantsName() throws IOException {
 		var consultation = new Consultation("ALPHA", "ALPHA-2026-0001", 1, ConsultationKind.values()[0], "某建设有限公司",
 				"公开施工合同金额是否损害贵公司商业秘密？", LocalDate.of(2026, 11, 25), null, null, null, "alpha-handler",
-				Instant.now(), null);
+				Instant.now(), null, null);
 		LetterData data = LetterData.consultationLetter(APPLICATION, consultation, LocalDate.of(2026, 12, 16));
 		for (String text : bothFormats(DocumentKind.CONSULTATION_LETTER, data)) {
 			assertThat(text).contains("征求意见书", "某建设有限公司", "公开施工合同金额", "第三十二条", "2026年12月16日",

@@ -30,11 +30,11 @@ import com.jayway.jsonpath.JsonPath;
 import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditEntry;
 import ogi.casework.audit.AuditManagement;
-import ogi.casework.casework.CaseManagement;
 import ogi.casework.casework.CaseScript;
 import ogi.casework.reply.DraftForm;
 import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
+import ogi.casework.support.Cases;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseProcess;
@@ -54,7 +54,7 @@ class MatterApiIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	AuditManagement audit;
