@@ -149,7 +149,7 @@ class AnnualReportIntegrationTests {
 		// (六)2: the fee not paid within the payment window.
 		String unpaid = script.open(AGENCY, application(ApplicantType.OTHER_ORG, NOV_20, idOf(ApplicantType.OTHER_ORG)));
 		script.accept(AGENCY, unpaid);
-		script.noticeFee(AGENCY, unpaid, new FeeNoticeForm(FeeMethod.PER_ITEM, 20, null, null, NOV_20, NOV_20));
+		script.noticeFee(AGENCY, unpaid, new FeeNoticeForm(FeeMethod.PER_PAGE, 40, null, null, NOV_20, NOV_20));
 		y2026.add("一", ApplicantType.OTHER_ORG).add("三(六)2", ApplicantType.OTHER_ORG)
 				.add("三(七)", ApplicantType.OTHER_ORG);
 		// Open at the year end: one finished in January, one still open.
