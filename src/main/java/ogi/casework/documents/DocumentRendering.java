@@ -163,6 +163,14 @@ public class DocumentRendering {
 						+ text(d.legalBasis()) + "的规定，答复期限延长不超过20个工作日，本机关将于" + date(d.dueDate())
 						+ "前作出答复。");
 			}
+			case REASONABLE_DELAY_NOTICE -> {
+				// Art. 35: a period of the agency's own setting, beyond Art. 33 — no 20-working-day cap to promise.
+				p.add(received);
+				p.add("您申请公开政府信息的数量、频次明显超过合理范围，本机关已要求您说明理由。经审查，您说明的理由合理，"
+						+ "但本机关无法在法定答复期限内答复。延迟答复的理由：" + text(d.details()));
+				p.add("根据" + text(d.legalBasis()) + "的规定，本机关确定延迟答复的合理期限，将于" + date(d.dueDate())
+						+ "前作出答复。");
+			}
 			case CONSULTATION_LETTER -> {
 				p.add("本机关于" + date(d.receiptDate()) + "收到一份政府信息公开申请，申请公开的内容为：“" + text(d.requestText())
 						+ "”。");

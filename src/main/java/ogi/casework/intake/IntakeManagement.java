@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
@@ -39,14 +40,20 @@ public class IntakeManagement {
 	/** Takes case numbers in transactions of their own. */
 	private final TransactionTemplate counter;
 
+	private final OfficialCalendar calendar;
+
+	private final IntakeSettings intakeSettings;
+
 	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
-			PlatformTransactionManager transactions) {
+			OfficialCalendar calendar, IntakeSettings intakeSettings, PlatformTransactionManager transactions) {
 		this.counter = new TransactionTemplate(transactions);
 		this.counter.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
 		this.repeats = repeats;
+		this.calendar = calendar;
+		this.intakeSettings = intakeSettings;
 	}
 
 	/**
@@ -57,7 +64,8 @@ public class IntakeManagement {
 	public Application receive(NewApplication form, CurrentUser clerk) {
 		LocalDate today = today();
 		checkApplicant(form.applicant(), today);
-		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today);
+		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today,
+				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		var applicant = form.applicant();
 		var application = new Application(nextCaseNumber(clerk.agencyCode(), today.getYear()), clerk.agencyCode(),
 				applicant.type(), applicant.name().strip(), applicant.idDocumentType(),
