@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import ogi.casework.shared.InvalidInput;
@@ -21,16 +22,20 @@ import ogi.casework.shared.InvalidInput;
  * be given and are joined.
  */
 @Schema(description = "A holiday notice: the holiday-cn file of the year as published, or {year, noticeUrl, days[{date, name, offDay}]}")
+@JsonIgnoreProperties({ "$schema", "$id" })
 public record NoticeForm(Integer year, List<String> papers, String noticeUrl, List<ListedDay> days) {
 
-	/** Earliest year accepted. */
-	static final int MIN_YEAR = 2000;
+	/** Earliest year accepted: the calendar's first year. */
+	static final int MIN_YEAR = 2007;
 
-	/** Latest year accepted, to catch typing errors. */
-	static final int MAX_YEAR = 2100;
+	/** Latest year accepted, to catch typing errors (as every date input, {@code ogi.input.latest-date}). */
+	static final int MAX_YEAR = 2099;
 
-	/** Longest notice address or document number. */
-	static final int MAX_REFERENCE_LENGTH = 500;
+	/**
+	 * Longest notice address or document number: the first one goes into the reason of every deadline-ledger line the
+	 * notice moves (500 characters with the year and who loaded it), and a State Council address is about 60.
+	 */
+	static final int MAX_REFERENCE_LENGTH = 300;
 
 	/** Longest holiday name, as stored. */
 	static final int MAX_NAME_LENGTH = 100;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
@@ -105,16 +107,24 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}")
+	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale) {
 		return page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
 	}
 
 	@GetMapping("/cases")
+	@PreAuthorize("isAuthenticated()")
 	String find(@RequestParam String caseNumber) {
-		return "redirect:/cases/" + caseNumber.strip();
+		return "redirect:" + casePage(caseNumber.strip());
+	}
+
+	/** The case page's path, the case number encoded: typed text never becomes a URI template or a header break. */
+	static String casePage(String caseNumber) {
+		return UriComponentsBuilder.fromPath("/cases/{caseNumber}").buildAndExpand(caseNumber).encode().toUriString();
 	}
 
 	@PostMapping("/cases/{caseNumber}/registration")
+	@PreAuthorize("hasRole('CLERK')")
 	String register(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -129,6 +139,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/supplements")
+	@PreAuthorize("hasRole('CLERK')")
 	String supplement(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -138,6 +149,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/search-records")
+	@PreAuthorize("hasRole('HANDLER')")
 	String search(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -148,6 +160,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/consultations")
+	@PreAuthorize("hasRole('HANDLER')")
 	String consult(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -158,6 +171,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/consultations/{number}/answers")
+	@PreAuthorize("hasRole('HANDLER')")
 	String answer(@PathVariable String caseNumber, @PathVariable int number, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -167,6 +181,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/reply-drafts")
+	@PreAuthorize("hasRole('HANDLER')")
 	String draft(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -184,6 +199,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/extension-requests")
+	@PreAuthorize("hasRole('HANDLER')")
 	String requestExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -194,6 +210,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/extension-decisions")
+	@PreAuthorize("hasRole('HEAD')")
 	String decideExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -204,6 +221,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/reply-reviews")
+	@PreAuthorize("hasRole('REVIEWER')")
 	String review(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -213,6 +231,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/legal-reviews")
+	@PreAuthorize("hasRole('LEGAL')")
 	String legalReview(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -222,6 +241,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/sign-offs")
+	@PreAuthorize("hasRole('HEAD')")
 	String signOff(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -231,6 +251,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/deliveries")
+	@PreAuthorize("hasRole('CLERK')")
 	String deliver(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -241,6 +262,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/archiving")
+	@PreAuthorize("hasRole('CLERK')")
 	String archive(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
@@ -248,6 +270,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/overdue-supervisions")
+	@PreAuthorize("hasRole('HEAD')")
 	String supervise(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -257,6 +280,7 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}/documents/{id}")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
 			@RequestParam(required = false) String inline, CurrentUser user) {
 		requireAny(user, READERS_OF_DOCUMENTS);
@@ -270,6 +294,7 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}/archive.zip")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user) {
 		requireAny(user, READERS_OF_ARCHIVE);
 		cases.find(caseNumber, user);
@@ -282,6 +307,7 @@ class CasePagesController {
 
 	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */
 	@GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<String> letterPreview(@PathVariable String caseNumber, CurrentUser user) {
 		requireAny(user, READERS_OF_DOCUMENTS);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -289,6 +315,7 @@ class CasePagesController {
 	}
 
 	@GetMapping(value = "/process/disclosure-request.bpmn20.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> processModel() throws IOException {
 		try (InputStream in = new ClassPathResource(PROCESS_XML).getInputStream()) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(in.readAllBytes());
@@ -303,14 +330,14 @@ class CasePagesController {
 			try {
 				call.accept(form);
 				redirect.addFlashAttribute("done", "done." + action.replaceAll("-\\d+$", ""));
-				return "redirect:/cases/" + caseNumber;
+				return "redirect:" + casePage(caseNumber);
 			}
 			catch (InvalidInput invalid) {
 				errors.addAll(invalid);
 			}
 			catch (ActionNotAllowed notAllowed) {
 				redirect.addFlashAttribute("problem", notAllowed.getMessage());
-				return "redirect:/cases/" + caseNumber;
+				return "redirect:" + casePage(caseNumber);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
