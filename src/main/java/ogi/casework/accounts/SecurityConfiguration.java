@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.Header;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -71,6 +72,23 @@ class SecurityConfiguration {
 						.includeSubDomains(true)))
 				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 				.build();
+	}
+
+	/**
+	 * A URL the firewall refuses (an encoded CR, LF, NUL, slash or semicolon, a path traversal …) gets a problem
+	 * detail like every other bad request, not an empty 400.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, e) -> {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write("{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\","
+					+ "\"status\":400,\"detail\":\"The address contains characters that no address of this service "
+					+ "contains (control characters, encoded slashes or semicolons, '..')\",\"errors\":[{\"field\":\"path\","
+					+ "\"rule\":\"plainText\",\"message\":\"path: no control characters, encoded slashes, semicolons or '..'\"}]}");
+		};
 	}
 
 	/** HSTS for a year; written on HTTPS requests only (behind a proxy: {@code server.forward-headers-strategy}). */

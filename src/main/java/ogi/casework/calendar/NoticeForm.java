@@ -35,7 +35,13 @@ public record NoticeForm(Integer year, List<String> papers, String noticeUrl, Li
 	 * Longest notice address or document number: the first one goes into the reason of every deadline-ledger line the
 	 * notice moves (500 characters with the year and who loaded it), and a State Council address is about 60.
 	 */
-	static final int MAX_REFERENCE_LENGTH = 300;
+	static final int MAX_REFERENCE_LENGTH = 250;
+
+	/**
+	 * Most addresses one notice may give (holiday-cn lists one, rarely two); a change's description names them all
+	 * within its 1,000 characters.
+	 */
+	static final int MAX_PAPERS = 3;
 
 	/** Longest holiday name, as stored. */
 	static final int MAX_NAME_LENGTH = 100;
@@ -108,8 +114,12 @@ public record NoticeForm(Integer year, List<String> papers, String noticeUrl, Li
 			violations.add(new InvalidInput.FieldViolation("papers", "required",
 					"papers: give at least one address of the notice, in papers or in noticeUrl"));
 		}
+		if (addresses().size() > MAX_PAPERS) {
+			violations.add(new InvalidInput.FieldViolation("papers", "size",
+					"papers: at most " + MAX_PAPERS + " addresses, were " + addresses().size()));
+		}
 		if (papers != null) {
-			for (int i = 0; i < papers.size(); i++) {
+			for (int i = 0; i < papers.size() && i <= MAX_PAPERS; i++) {
 				checkAddress("papers[" + i + "]", papers.get(i), webAddressesOnly, violations);
 			}
 		}

@@ -132,6 +132,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 				String name = read.getPath().isEmpty() ? currentName(read) : path(read);
 				String original = read.getOriginalMessage() == null ? "" : read.getOriginalMessage();
 				if (original.startsWith("Duplicate")) {
+					var duplicate = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(original);
+					if (duplicate.find()) {
+						String key = duplicate.group(1);
+						String parent = read.getPath().isEmpty() ? "" : path(read);
+						name = parent.isEmpty() || parent.equals(key) || parent.endsWith("." + key) ? key
+								: parent + "." + key;
+					}
 					field = name == null ? "body" : name;
 					rule = "duplicate";
 					message = field + ": given more than once";

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -18,7 +19,6 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -48,6 +48,7 @@ class StrictJson implements WebMvcConfigurer {
 		module.addDeserializer(String.class, new NormalisingStrings());
 		module.addDeserializer(LocalDate.class, new BoundedDates(settings));
 		return base.rebuild()
+				.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
 						DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
 				.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -74,8 +75,13 @@ class StrictJson implements WebMvcConfigurer {
 		}
 	}
 
-	/** An ISO date within the plausible bounds. */
+	/**
+	 * A date as {@code yyyy-mm-dd} and nothing else (Jackson's own reader also takes {@code [2026, 11, 20]} and
+	 * date-times, silently dropping the time), within the plausible bounds.
+	 */
 	static final class BoundedDates extends StdScalarDeserializer<LocalDate> {
+
+		private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 		private final InputSettings settings;
 
@@ -86,8 +92,24 @@ class StrictJson implements WebMvcConfigurer {
 
 		@Override
 		public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-			LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-			if (date != null && !settings.plausible(date)) {
+			if (!p.hasToken(JsonToken.VALUE_STRING)) {
+				return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+			}
+			String text = p.getString().strip();
+			if (text.isEmpty()) {
+				return null;
+			}
+			LocalDate date;
+			try {
+				if (!ISO_DATE.matcher(text).matches()) {
+					throw new java.time.format.DateTimeParseException("not yyyy-mm-dd", text, 0);
+				}
+				date = LocalDate.parse(text);
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date yyyy-mm-dd");
+			}
+			if (!settings.plausible(date)) {
 				throw new ImplausibleDate(p, date, settings);
 			}
 			return date;

@@ -115,7 +115,12 @@ class CasePagesController {
 	@GetMapping("/cases")
 	@PreAuthorize("isAuthenticated()")
 	String find(@RequestParam String caseNumber) {
-		return "redirect:" + casePage(caseNumber.strip());
+		String number = caseNumber.strip();
+		if (number.isEmpty() || number.length() > 64
+				|| number.chars().anyMatch(c -> Character.isISOControl(c) || c == '{' || c == '}' || c == '/')) {
+			throw new ogi.casework.shared.NotFound("No case " + number.replaceAll("\\p{Cntrl}", "?"));
+		}
+		return "redirect:" + casePage(number);
 	}
 
 	/** The case page's path, the case number encoded: typed text never becomes a URI template or a header break. */
