@@ -1,23 +1,21 @@
 package ogi.casework.deadlines;
 
+import static ogi.casework.support.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /** Art. 33(2): however extensions are asked for, together they never exceed 20 working days. */
 class ExtensionPropertiesTests {
@@ -28,31 +26,32 @@ class ExtensionPropertiesTests {
 
 	static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
-	@Property(tries = 200)
-	void extensionsNeverExceedTwentyWorkingDays(
-			@ForAll @Size(min = 1, max = 6) List<@IntRange(min = 1, max = 25) Integer> requests) {
-		var deadlines = deadlinesOn(RECEIVED);
-		deadlines.startReplyPeriod("A", "A-1", RECEIVED, "receipt", "clerk");
+	@Test
+	void extensionsNeverExceedTwentyWorkingDays() {
+		qt(1000).forAll(lists().of(integers().between(1, 25)).ofSizeBetween(1, 6)).checkAssert(requests -> {
+			var deadlines = deadlinesOn(RECEIVED);
+			deadlines.startReplyPeriod("A", "A-1", RECEIVED, "receipt", "clerk");
 
-		for (int days : requests) {
-			try {
-				deadlines.requestExtension("A", "A-1", ExtensionKind.EXTENSION, days, "volume", "handler");
-				deadlines.approveExtension("A", "A-1", RECEIVED, RECEIVED, null, "head");
+			for (int days : requests) {
+				try {
+					deadlines.requestExtension("A", "A-1", ExtensionKind.EXTENSION, days, "volume", "handler");
+					deadlines.approveExtension("A", "A-1", RECEIVED, RECEIVED, null, "head");
+				}
+				catch (InvalidInput refused) {
+					assertThat(refused.violations()).extracting(InvalidInput.FieldViolation::rule)
+							.containsExactly("maxExtension");
+				}
 			}
-			catch (InvalidInput refused) {
-				assertThat(refused.violations()).extracting(InvalidInput.FieldViolation::rule)
-						.containsExactly("maxExtension");
-			}
-		}
 
-		int granted = deadlines.extensions("A", "A-1").stream()
-				.filter(e -> e.status() == Extension.Status.APPROVED).mapToInt(Extension::workingDays).sum();
-		assertThat(granted).isLessThanOrEqualTo(20);
-		var reply = deadlines.active("A", "A-1", DeadlineKind.REPLY).orElseThrow();
-		assertThat(reply.dueDate()).isEqualTo(CALENDAR.addWorkingDays(RECEIVED, 20 + granted).date());
+			int granted = deadlines.extensions("A", "A-1").stream()
+					.filter(e -> e.status() == Extension.Status.APPROVED).mapToInt(Extension::workingDays).sum();
+			assertThat(granted).isLessThanOrEqualTo(20);
+			var reply = deadlines.active("A", "A-1", DeadlineKind.REPLY).orElseThrow();
+			assertThat(reply.dueDate()).isEqualTo(CALENDAR.addWorkingDays(RECEIVED, 20 + granted).date());
+		});
 	}
 
-	@Example
+	@Test
 	void anExtensionNoticedAfterTheDueDateIsRefused() {
 		var deadlines = deadlinesOn(LocalDate.of(2026, 4, 10));
 		var reply = deadlines.startReplyPeriod("A", "A-1", RECEIVED, "receipt", "clerk");
@@ -65,7 +64,7 @@ class ExtensionPropertiesTests {
 				.isEqualTo(reply.dueDate());
 	}
 
-	@Example
+	@Test
 	void aReasonableDelayIsTheOnlyWayBeyondFortyWorkingDays() {
 		var deadlines = deadlinesOn(RECEIVED);
 		deadlines.startReplyPeriod("A", "A-1", RECEIVED, "receipt", "clerk");

@@ -1,7 +1,10 @@
 package ogi.casework.fees;
 
+import static ogi.casework.support.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,11 +19,7 @@ import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fee notices are priced by the tariff (国办函〔2020〕109号 Arts. 3–5): per item on the applicant's month across the
@@ -40,34 +39,36 @@ class FeeManagementTests {
 
 	static final LocalDate JUNE_2 = LocalDate.of(2026, 6, 2);
 
-	// jqwik makes one instance per property, not per try: the property below builds its own store.
 	final InMemoryFees store = new InMemoryFees();
 
 	final FeeManagement fees = feesOn(store);
 
-	@Property(tries = 200)
-	void splittingAMonthsItemsIntoApplicationsNeverChangesTheMonthsTotal(
-			@ForAll @Size(min = 1, max = 6) List<@IntRange(min = 1, max = 25) Integer> applications) {
-		var store = new InMemoryFees();
-		var fees = feesOn(store);
-		BigDecimal noticed = new BigDecimal("0.00");
-		int caseNumber = 0;
-		for (int items : applications) {
-			var quote = fees.quote("A", "A-" + ++caseNumber, APPLICANT, FeeMethod.PER_ITEM, items, JUNE_2);
-			if (!quote.isFree()) {
-				noticed = noticed.add(fees.notice("A", "A-" + caseNumber, APPLICANT, perItem(items), HANDLER).amount());
+	@Test
+	void splittingAMonthsItemsIntoApplicationsNeverChangesTheMonthsTotal() {
+		// QuickTheories runs every example in this one test instance: each example builds its own store.
+		qt(1000).forAll(lists().of(integers().between(1, 25)).ofSizeBetween(1, 6)).checkAssert(applications -> {
+			var store = new InMemoryFees();
+			var fees = feesOn(store);
+			BigDecimal noticed = new BigDecimal("0.00");
+			int caseNumber = 0;
+			for (int items : applications) {
+				var quote = fees.quote("A", "A-" + ++caseNumber, APPLICANT, FeeMethod.PER_ITEM, items, JUNE_2);
+				if (!quote.isFree()) {
+					noticed = noticed
+							.add(fees.notice("A", "A-" + caseNumber, APPLICANT, perItem(items), HANDLER).amount());
+				}
+				else {
+					// nothing is charged, but the items still count in the month
+					store.insert(freeItems("A-" + caseNumber, items), APPLICANT);
+				}
 			}
-			else {
-				// nothing is charged, but the items still count in the month
-				store.insert(freeItems("A-" + caseNumber, items), APPLICANT);
-			}
-		}
 
-		int month = applications.stream().mapToInt(Integer::intValue).sum();
-		assertThat(noticed).isEqualTo(FeeTariff.charge(FeeMethod.PER_ITEM, 0, month).amount());
+			int month = applications.stream().mapToInt(Integer::intValue).sum();
+			assertThat(noticed).isEqualTo(FeeTariff.charge(FeeMethod.PER_ITEM, 0, month).amount());
+		});
 	}
 
-	@Example
+	@Test
 	void fortyFiveItemsSplitAcrossThreeApplicationsCostFiveThousandFiveHundred() {
 		var first = fees.notice("A", "A-1", APPLICANT, perItem(20), HANDLER);
 		var second = fees.notice("A", "A-2", APPLICANT, perItem(15), HANDLER);
@@ -79,7 +80,7 @@ class FeeManagementTests {
 				"items 36–40: 5 × ¥200 = ¥1,000", "items 41–45: 5 × ¥300 = ¥1,500", "total ¥2,500");
 	}
 
-	@Example
+	@Test
 	void itemsInANewMonthStartAgainFree() {
 		fees.notice("A", "A-1", APPLICANT, perItem(30), HANDLER);
 
@@ -90,7 +91,7 @@ class FeeManagementTests {
 		assertThat(july.lines()).containsExactly("items 1–10: 10 free", "items 11–12: 2 × ¥100 = ¥200");
 	}
 
-	@Example
+	@Test
 	void anotherApplicantsItemsDoNotCount() {
 		fees.notice("A", "A-1", APPLICANT, perItem(30), HANDLER);
 
@@ -100,7 +101,7 @@ class FeeManagementTests {
 				.as("another agency's notices").isEqualTo(new BigDecimal("100.00"));
 	}
 
-	@Example
+	@Test
 	void pagesCountPerApplication() {
 		fees.notice("A", "A-1", APPLICANT, perPage(100), HANDLER);
 		fees.recordPayment("A", "A-1", LocalDate.of(2026, 6, 5));
@@ -114,7 +115,7 @@ class FeeManagementTests {
 		assertThat(elsewhere.basis()).contains("Art. 5", "按量计收");
 	}
 
-	@Example
+	@Test
 	void storesTheTariffsAmountWhenNoneIsGiven() {
 		var notice = fees.notice("A", "A-1", APPLICANT, perPage(120), HANDLER);
 
@@ -123,7 +124,7 @@ class FeeManagementTests {
 		assertThat(store.applicants.get(notice)).isEqualTo(APPLICANT);
 	}
 
-	@Example
+	@Test
 	void acceptsAGivenAmountThatMatchesTheTariffAndKeepsTheHandlersNote() {
 		var form = new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new BigDecimal("1100"), "按申请人要求提供纸质件", JUNE_2,
 				JUNE_2);
@@ -134,7 +135,7 @@ class FeeManagementTests {
 		assertThat(notice.basis()).endsWith("按申请人要求提供纸质件");
 	}
 
-	@Example
+	@Test
 	void rejectsAnAmountThatDiffersFromTheTariff() {
 		var form = new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new BigDecimal("1500.00"), null, JUNE_2, JUNE_2);
 
@@ -147,14 +148,14 @@ class FeeManagementTests {
 		assertThat(store.notices).isEmpty();
 	}
 
-	@Example
+	@Test
 	void sendsNoNoticeWhenTheTariffChargesNothing() {
 		assertThatThrownBy(() -> fees.notice("A", "A-1", APPLICANT, perPage(30), HANDLER))
 				.isInstanceOfSatisfying(InvalidInput.class,
 						e -> assertThat(e.violations().get(0).rule()).isEqualTo("nothingToCharge"));
 	}
 
-	@Example
+	@Test
 	void neverChargesOneApplicationByBothMethods() {
 		fees.notice("A", "A-1", APPLICANT, perPage(50), HANDLER);
 		fees.recordPayment("A", "A-1", JUNE_2);
@@ -164,7 +165,7 @@ class FeeManagementTests {
 						e -> assertThat(e.violations().get(0).rule()).isEqualTo("oneMethod"));
 	}
 
-	@Example
+	@Test
 	void aPerItemFeeNeedsTheApplicant() {
 		assertThatThrownBy(() -> fees.notice("A", "A-1", null, perItem(20), HANDLER))
 				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0))
@@ -173,7 +174,7 @@ class FeeManagementTests {
 		assertThat(fees.notice("A", "A-1", null, perPage(40), HANDLER).amount()).isEqualTo(new BigDecimal("100.00"));
 	}
 
-	@Example
+	@Test
 	void totalsTheYearByNoticeDateAndPaymentDate() {
 		fees.notice("A", "A-1", APPLICANT, perPage(40), HANDLER);
 		fees.recordPayment("A", "A-1", LocalDate.of(2026, 6, 10));
@@ -197,7 +198,7 @@ class FeeManagementTests {
 				applications);
 	}
 
-	@Example
+	@Test
 	void anEarlierApplicationThatStayedFreeStillCountsInTheMonth() {
 		// Ten earlier applications of the same applicant this month, none charged: the 11th item costs ¥100.
 		var fees = feesOn(new InMemoryFees(), (agency, applicant, from, to) -> java.util.stream.IntStream

@@ -3,14 +3,11 @@ package ogi.casework.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.StringLength;
 
 class IdentityNumbersTests {
 
@@ -30,13 +27,15 @@ class IdentityNumbersTests {
 		assertThat(IdentityNumbers.isValidUnifiedSocialCreditCode(code)).isEqualTo(valid);
 	}
 
-	@Property(tries = 200)
-	void acceptsExactlyOneCheckDigitPerResidentIdBody(
-			@ForAll @StringLength(3) @CharRange(from = '0', to = '9') String sequence) {
-		String body = "11010519800229" + sequence;
-		long accepted = "0123456789X".chars()
-				.filter(check -> IdentityNumbers.isValidResidentId(body + (char) check, TODAY)).count();
+	@Test
+	void acceptsExactlyOneCheckDigitPerResidentIdBody() {
+		// All 1,000 sequence numbers of the body, not a sample: the domain is small enough to check whole.
+		IntStream.rangeClosed(0, 999).mapToObj(number -> "%03d".formatted(number)).forEach(sequence -> {
+			String body = "11010519800229" + sequence;
+			long accepted = "0123456789X".chars()
+					.filter(check -> IdentityNumbers.isValidResidentId(body + (char) check, TODAY)).count();
 
-		assertThat(accepted).isEqualTo(1);
+			assertThat(accepted).as("check digits accepted after %s", body).isEqualTo(1);
+		});
 	}
 }

@@ -1,6 +1,10 @@
 package ogi.casework.intake;
 
+import static ogi.casework.support.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,19 +15,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import ogi.casework.intake.SimilarApplications.SimilarApplication;
 import ogi.casework.shared.CaseworkSettings;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Repeat detection suggests REPEAT for the same applicant's earlier requests (Art. 36(6)) and proactive disclosure
@@ -41,7 +40,7 @@ class RepeatDetectionTests {
 
 	static final String WANG = "110102198503010332";
 
-	@Example
+	@Test
 	void suggestsRepeatForTheSameApplicantsEarlierRequestOnly() {
 		var store = new InMemoryRequests();
 		store.add("A", request("A-1", ZHANG, "申请公开2026年本街道老旧小区加装电梯补贴资金的发放明细", TODAY.minusDays(30)));
@@ -60,7 +59,7 @@ class RepeatDetectionTests {
 		assertThat(similar.advice()).contains("A-1", "Art. 36(6)", "suggestions");
 	}
 
-	@Example
+	@Test
 	void suggestsProactiveDisclosureWhenAnotherApplicantAsksForTheSameDocument() {
 		var store = new InMemoryRequests();
 		store.add("A", request("A-1", ZHANG, "《关于加强社区养老服务设施建设的实施意见》（京政发〔2026〕17号）全文", TODAY.minusDays(9)));
@@ -78,7 +77,7 @@ class RepeatDetectionTests {
 		assertThat(similar.advice()).contains("Art. 44(1)");
 	}
 
-	@Example
+	@Test
 	void comparesOnlyWithinTheLookBackWindow() {
 		var store = new InMemoryRequests();
 		store.add("A", request("A-1", ZHANG, "京政发〔2023〕5号", TODAY.minusYears(2).minusDays(1)));
@@ -93,7 +92,7 @@ class RepeatDetectionTests {
 						.containsExactly("A-2", "A-3"));
 	}
 
-	@Example
+	@Test
 	void clustersSeveralApplicantsAskingAlikeAndSaysWhy() {
 		var store = new InMemoryRequests();
 		store.add("A", request("A-1", ZHANG, "申请公开2026年本区道路维修资金的使用情况", TODAY.minusDays(20)));
@@ -116,40 +115,47 @@ class RepeatDetectionTests {
 		});
 	}
 
-	@Property(tries = 150)
-	void theFilteredJoinFindsTheSameClustersAsComparingEveryPair(
-			@ForAll("requests") List<RequestSummary> requests) {
-		var store = new InMemoryRequests();
-		requests.forEach(request -> store.add("A", request));
-		var settings = RepeatSettings.defaults();
+	@Test
+	void theFilteredJoinFindsTheSameClustersAsComparingEveryPair() {
+		Map<String, Integer> examplesByClusters = new TreeMap<>();
 
-		var found = detection(store).clusters("A").stream()
-				.map(cluster -> cluster.applications().stream().map(DisclosureCluster.Member::caseNumber)
-						.collect(Collectors.toSet()))
-				.collect(Collectors.toSet());
+		qt(1000).forAll(requests()).checkAssert(requests -> {
+			var store = new InMemoryRequests();
+			requests.forEach(request -> store.add("A", request));
+			var settings = RepeatSettings.defaults();
 
-		Statistics.label("clusters").collect(found.size() > 2 ? "3+" : String.valueOf(found.size()));
-		assertThat(found).isEqualTo(bruteForceClusters(store.requestsReceivedBetween("A", TODAY.minusYears(2), TODAY),
-				settings));
+			var found = detection(store).clusters("A").stream()
+					.map(cluster -> cluster.applications().stream().map(DisclosureCluster.Member::caseNumber)
+							.collect(Collectors.toSet()))
+					.collect(Collectors.toSet());
+
+			examplesByClusters.merge(found.size() > 2 ? "3+" : String.valueOf(found.size()), 1, Integer::sum);
+			assertThat(found).isEqualTo(
+					bruteForceClusters(store.requestsReceivedBetween("A", TODAY.minusYears(2), TODAY), settings));
+		});
+
+		// the examples exercise the join: some find no cluster, some one, some several
+		assertThat(examplesByClusters).containsKeys("0", "1", "2");
 	}
 
-	@Provide
-	Arbitrary<List<RequestSummary>> requests() {
-		var text = Combinators.combine(
-				Arbitraries.of("", "申请公开", "请提供关于", "要求公开"),
-				Arbitraries.of("", "2025年", "2026年度", "二〇二五年"),
-				Arbitraries.of("本区", "本街道"),
-				Arbitraries.of("道路维修资金", "绿化养护资金", "老旧小区加装电梯补贴", "拆迁补偿安置方案"),
-				Arbitraries.of("", "的使用情况", "发放明细", "的信息"),
-				Arbitraries.of("", "", "", "（京政发〔2025〕3号）", "京政发[2025]第3号", "京政发(2025)4号"))
-				.as((lead, year, place, topic, detail, number) -> lead + year + place + topic + detail + number);
-		var request = Combinators.combine(Arbitraries.of(ZHANG, LI, WANG), text, Arbitraries.integers().between(0, 900))
-				.as((applicant, request1, daysAgo) -> new Object[] { applicant, request1, daysAgo });
-		return request.list().ofMinSize(2).ofMaxSize(30).map(rows -> {
+	/** What one generated request is made of, before it gets its case number. */
+	record RequestRow(String applicant, String text, int daysAgo) {
+	}
+
+	static Gen<List<RequestSummary>> requests() {
+		Gen<String> subject = arbitrary().pick("", "申请公开", "请提供关于", "要求公开")
+				.zip(arbitrary().pick("", "2025年", "2026年度", "二〇二五年"), arbitrary().pick("本区", "本街道"),
+						arbitrary().pick("道路维修资金", "绿化养护资金", "老旧小区加装电梯补贴", "拆迁补偿安置方案"),
+						(lead, year, place, topic) -> lead + year + place + topic);
+		Gen<String> text = subject.zip(arbitrary().pick("", "的使用情况", "发放明细", "的信息"),
+				arbitrary().pick("", "", "", "（京政发〔2025〕3号）", "京政发[2025]第3号", "京政发(2025)4号"),
+				(head, detail, number) -> head + detail + number);
+		Gen<RequestRow> row = arbitrary().pick(ZHANG, LI, WANG).zip(text, integers().between(0, 900), RequestRow::new);
+		return lists().of(row).ofSizeBetween(2, 30).map(rows -> {
 			List<RequestSummary> summaries = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {
-				summaries.add(request("A-" + i, (String) rows.get(i)[0], (String) rows.get(i)[1],
-						TODAY.minusDays((Integer) rows.get(i)[2])));
+				summaries.add(request("A-" + i, rows.get(i).applicant(), rows.get(i).text(),
+						TODAY.minusDays(rows.get(i).daysAgo())));
 			}
 			return summaries;
 		});

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import com.jayway.jsonpath.JsonPath;
 
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.casework.Registering;
 import ogi.casework.casework.Forms;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
@@ -78,7 +78,7 @@ class BadRequestCatalogueIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
-	CaseManagement cases;
+	Registering cases;
 
 	@Autowired
 	ogi.casework.litigation.LitigationManagement litigation;
