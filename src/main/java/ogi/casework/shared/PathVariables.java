@@ -19,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Every path variable (a case number, a region code, a user name …) is one short line of plain text: no control
  * character (CR/LF would split a header or a log line), no brace (a URI template in a redirect), at most
  * {@link InputSettings#maxPathVariableLength()} characters. Checked after the role check and before any argument is
- * read; a breach is 400 naming the variable.
+ * read; a breach is 400 naming the variable in the API, and "not found" on a page.
  */
 @Configuration(proxyBeanMethods = false)
 class PathVariables implements HandlerInterceptor, WebMvcConfigurer {
@@ -47,6 +47,10 @@ class PathVariables implements HandlerInterceptor, WebMvcConfigurer {
 		List<InvalidInput.FieldViolation> violations = new ArrayList<>();
 		variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value), violations));
 		if (!violations.isEmpty()) {
+			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				// a page: no case, region or user can have such a name, so the page is "not found"
+				throw new NotFound("No " + violations.get(0).field() + " of that name");
+			}
 			throw new InvalidInput(violations);
 		}
 		return true;

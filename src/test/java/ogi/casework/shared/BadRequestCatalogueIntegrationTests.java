@@ -621,6 +621,8 @@ class BadRequestCatalogueIntegrationTests {
 				"plainText"));
 		all.add(pageGet("CR/LF in the case search box", "/cases?caseNumber=A%0D%0ALocation:%20http://evil", 404));
 		all.add(pageGet("a URI template in the case search box", "/cases?caseNumber=%7Bx%7D", 404));
+		all.add(pageGet("a URI template as a case page", "/cases/%7Bx%7D", 404));
+		all.add(pageGet("a 65-character case page", "/cases/" + "A".repeat(65), 404));
 	}
 
 	static void unauthenticatedAndWrongProtocol(List<Bad> all) {
