@@ -40,7 +40,7 @@ public record NewApplication(
 			@NotBlank @Size(max = 200) String name,
 			@NotNull IdDocumentType idDocumentType,
 			@NotBlank @Size(max = 64) String idNumber,
-			@Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a telephone number") String phone,
+			@Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a telephone number") @Size(max = 32) String phone,
 			@Email @Size(max = 200) String email,
 			@Size(max = 500) String address) {
 	}

@@ -147,6 +147,7 @@ public class LitigationManagement {
 	@Transactional
 	public MatterView addHearing(long matterId, MatterForms.HearingForm form, CurrentUser user) {
 		requireLegal(user);
+		matters.lock(user.agencyCode(), matterId);
 		var matter = load(user.agencyCode(), matterId);
 		var violations = new ArrayList<FieldViolation>();
 		if (form.heldOn() == null) {
@@ -190,6 +191,7 @@ public class LitigationManagement {
 	@Transactional
 	public MatterView recordFiling(long matterId, MatterForms.FilingForm form, CurrentUser user) {
 		requireLegal(user);
+		matters.lock(user.agencyCode(), matterId);
 		var matter = load(user.agencyCode(), matterId);
 		var violations = new ArrayList<FieldViolation>();
 		if (form.kind() == null) {

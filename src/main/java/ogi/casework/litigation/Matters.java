@@ -20,6 +20,12 @@ interface Matters {
 
 	Optional<MatterRow> find(@Param("agencyCode") String agencyCode, @Param("id") long id);
 
+	/**
+	 * Locks the matter's row until the transaction ends, so that its hearings and filings are numbered one at a time
+	 * (each takes the highest number + 1); returns the matter's id, or nothing if the agency has no such matter.
+	 */
+	Optional<Long> lock(@Param("agencyCode") String agencyCode, @Param("id") long id);
+
 	List<MatterRow> all(@Param("agencyCode") String agencyCode);
 
 	/** Matters of the agencies received up to {@code to} and not concluded before {@code from}. */

