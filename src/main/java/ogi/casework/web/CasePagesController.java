@@ -140,11 +140,6 @@ class CasePagesController {
 		return page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
 	}
 
-	@GetMapping("/cases")
-	String find(@RequestParam String caseNumber) {
-		return "redirect:/cases/" + caseNumber.strip();
-	}
-
 	@PostMapping("/cases/{caseNumber}/registration")
 	String register(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {

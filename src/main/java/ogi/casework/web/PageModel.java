@@ -45,6 +45,8 @@ class PageModel {
 			model.addAttribute("me", user);
 			model.addAttribute("isClerk", user.has(Role.CLERK));
 			model.addAttribute("isAdmin", user.has(Role.ADMIN));
+			model.addAttribute("readsRegister", user.has(Role.CLERK) || user.has(Role.HANDLER)
+					|| user.has(Role.REVIEWER) || user.has(Role.HEAD) || user.has(Role.LEGAL));
 			model.addAttribute("readsMatters", user.has(Role.LEGAL) || user.has(Role.HEAD));
 			model.addAttribute("readsReports", user.has(Role.LEGAL) || user.has(Role.HEAD) || user.has(Role.ADMIN));
 			model.addAttribute("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());
