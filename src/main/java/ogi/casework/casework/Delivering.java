@@ -93,8 +93,11 @@ public class Delivering {
 		var delivery = replies.recordDelivery(file.agencyCode(), caseNumber, form, file.receiptDate(), clerk);
 		ReplyDraft approved = replies.currentDraft(file.agencyCode(), caseNumber).orElseThrow();
 		Outcome outcome = approved.outcome();
-		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
-				LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
+		// the letter was rendered at approval (Reviewing); a case approved before that existed gets it now
+		if (!letters.storedSince(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER, approved.draftedAt())) {
+			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
+					LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
+		}
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
 		openRemedyWindows(file, delivery, outcome, clerk.username());

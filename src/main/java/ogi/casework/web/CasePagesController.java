@@ -109,6 +109,8 @@ class CasePagesController {
 
 	private final DeadlineWording wording;
 
+	private final TimelineWording timeline;
+
 	private final Validator validator;
 
 	private final CaseworkSettings settings;
@@ -117,7 +119,7 @@ class CasePagesController {
 
 	CasePagesController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
 			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending,
-			DocumentManagement documents, ArchiveManagement archive, DeadlineWording wording, Validator validator,
+			DocumentManagement documents, ArchiveManagement archive, DeadlineWording wording, TimelineWording timeline, Validator validator,
 			CaseworkSettings settings, Clock clock) {
 		this.cases = cases;
 		this.registering = registering;
@@ -130,6 +132,7 @@ class CasePagesController {
 		this.documents = documents;
 		this.archive = archive;
 		this.wording = wording;
+		this.timeline = timeline;
 		this.validator = validator;
 		this.settings = settings;
 		this.clock = clock;
@@ -356,9 +359,11 @@ class CasePagesController {
 		model.addAttribute("defaults", DATE_FIELDS.stream().collect(Collectors.toMap(name -> name, name -> today.toString())));
 		model.addAttribute("zone", settings.zone());
 		model.addAttribute("ledger", view.deadlines().stream()
-				.map(deadline -> new LedgerLine(deadline.kind().name(), deadline.basis(),
-						wording.explain(deadline, view.pauses(), locale), deadline.reason(), deadline.active()))
+				.map(deadline -> new LedgerLine(deadline.kind().name(), timeline.basis(deadline, locale),
+						wording.explain(deadline, view.pauses(), locale), timeline.reason(deadline, locale),
+						deadline.active()))
 				.toList());
+		model.addAttribute("timeline", timeline.timeline(view, locale));
 		model.addAttribute("can", workable(view, user));
 		model.addAttribute("currentStepIds",
 				view.currentSteps().stream().map(CaseView.OpenStep::step).distinct().collect(Collectors.joining(",")));
