@@ -393,7 +393,7 @@ class WorkspaceBrowserTests {
 			assertThat(row(clerk, overdue).getText()).contains("已逾期");
 			assertThat(row(clerk, dueSoon).getAttribute("class")).contains("due-soon");
 			assertThat(row(clerk, dueSoon).getText()).contains("即将到期").contains("2027-12-17");
-			var dueDates = clerk.all("table.tasks tbody tr td:nth-child(3) span:first-child").stream()
+			var dueDates = clerk.all("table.tasks tbody tr td.due span:first-child").stream()
 					.map(WebElement::getText).toList();
 			assertThat(dueDates).isSorted();
 
