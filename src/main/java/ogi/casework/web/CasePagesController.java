@@ -77,16 +77,6 @@ class CasePagesController {
 	/** The disclosure-request model as deployed, for the diagram on the case page. */
 	static final String PROCESS_XML = "processes/disclosure-request.bpmn20.xml";
 
-	/** Who may download a case's letters and its sealed file, as the REST API allows (they hold personal data). */
-	private static final Set<Role> READERS_OF_DOCUMENTS = Set.of(Role.CLERK, Role.HANDLER, Role.REVIEWER, Role.HEAD,
-			Role.LEGAL);
-
-	private static final Set<Role> READERS_OF_ARCHIVE = Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.LEGAL);
-
-	/** The date fields of the step forms; they start on today's date, the usual answer. */
-	private static final List<String> DATE_FIELDS = List.of("supplement.noticedOn", "receivedOn", "searchedOn", "sentOn",
-			"answeredOn", "deliveredOn", "approvedOn", "noticedOn");
-
 	private final CaseQueries cases;
 
 	private final Registering registering;
@@ -107,20 +97,11 @@ class CasePagesController {
 
 	private final ArchiveManagement archive;
 
-	private final DeadlineWording wording;
-
-	private final TimelineWording timeline;
-
-	private final Validator validator;
-
-	private final CaseworkSettings settings;
-
-	private final Clock clock;
+	private final CasePage casePage;
 
 	CasePagesController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
 			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending,
-			DocumentManagement documents, ArchiveManagement archive, DeadlineWording wording, TimelineWording timeline, Validator validator,
-			CaseworkSettings settings, Clock clock) {
+			DocumentManagement documents, ArchiveManagement archive, CasePage casePage) {
 		this.cases = cases;
 		this.registering = registering;
 		this.handling = handling;
@@ -131,16 +112,12 @@ class CasePagesController {
 		this.extending = extending;
 		this.documents = documents;
 		this.archive = archive;
-		this.wording = wording;
-		this.timeline = timeline;
-		this.validator = validator;
-		this.settings = settings;
-		this.clock = clock;
+		this.casePage = casePage;
 	}
 
 	@GetMapping("/cases/{caseNumber}")
 	String show(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale) {
-		return page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
+		return casePage.page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
 	}
 
 	@PostMapping("/cases/{caseNumber}/registration")
@@ -153,7 +130,7 @@ class CasePagesController {
 						in.number("supplement.workingDays"))
 				: null;
 		var form = new Forms.Registration(decision, notice, null);
-		return act(caseNumber, "registration", in, form, f -> registering.register(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "registration", in, form, f -> registering.register(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -162,7 +139,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.SupplementReceived(in.date("receivedOn"), in.text("content"));
-		return act(caseNumber, "supplement", in, form, f -> registering.receiveSupplement(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "supplement", in, form, f -> registering.receiveSupplement(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -172,7 +149,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new SearchForm(in.date("searchedOn"), in.text("sourcesSearched"), in.text("keywords"),
 				in.text("periodCovered"), in.text("departmentsAsked"), in.flag("found"), in.text("notes"));
-		return act(caseNumber, "search", in, form, f -> handling.recordSearch(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "search", in, form, f -> handling.recordSearch(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -182,7 +159,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new ConsultationForm(in.choice("kind", ConsultationKind.class), in.text("party"),
 				in.text("question"), in.date("sentOn"), in.date("receivedOn"));
-		return act(caseNumber, "consultation", in, form, f -> consulting.requestConsultation(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "consultation", in, form, f -> consulting.requestConsultation(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
@@ -191,7 +168,7 @@ class CasePagesController {
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new AnswerForm(in.choice("opinion", Opinion.class), in.text("answer"), in.date("answeredOn"));
-		return act(caseNumber, "answer-" + number, in, form,
+		return casePage.act(caseNumber, "answer-" + number, in, form,
 				f -> consulting.answerConsultation(caseNumber, number, f, user), user, model, locale, response, redirect);
 	}
 
@@ -208,7 +185,7 @@ class CasePagesController {
 		var form = new DraftForm(outcome, in.choice("ground", ExemptionGround.class), in.text("reasons"),
 				in.text("accessDetails"), in.text("responsibleAgencyName"), in.text("responsibleAgencyContact"),
 				in.text("earlierCaseNumber"), withheld);
-		return act(caseNumber, "draft", in, form, f -> reviewing.draftReply(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "draft", in, form, f -> reviewing.draftReply(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -218,7 +195,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionRequest(in.choice("kind", ExtensionKind.class), in.number("workingDays"),
 				in.text("reason"));
-		return act(caseNumber, "extension", in, form, f -> extending.requestExtension(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "extension", in, form, f -> extending.requestExtension(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -228,7 +205,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionDecision(in.choice("verdict", Verdict.class), in.date("approvedOn"),
 				in.date("noticedOn"), in.text("note"));
-		return act(caseNumber, "extension-decision", in, form, f -> extending.decideExtension(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "extension-decision", in, form, f -> extending.decideExtension(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
@@ -237,7 +214,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.REVIEW, f, user), user, model, locale,
+		return casePage.act(caseNumber, "review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.REVIEW, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -246,7 +223,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "legal-review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, f, user), user, model,
+		return casePage.act(caseNumber, "legal-review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -255,7 +232,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "sign-off", in, form, f -> reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, f, user), user, model,
+		return casePage.act(caseNumber, "sign-off", in, form, f -> reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -265,14 +242,14 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new DeliveryForm(in.choice("method", DeliveryMethod.class), in.date("deliveredOn"),
 				in.text("trackingNumber"), in.text("recipient"), in.date("confirmedOn"));
-		return act(caseNumber, "delivery", in, form, f -> delivering.deliverReply(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "delivery", in, form, f -> delivering.deliverReply(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/archiving")
 	String archive(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
+		return casePage.act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
 				f -> archiving.archive(caseNumber, user), user, model, locale, response, redirect);
 	}
 
@@ -281,14 +258,14 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.OverdueSupervision(in.text("note"));
-		return act(caseNumber, "supervision", in, form, f -> extending.superviseOverdueReply(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "supervision", in, form, f -> extending.superviseOverdueReply(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
 	@GetMapping("/cases/{caseNumber}/documents/{id}")
 	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
 			@RequestParam(required = false) String inline, CurrentUser user) {
-		requireAny(user, READERS_OF_DOCUMENTS);
+		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		DocumentContent found = documents.content(user.agencyCode(), caseNumber, id);
 		ContentDisposition disposition = (inline != null ? ContentDisposition.inline() : ContentDisposition.attachment())
 				.filename(found.document().fileName(), StandardCharsets.UTF_8).build();
@@ -300,7 +277,7 @@ class CasePagesController {
 
 	@GetMapping("/cases/{caseNumber}/archive.zip")
 	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user) {
-		requireAny(user, READERS_OF_ARCHIVE);
+		requireAny(user, CasePage.READERS_OF_ARCHIVE);
 		cases.find(caseNumber, user);
 		return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("application/zip"))
@@ -312,7 +289,7 @@ class CasePagesController {
 	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */
 	@GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> letterPreview(@PathVariable String caseNumber, CurrentUser user) {
-		requireAny(user, READERS_OF_DOCUMENTS);
+		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 				.body(cases.replyLetterPreview(caseNumber, user));
 	}
@@ -324,86 +301,10 @@ class CasePagesController {
 		}
 	}
 
-	private <F> String act(String caseNumber, String action, FormInput input, F form, Consumer<F> call,
-			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		FieldErrors errors = input.errors();
-		errors.addAll(validator.validate(form));
-		if (errors.isEmpty()) {
-			try {
-				call.accept(form);
-				redirect.addFlashAttribute("done", "done." + action.replaceAll("-\\d+$", ""));
-				return "redirect:/cases/" + caseNumber;
-			}
-			catch (InvalidInput invalid) {
-				errors.addAll(invalid);
-			}
-			catch (ActionNotAllowed notAllowed) {
-				redirect.addFlashAttribute("problem", notAllowed.getMessage());
-				return "redirect:/cases/" + caseNumber;
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(caseNumber, user, model, locale, action, input.values(), errors);
-	}
-
-	private String page(String caseNumber, CurrentUser user, Model model, Locale locale, String action,
-			Map<String, String> values, FieldErrors errors) {
-		CaseView view = cases.view(caseNumber, user);
-		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-		model.addAttribute("case", view);
-		model.addAttribute("today", today);
-		model.addAttribute("action", action);
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
-		model.addAttribute("noErrors", new FieldErrors());
-		model.addAttribute("defaults", DATE_FIELDS.stream().collect(Collectors.toMap(name -> name, name -> today.toString())));
-		model.addAttribute("zone", settings.zone());
-		model.addAttribute("ledger", view.deadlines().stream()
-				.map(deadline -> new LedgerLine(deadline.kind().name(), timeline.basis(deadline, locale),
-						wording.explain(deadline, view.pauses(), locale), timeline.reason(deadline, locale),
-						deadline.active()))
-				.toList());
-		model.addAttribute("timeline", timeline.timeline(view, locale));
-		model.addAttribute("can", workable(view, user));
-		model.addAttribute("currentStepIds",
-				view.currentSteps().stream().map(CaseView.OpenStep::step).distinct().collect(Collectors.joining(",")));
-		model.addAttribute("documents", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
-				? documents.list(user.agencyCode(), caseNumber) : List.of());
-		model.addAttribute("seal", archive.find(user.agencyCode(), caseNumber).orElse(null));
-		model.addAttribute("mayDownloadArchive", READERS_OF_ARCHIVE.stream().anyMatch(user::has));
-		model.addAttribute("mayReadLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has));
-		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isDraftable).toList());
-		model.addAttribute("grounds", ExemptionGround.values());
-		model.addAttribute("registrationDecisions", List.of(Forms.RegistrationDecision.ACCEPT,
-				Forms.RegistrationDecision.SUPPLEMENT));
-		model.addAttribute("deliveryMethods", DeliveryMethod.values());
-		model.addAttribute("consultationKinds", ConsultationKind.values());
-		model.addAttribute("opinions", Opinion.values());
-		model.addAttribute("extensionKinds", ExtensionKind.values());
-		model.addAttribute("pendingExtension", view.extensions().stream()
-				.filter(e -> e.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst().orElse(null));
-		return "case";
-	}
-
-	/** The steps of the case the user may work now: open, for one of their roles, and not claimed by a colleague. */
-	private static Map<String, Boolean> workable(CaseView view, CurrentUser user) {
-		Map<String, Boolean> can = new HashMap<>();
-		for (Step step : Step.values()) {
-			boolean open = view.currentSteps().stream()
-					.anyMatch(s -> s.step().equals(step.taskId())
-							&& (s.assignee() == null || s.assignee().equals(user.username())));
-			can.put(step.taskId(), open && user.has(step.role()));
-		}
-		return can;
-	}
-
 	private static void requireAny(CurrentUser user, Set<Role> roles) {
 		if (roles.stream().noneMatch(user::has)) {
 			throw new AccessDeniedException("Your role may not read this case's documents");
 		}
 	}
 
-	/** One ledger entry in words. */
-	record LedgerLine(String kind, String basis, String sentence, String reason, boolean active) {
-	}
 }

@@ -159,12 +159,17 @@ class WorkspaceBrowserTests {
 		try (Browser clerk = new Browser(port)) {
 			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
 			clerk.open("/cases/" + caseNumber);
+			assertThat(clerk.all("#documents a.print[data-kind='REPLY_LETTER']"))
+					.as("the signed-off reply letter is there to print before the delivery").hasSize(1);
 			clerk.choose("delivery-method", "IN_PERSON");
 			clerk.type("delivery-recipient", "张三");
 			clerk.submit("form-delivery");
 			clerk.waitFor(d -> "REPLIED".equals(status(clerk)));
 			assertThat(clerk.text("#ledger")).contains("申请行政复议期限");
 
+			clerk.click("archive");
+			assertThat(status(clerk)).as("archiving waits for the clerk's confirmation").isEqualTo("REPLIED");
+			clerk.click("archive-confirm");
 			clerk.click("archive");
 			clerk.waitFor(d -> "ARCHIVED".equals(status(clerk)));
 			assertThat(clerk.text("#archive-seal")).contains(user(Role.CLERK));
