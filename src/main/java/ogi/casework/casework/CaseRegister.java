@@ -82,6 +82,26 @@ public class CaseRegister {
 		return entries.find(user.agencyCode(), caseNumbers).stream().map(entry -> row(entry, user)).toList();
 	}
 
+	/**
+	 * The agency's other cases with the same identity number as this one's applicant but another name: a hint for the
+	 * clerk at intake (a typing error, or someone applying in another's name), never a decision.
+	 */
+	@Transactional(readOnly = true)
+	public List<Row> sameIdentityOtherName(String caseNumber, CurrentUser user) {
+		requireReader(user);
+		Application application = intake.find(user.agencyCode(), caseNumber).orElse(null);
+		if (application == null || RegisterTokens.normalId(application.idNumber()).isEmpty()) {
+			return List.of();
+		}
+		var token = RegisterTokens.idQuery(user.agencyCode(), application.idNumber());
+		var others = entries.casesWithToken(user.agencyCode(), token.kind().name(), token.token(), caseNumber, 20);
+		String name = RegisterTokens.normalName(application.applicantName());
+		return rows(others, user).stream()
+				.filter(row -> !RegisterTokens.normalName(intake.find(user.agencyCode(), row.caseNumber())
+						.map(Application::applicantName).orElse(name)).equals(name))
+				.toList();
+	}
+
 	private Row row(RegisterEntry entry, CurrentUser user) {
 		Application application = intake.find(entry.agencyCode(), entry.caseNumber()).orElse(null);
 		String name = application == null ? null

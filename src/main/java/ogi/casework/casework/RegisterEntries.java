@@ -28,6 +28,9 @@ interface RegisterEntries {
 	List<CaseFile> unregistered(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
 			@Param("limit") int limit);
 
+	List<String> casesWithToken(@Param("agencyCode") String agencyCode, @Param("kind") String kind,
+			@Param("token") String token, @Param("except") String exceptCaseNumber, @Param("limit") int limit);
+
 	List<RegisterEntry> find(@Param("agencyCode") String agencyCode,
 			@Param("caseNumbers") Collection<String> caseNumbers);
 }

@@ -64,6 +64,8 @@ class CasePage {
 
 	private final IntakeManagement intake;
 
+	private final ogi.casework.casework.CaseRegister register;
+
 	private final DeadlineWording wording;
 
 	private final TimelineWording timeline;
@@ -75,12 +77,13 @@ class CasePage {
 	private final Clock clock;
 
 	CasePage(CaseQueries cases, DocumentManagement documents, ArchiveManagement archive, IntakeManagement intake,
-			DeadlineWording wording, TimelineWording timeline, Validator validator, CaseworkSettings settings,
+			ogi.casework.casework.CaseRegister register, DeadlineWording wording, TimelineWording timeline, Validator validator, CaseworkSettings settings,
 			Clock clock) {
 		this.cases = cases;
 		this.documents = documents;
 		this.archive = archive;
 		this.intake = intake;
+		this.register = register;
 		this.wording = wording;
 		this.timeline = timeline;
 		this.validator = validator;
@@ -167,6 +170,10 @@ class CasePage {
 				.filter(e -> e.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst().orElse(null));
 		Map<String, Boolean> can = workable(view, user);
 		model.addAttribute("draftValues", draftValues(view, today));
+		boolean handles = can.get(Step.HANDLE_REQUEST.taskId()) || can.get(Step.DRAFT_REPLY.taskId());
+		model.addAttribute("similar", handles ? intake.similarApplications(user.agencyCode(), caseNumber) : null);
+		model.addAttribute("sameIdentity", can.get(Step.REGISTER_APPLICATION.taskId())
+				? register.sameIdentityOtherName(caseNumber, user) : List.of());
 		model.addAttribute("handlerHere", can.get(Step.HANDLE_REQUEST.taskId()) || can.get(Step.DRAFT_REPLY.taskId()));
 		model.addAttribute("mayRecordNotices", user.has(Role.CLERK) || user.has(Role.HANDLER));
 		model.addAttribute("openFee", view.fees().stream().filter(fee -> fee.isOpen()).findFirst().orElse(null));

@@ -118,6 +118,28 @@ class CaseSideStepPagesIntegrationTests {
 						Matchers.not(Matchers.containsString("belongs to a DENY reply")))));
 	}
 
+	@Test
+	void theClerkSeesTheSameIdNumberUnderAnotherNameAndTheHandlerSeesSimilarApplications() throws Exception {
+		String earlier = cases.open(ApplicationFixtures.anApplication(MONDAY), user(Role.CLERK)).caseNumber();
+		var form = ApplicationFixtures.anApplication(MONDAY);
+		var otherName = new ogi.casework.intake.NewApplication(new ogi.casework.intake.NewApplication.Applicant(
+				form.applicant().type(), "赵七", form.applicant().idDocumentType(), form.applicant().idNumber(),
+				form.applicant().phone(), form.applicant().email(), form.applicant().address()),
+				"本区公园绿化养护合同", null, form.provisionForm(), form.obtainingMethod(), form.channel(), form.dates(),
+				false, null);
+		String later = cases.open(otherName, user(Role.CLERK)).caseNumber();
+		String handled = inHandling();
+
+		mvc.perform(get("/cases/" + later).cookie(signIn(Role.CLERK))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"same-identity\""),
+						Matchers.containsString(earlier), Matchers.containsString("申请人 张三"))));
+		mvc.perform(get("/cases/" + earlier).cookie(signIn(Role.CLERK))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString(later)));
+		mvc.perform(get("/cases/" + handled).cookie(signIn(Role.HANDLER))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"similar\""),
+						Matchers.containsString("同一申请人的重复申请"), Matchers.containsString(earlier))));
+	}
+
 	private String inHandling() {
 		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), user(Role.CLERK)).caseNumber();
 		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null),
