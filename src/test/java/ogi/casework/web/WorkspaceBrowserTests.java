@@ -38,7 +38,7 @@ import ogi.casework.support.TestClockConfiguration;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class })
+@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class, Cases.class })
 class WorkspaceBrowserTests {
 
 	static final LocalDate START = LocalDate.of(2026, 11, 20);
