@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import ogi.casework.accounts.CurrentUser;
@@ -50,7 +51,9 @@ import ogi.casework.support.TestClockConfiguration;
  * by applicant name and by part of its number in lower case; the register searches and exports; the header fits at
  * 1280 px for every role; and no zh-CN page shows a raw enum name.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// its own context, closed afterwards: the full office it builds must not fill other browser tests' worklists
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "ogi.test.office=full")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("test")
 @Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class, Cases.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
