@@ -27,16 +27,21 @@ class TaskController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My worklist, by due date, paged")
+	@Operation(summary = "My worklist, by due date, paged; step (a BPMN task id such as handleRequest) filters it")
 	Worklist.Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			CurrentUser user) {
+			@RequestParam(required = false) String step, CurrentUser user) {
 		if (page < 0) {
 			throw InvalidInput.of("page", "min", "page starts at 0");
 		}
 		if (size < 1 || size > 200) {
 			throw InvalidInput.of("size", "range", "size is between 1 and 200");
 		}
-		return worklist.page(user, page, size);
+		Step filter = null;
+		if (step != null && !step.isBlank()) {
+			filter = Step.of(step).orElseThrow(() -> InvalidInput.of("step", "known",
+					"step is one of the process's user tasks, e.g. handleRequest; was " + step));
+		}
+		return worklist.page(user, page, size, filter);
 	}
 
 	@PostMapping("/{taskId}/claim")

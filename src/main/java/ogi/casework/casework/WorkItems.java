@@ -32,11 +32,13 @@ interface WorkItems {
 			@Param("roles") Collection<Role> roles, @Param("q") WorklistQuery query, @Param("today") LocalDate today,
 			@Param("dueBefore") LocalDate dueBefore);
 
+	/** A page of the tasks visible to the user, at {@code step} only unless it is null. */
 	List<WorkItem> page(@Param("agencyCode") String agencyCode, @Param("username") String username,
-			@Param("roles") Collection<Role> roles, @Param("offset") int offset, @Param("limit") int limit);
+			@Param("roles") Collection<Role> roles, @Param("step") String step, @Param("offset") int offset,
+			@Param("limit") int limit);
 
 	long count(@Param("agencyCode") String agencyCode, @Param("username") String username,
-			@Param("roles") Collection<Role> roles);
+			@Param("roles") Collection<Role> roles, @Param("step") String step);
 
 	java.util.Optional<WorkItem> find(@Param("taskId") String taskId);
 

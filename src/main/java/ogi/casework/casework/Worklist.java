@@ -47,7 +47,14 @@ public class Worklist {
 	/** One page of the user's tasks, most urgent first. */
 	@Transactional(readOnly = true)
 	public Page page(CurrentUser user, int page, int size) {
-		return page(user, new WorklistQuery(null, WorklistQuery.Filter.ALL, WorklistQuery.Sort.DUE, page, size));
+		return page(user, page, size, null);
+	}
+
+	/** One page of the user's tasks at {@code step} (every step when null), most urgent first. */
+	@Transactional(readOnly = true)
+	public Page page(CurrentUser user, int page, int size, Step step) {
+		return page(user, new WorklistQuery(step == null ? null : step.taskId(), WorklistQuery.Filter.ALL,
+				WorklistQuery.Sort.DUE, page, size));
 	}
 
 	/**

@@ -47,7 +47,9 @@ public record NewApplication(
 
 	/**
 	 * The dates a channel needs: {@code submittedOn} (in person, internet), {@code signedForOn} (signed post),
-	 * {@code arrivedOn} (ordinary post), {@code confirmedOn} (ordinary post, internet, fax).
+	 * {@code arrivedOn} (ordinary post, fax), {@code confirmedOn} (ordinary post, internet, fax). Other dates may be
+	 * given (e.g. the posting date of signed post as {@code submittedOn}); every date given is checked for order:
+	 * sent or handed in, arrived, then signed for or confirmed.
 	 */
 	public record ChannelDates(LocalDate submittedOn, LocalDate signedForOn, LocalDate arrivedOn,
 			LocalDate confirmedOn) {

@@ -19,8 +19,18 @@ public final class MatterForms {
 			Procedure procedure, List<String> caseNumbers, Long earlierMatterId) {
 	}
 
-	/** Adds a hearing date. */
-	public record HearingForm(LocalDate heldOn, String place) {
+	/**
+	 * Adds a hearing date.
+	 *
+	 * @param noticeReceivedOn the day the agency received the notice of the hearing; a reconsideration hearing noticed
+	 *        less than five working days before is flagged (T17, 复议法 Art. 51), not refused
+	 */
+	public record HearingForm(LocalDate heldOn, String place, LocalDate noticeReceivedOn) {
+
+		/** A hearing whose notice date is not recorded. */
+		public HearingForm(LocalDate heldOn, String place) {
+			this(heldOn, place, null);
+		}
 	}
 
 	/** Records something filed with the body or court. */

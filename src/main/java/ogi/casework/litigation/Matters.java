@@ -36,7 +36,8 @@ interface Matters {
 	List<FilingRow> filings(@Param("agencyCode") String agencyCode, @Param("matterId") Long matterId);
 
 	int insertHearing(@Param("agencyCode") String agencyCode, @Param("matterId") long matterId,
-			@Param("heldOn") LocalDate heldOn, @Param("place") String place, @Param("recordedBy") String recordedBy,
+			@Param("heldOn") LocalDate heldOn, @Param("place") String place,
+			@Param("noticeReceivedOn") LocalDate noticeReceivedOn, @Param("recordedBy") String recordedBy,
 			@Param("recordedAt") Instant recordedAt);
 
 	int insertFiling(@Param("agencyCode") String agencyCode, @Param("matterId") long matterId,
@@ -74,8 +75,8 @@ interface Matters {
 	}
 
 	/** A hearing row. */
-	record HearingRow(long matterId, int number, LocalDate heldOn, String place, String recordedBy,
-			Instant recordedAt) {
+	record HearingRow(long matterId, int number, LocalDate heldOn, String place, LocalDate noticeReceivedOn,
+			String recordedBy, Instant recordedAt) {
 	}
 
 	/** A filing row. */

@@ -106,7 +106,7 @@ class ApplicationPagesController {
 			case POST_SIGNED -> new NewApplication.ChannelDates(null, signed, null, null);
 			case POST_UNSIGNED -> new NewApplication.ChannelDates(null, null, arrived, confirmed);
 			case INTERNET -> new NewApplication.ChannelDates(submitted, null, null, confirmed);
-			case FAX -> new NewApplication.ChannelDates(null, null, null, confirmed);
+			case FAX -> new NewApplication.ChannelDates(null, null, arrived, confirmed);
 		};
 	}
 

@@ -25,7 +25,7 @@ public final class TestDatabase {
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	private static final String PARAMETERS = "?nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
-			+ "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false";
+			+ "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false&useLocalSessionState=true";
 
 	private static TestDatabase instance;
 
@@ -103,9 +103,15 @@ public final class TestDatabase {
 					.addArg("--user=root")
 					.addArg("--character-set-server=utf8mb4")
 					.addArg("--collation-server=utf8mb4_unicode_ci")
-					.addArg("--transaction-isolation=READ-COMMITTED")
-					.build();
-			DB db = DB.newEmbeddedDB(config);
+					.addArg("--transaction-isolation=READ-COMMITTED");
+			// extra server options, e.g. the benchmark's larger buffer pool (-Dtest.mariadb.args="--opt=value …")
+			for (String arg : System.getProperty("test.mariadb.args", "").trim().split("\\s+")) {
+				if (!arg.isEmpty()) {
+					config.addArg(arg);
+				}
+			}
+			var configuration = config.build();
+			DB db = DB.newEmbeddedDB(configuration);
 			db.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
