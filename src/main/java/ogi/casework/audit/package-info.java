@@ -1,3 +1,6 @@
-/** The audit trail: every state change of a case with who, when, what, before and after; append-only. */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit trail", allowedDependencies = "shared")
+/**
+ * The audit trails, append-only: every state change of a case with who, when, what, before and after; and every
+ * administrative act (agencies, users, calendar notices, sign-in failures) with who, when, what and which agency.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit trail", allowedDependencies = { "shared", "accounts" })
 package ogi.casework.audit;

@@ -68,12 +68,14 @@ class CaseController {
 
 	@GetMapping
 	@Operation(summary = "The case: status, current steps, applicant (masked where the role does not need it), deadlines, outcome, history")
+	@PreAuthorize("isAuthenticated()")
 	CaseView show(@PathVariable String caseNumber, CurrentUser user) {
 		return cases.view(caseNumber, user);
 	}
 
 	@GetMapping("/deadlines")
 	@Operation(summary = "The deadline ledger: every period with its start, legal basis and computation")
+	@PreAuthorize("isAuthenticated()")
 	List<Deadline> deadlines(@PathVariable String caseNumber, CurrentUser user) {
 		return cases.deadlines(caseNumber, user);
 	}
@@ -169,6 +171,7 @@ class CaseController {
 
 	@PostMapping("/deliberation-opinions")
 	@Operation(summary = "A participant records their opinion in the deliberation")
+	@PreAuthorize("isAuthenticated()")
 	CaseView opine(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliberationOpinion opinion,
 			CurrentUser user) {
 		handling.recordDeliberationOpinion(caseNumber, opinion, user);
@@ -212,6 +215,15 @@ class CaseController {
 	@Operation(summary = "Record the delivery (送达): method, the date that counts, proof")
 	CaseView deliver(@PathVariable String caseNumber, @Valid @RequestBody DeliveryForm delivery, CurrentUser clerk) {
 		delivering.deliverReply(caseNumber, delivery, clerk);
+		return cases.view(caseNumber, clerk);
+	}
+
+	@PostMapping("/delivery-returns")
+	@PreAuthorize("hasRole('CLERK')")
+	@Operation(summary = "Return the approved reply to the handler for correction instead of delivering it, with the reason")
+	CaseView returnForCorrection(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliveryReturn form,
+			CurrentUser clerk) {
+		delivering.returnForCorrection(caseNumber, form, clerk);
 		return cases.view(caseNumber, clerk);
 	}
 

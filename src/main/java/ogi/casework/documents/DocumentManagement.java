@@ -66,8 +66,15 @@ public class DocumentManagement {
 	public List<StoredDocument> renderAndStore(String agencyCode, String caseNumber, DocumentKind kind,
 			LetterData data, String user) {
 		requireCase(agencyCode, caseNumber);
+		List<RenderedDocument> renderedAll;
+		try {
+			renderedAll = rendering.renderAll(agencyCode, kind, data);
+		}
+		catch (RuntimeException e) {
+			throw new LetterRenderingFailed(kind, rootMessage(e));
+		}
 		List<StoredDocument> stored = new ArrayList<>();
-		for (RenderedDocument rendered : rendering.renderAll(agencyCode, kind, data)) {
+		for (RenderedDocument rendered : renderedAll) {
 			stored.add(store(agencyCode, caseNumber, kind, rendered.format(), rendered.fileName(), rendered.content(),
 					user));
 		}
@@ -75,6 +82,12 @@ public class DocumentManagement {
 				.ifPresent(pdf -> events.publishEvent(new LetterIssued(agencyCode, caseNumber, kind, pdf.id(),
 						pdf.createdAt())));
 		return stored;
+	}
+
+	/** Whether a document of {@code kind} was stored for the case at or after {@code since}. */
+	public boolean storedSince(String agencyCode, String caseNumber, DocumentKind kind, Instant since) {
+		return documents.of(agencyCode, caseNumber).stream()
+				.anyMatch(document -> document.kind() == kind && !document.createdAt().isBefore(since));
 	}
 
 	/** The case's documents, oldest first. */
@@ -93,6 +106,14 @@ public class DocumentManagement {
 					+ " no longer matches the SHA-256 stored with it");
 		}
 		return new DocumentContent(document, content);
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 
 	private void requireCase(String agencyCode, String caseNumber) {

@@ -37,6 +37,10 @@ interface Applications {
 	java.util.List<RequestSummary> requestsReceivedBetween(@Param("agencyCode") String agencyCode,
 			@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
 
+	/** The register by applicant name: {@code pattern} is a LIKE prefix pattern with ! as its escape. */
+	List<RegisterEntry> byApplicantName(@Param("agencyCode") String agencyCode, @Param("pattern") String pattern,
+			@Param("offset") int offset, @Param("limit") int limit);
+
 	int recordSupplementReceived(@Param("id") long id, @Param("receivedOn") java.time.LocalDate receivedOn,
 			@Param("content") String content, @Param("receivedBy") String receivedBy);
 }

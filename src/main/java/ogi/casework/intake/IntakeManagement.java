@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
@@ -32,11 +37,23 @@ public class IntakeManagement {
 
 	private final RepeatDetection repeats;
 
-	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats) {
+	/** Takes case numbers in transactions of their own. */
+	private final TransactionTemplate counter;
+
+	private final OfficialCalendar calendar;
+
+	private final IntakeSettings intakeSettings;
+
+	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
+			OfficialCalendar calendar, IntakeSettings intakeSettings, PlatformTransactionManager transactions) {
+		this.counter = new TransactionTemplate(transactions);
+		this.counter.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
 		this.repeats = repeats;
+		this.calendar = calendar;
+		this.intakeSettings = intakeSettings;
 	}
 
 	/**
@@ -47,7 +64,8 @@ public class IntakeManagement {
 	public Application receive(NewApplication form, CurrentUser clerk) {
 		LocalDate today = today();
 		checkApplicant(form.applicant(), today);
-		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today);
+		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today,
+				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		var applicant = form.applicant();
 		var application = new Application(nextCaseNumber(clerk.agencyCode(), today.getYear()), clerk.agencyCode(),
 				applicant.type(), applicant.name().strip(), applicant.idDocumentType(),
@@ -99,7 +117,8 @@ public class IntakeManagement {
 					+ application.receiptDate() + "; it is confirmed once");
 		}
 		LocalDate receipt = ReceiptDateRule.receiptDate(Channel.INTERNET,
-				new NewApplication.ChannelDates(application.submittedOn(), null, null, confirmedOn), today());
+				new NewApplication.ChannelDates(application.submittedOn(), null, null, confirmedOn), today(),
+				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		applications.confirm(agencyCode, caseNumber, confirmedOn, receipt);
 		return applications.find(agencyCode, caseNumber).orElseThrow();
 	}
@@ -108,6 +127,17 @@ public class IntakeManagement {
 	@Transactional(readOnly = true)
 	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
 		return applications.caseNumbersOfApplicant(agencyCode, idNumber.strip().toUpperCase(), from, to);
+	}
+
+	/**
+	 * The agency's applications whose applicant name starts with {@code namePrefix}, newest receipt date first
+	 * (index ix_application_name).
+	 */
+	@Transactional(readOnly = true)
+	public List<RegisterEntry> findByApplicantName(String agencyCode, String namePrefix, int offset, int limit) {
+		// '!' escapes the wildcards: a backslash means different things in MySQL and H2 string literals.
+		String pattern = namePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return applications.byApplicantName(agencyCode, pattern, offset, limit);
 	}
 
 	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
@@ -230,16 +260,35 @@ public class IntakeManagement {
 		}
 	}
 
+	/**
+	 * The next case number of the agency's year, taken in a short transaction of its own: the counter's row is locked
+	 * only for the increment, not for the whole logging of the application (letters and all), so clerks logging at the
+	 * same time do not queue behind each other. A logging that fails afterwards leaves a gap in the numbers — the
+	 * register's choice [I]: numbers are unique and ascending, not gapless.
+	 */
 	private String nextCaseNumber(String agencyCode, int year) {
-		if (applications.incrementSequence(agencyCode, year) == 0) {
+		for (int attempt = 1;; attempt++) {
 			try {
-				applications.insertSequence(agencyCode, year);
+				Long number = counter.execute(status -> {
+					if (applications.incrementSequence(agencyCode, year) == 0) {
+						try {
+							applications.insertSequence(agencyCode, year);
+						}
+						catch (DuplicateKeyException raced) {
+							applications.incrementSequence(agencyCode, year);
+						}
+					}
+					return applications.currentSequence(agencyCode, year);
+				});
+				return "%s-%d-%06d".formatted(agencyCode, year, number);
 			}
-			catch (DuplicateKeyException raced) {
-				applications.incrementSequence(agencyCode, year);
+			catch (ConcurrencyFailureException busy) {
+				// H2 refuses a concurrent update of the counter's row instead of waiting for it: take the next turn.
+				if (attempt == 5) {
+					throw busy;
+				}
 			}
 		}
-		return "%s-%d-%06d".formatted(agencyCode, year, applications.currentSequence(agencyCode, year));
 	}
 
 	private static String blankToNull(String value) {

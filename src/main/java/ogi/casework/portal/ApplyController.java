@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,7 @@ class ApplyController {
 	}
 
 	@GetMapping("/portal/{agencyCode}/apply")
+	@PreAuthorize("permitAll()")
 	String form(@PathVariable String agencyCode, Model model) {
 		Map<String, String> values = new HashMap<>();
 		values.put("applicant.type", ApplicantType.NATURAL_PERSON.name());
@@ -58,6 +60,7 @@ class ApplyController {
 	}
 
 	@PostMapping("/portal/{agencyCode}/apply")
+	@PreAuthorize("permitAll()")
 	String submit(@PathVariable String agencyCode, @RequestParam Map<String, String> params,
 			@RequestParam(name = "identityProof", required = false) MultipartFile identityProof,
 			HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -2,6 +2,7 @@ package ogi.casework.portal;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +43,14 @@ class PortalPagesController {
 	}
 
 	@GetMapping("/portal")
+	@PreAuthorize("permitAll()")
 	String agencies(Model model) {
 		model.addAttribute("agencies", accepting());
 		return "portal/agencies";
 	}
 
 	@GetMapping("/portal/{agencyCode}/guide")
+	@PreAuthorize("permitAll()")
 	String guide(@PathVariable String agencyCode, Model model) {
 		model.addAttribute("agency", agency(agencyCode));
 		model.addAttribute("office", settings.of(agencyCode));
@@ -59,6 +62,7 @@ class PortalPagesController {
 
 	/** The reading room: what the agency published proactively after reviewing applications (Art. 44). */
 	@GetMapping("/portal/{agencyCode}/published")
+	@PreAuthorize("permitAll()")
 	String published(@PathVariable String agencyCode, Model model) {
 		model.addAttribute("agency", agency(agencyCode));
 		model.addAttribute("items", publication.published(agencyCode));

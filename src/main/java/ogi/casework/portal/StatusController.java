@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,11 +49,13 @@ class StatusController {
 	}
 
 	@GetMapping("/portal/status")
+	@PreAuthorize("permitAll()")
 	String lookUpForm(Model model) {
 		return lookUpPage(model, new PortalForm(Map.of()));
 	}
 
 	@PostMapping("/portal/status")
+	@PreAuthorize("permitAll()")
 	String lookUp(@RequestParam Map<String, String> params, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		PortalForm form = new PortalForm(params);
@@ -81,6 +84,7 @@ class StatusController {
 	}
 
 	@GetMapping("/portal/status/case")
+	@PreAuthorize("permitAll()")
 	String show(HttpSession session, Model model) {
 		var access = access(session);
 		if (access == null) {
@@ -90,6 +94,7 @@ class StatusController {
 	}
 
 	@PostMapping("/portal/status/case/supplement")
+	@PreAuthorize("permitAll()")
 	String supplement(@RequestParam(name = "content", required = false) String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpSession session,
 			HttpServletResponse response, Model model) {
@@ -116,6 +121,7 @@ class StatusController {
 	}
 
 	@GetMapping("/portal/status/case/letters/{id}")
+	@PreAuthorize("permitAll()")
 	ResponseEntity<byte[]> letter(@PathVariable long id, HttpSession session) {
 		var access = access(session);
 		if (access == null) {
@@ -130,6 +136,7 @@ class StatusController {
 	}
 
 	@PostMapping("/portal/status/leave")
+	@PreAuthorize("permitAll()")
 	String leave(HttpSession session) {
 		session.invalidate();
 		return "redirect:/portal/status";

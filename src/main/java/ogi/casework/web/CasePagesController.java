@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
@@ -77,16 +79,6 @@ class CasePagesController {
 	/** The disclosure-request model as deployed, for the diagram on the case page. */
 	static final String PROCESS_XML = "processes/disclosure-request.bpmn20.xml";
 
-	/** Who may download a case's letters and its sealed file, as the REST API allows (they hold personal data). */
-	private static final Set<Role> READERS_OF_DOCUMENTS = Set.of(Role.CLERK, Role.HANDLER, Role.REVIEWER, Role.HEAD,
-			Role.LEGAL);
-
-	private static final Set<Role> READERS_OF_ARCHIVE = Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.LEGAL);
-
-	/** The date fields of the step forms; they start on today's date, the usual answer. */
-	private static final List<String> DATE_FIELDS = List.of("supplement.noticedOn", "receivedOn", "searchedOn", "sentOn",
-			"answeredOn", "deliveredOn", "approvedOn", "noticedOn");
-
 	private final CaseQueries cases;
 
 	private final Registering registering;
@@ -107,18 +99,11 @@ class CasePagesController {
 
 	private final ArchiveManagement archive;
 
-	private final DeadlineWording wording;
-
-	private final Validator validator;
-
-	private final CaseworkSettings settings;
-
-	private final Clock clock;
+	private final CasePage casePage;
 
 	CasePagesController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
 			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending,
-			DocumentManagement documents, ArchiveManagement archive, DeadlineWording wording, Validator validator,
-			CaseworkSettings settings, Clock clock) {
+			DocumentManagement documents, ArchiveManagement archive, CasePage casePage) {
 		this.cases = cases;
 		this.registering = registering;
 		this.handling = handling;
@@ -129,23 +114,17 @@ class CasePagesController {
 		this.extending = extending;
 		this.documents = documents;
 		this.archive = archive;
-		this.wording = wording;
-		this.validator = validator;
-		this.settings = settings;
-		this.clock = clock;
+		this.casePage = casePage;
 	}
 
 	@GetMapping("/cases/{caseNumber}")
+	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale) {
-		return page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
-	}
-
-	@GetMapping("/cases")
-	String find(@RequestParam String caseNumber) {
-		return "redirect:/cases/" + caseNumber.strip();
+		return casePage.page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
 	}
 
 	@PostMapping("/cases/{caseNumber}/registration")
+	@PreAuthorize("hasRole('CLERK')")
 	String register(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -155,49 +134,54 @@ class CasePagesController {
 						in.number("supplement.workingDays"))
 				: null;
 		var form = new Forms.Registration(decision, notice, null);
-		return act(caseNumber, "registration", in, form, f -> registering.register(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "registration", in, form, f -> registering.register(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/supplements")
+	@PreAuthorize("hasRole('CLERK')")
 	String supplement(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.SupplementReceived(in.date("receivedOn"), in.text("content"));
-		return act(caseNumber, "supplement", in, form, f -> registering.receiveSupplement(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "supplement", in, form, f -> registering.receiveSupplement(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/search-records")
+	@PreAuthorize("hasRole('HANDLER')")
 	String search(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new SearchForm(in.date("searchedOn"), in.text("sourcesSearched"), in.text("keywords"),
 				in.text("periodCovered"), in.text("departmentsAsked"), in.flag("found"), in.text("notes"));
-		return act(caseNumber, "search", in, form, f -> handling.recordSearch(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "search", in, form, f -> handling.recordSearch(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/consultations")
+	@PreAuthorize("hasRole('HANDLER')")
 	String consult(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ConsultationForm(in.choice("kind", ConsultationKind.class), in.text("party"),
 				in.text("question"), in.date("sentOn"), in.date("receivedOn"));
-		return act(caseNumber, "consultation", in, form, f -> consulting.requestConsultation(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "consultation", in, form, f -> consulting.requestConsultation(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/consultations/{number}/answers")
+	@PreAuthorize("hasRole('HANDLER')")
 	String answer(@PathVariable String caseNumber, @PathVariable int number, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new AnswerForm(in.choice("opinion", Opinion.class), in.text("answer"), in.date("answeredOn"));
-		return act(caseNumber, "answer-" + number, in, form,
+		return casePage.act(caseNumber, "answer-" + number, in, form,
 				f -> consulting.answerConsultation(caseNumber, number, f, user), user, model, locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/reply-drafts")
+	@PreAuthorize("hasRole('HANDLER')")
 	String draft(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -210,87 +194,96 @@ class CasePagesController {
 		var form = new DraftForm(outcome, in.choice("ground", ExemptionGround.class), in.text("reasons"),
 				in.text("accessDetails"), in.text("responsibleAgencyName"), in.text("responsibleAgencyContact"),
 				in.text("earlierCaseNumber"), withheld);
-		return act(caseNumber, "draft", in, form, f -> reviewing.draftReply(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "draft", in, form, f -> reviewing.draftReply(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/extension-requests")
+	@PreAuthorize("hasRole('HANDLER')")
 	String requestExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionRequest(in.choice("kind", ExtensionKind.class), in.number("workingDays"),
 				in.text("reason"));
-		return act(caseNumber, "extension", in, form, f -> extending.requestExtension(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "extension", in, form, f -> extending.requestExtension(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/extension-decisions")
+	@PreAuthorize("hasRole('HEAD')")
 	String decideExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionDecision(in.choice("verdict", Verdict.class), in.date("approvedOn"),
 				in.date("noticedOn"), in.text("note"));
-		return act(caseNumber, "extension-decision", in, form, f -> extending.decideExtension(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "extension-decision", in, form, f -> extending.decideExtension(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/reply-reviews")
+	@PreAuthorize("hasRole('REVIEWER')")
 	String review(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.REVIEW, f, user), user, model, locale,
+		return casePage.act(caseNumber, "review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.REVIEW, f, user), user, model, locale,
 				response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/legal-reviews")
+	@PreAuthorize("hasRole('LEGAL')")
 	String legalReview(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "legal-review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, f, user), user, model,
+		return casePage.act(caseNumber, "legal-review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, f, user), user, model,
 				locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/sign-offs")
+	@PreAuthorize("hasRole('HEAD')")
 	String signOff(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "sign-off", in, form, f -> reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, f, user), user, model,
+		return casePage.act(caseNumber, "sign-off", in, form, f -> reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, f, user), user, model,
 				locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/deliveries")
+	@PreAuthorize("hasRole('CLERK')")
 	String deliver(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new DeliveryForm(in.choice("method", DeliveryMethod.class), in.date("deliveredOn"),
 				in.text("trackingNumber"), in.text("recipient"), in.date("confirmedOn"));
-		return act(caseNumber, "delivery", in, form, f -> delivering.deliverReply(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "delivery", in, form, f -> delivering.deliverReply(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/archiving")
+	@PreAuthorize("hasRole('CLERK')")
 	String archive(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
+		return casePage.act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
 				f -> archiving.archive(caseNumber, user), user, model, locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/overdue-supervisions")
+	@PreAuthorize("hasRole('HEAD')")
 	String supervise(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.OverdueSupervision(in.text("note"));
-		return act(caseNumber, "supervision", in, form, f -> extending.superviseOverdueReply(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "supervision", in, form, f -> extending.superviseOverdueReply(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
 	@GetMapping("/cases/{caseNumber}/documents/{id}")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
 			@RequestParam(required = false) String inline, CurrentUser user) {
-		requireAny(user, READERS_OF_DOCUMENTS);
+		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		DocumentContent found = documents.content(user.agencyCode(), caseNumber, id);
 		ContentDisposition disposition = (inline != null ? ContentDisposition.inline() : ContentDisposition.attachment())
 				.filename(found.document().fileName(), StandardCharsets.UTF_8).build();
@@ -301,8 +294,9 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}/archive.zip")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user) {
-		requireAny(user, READERS_OF_ARCHIVE);
+		requireAny(user, CasePage.READERS_OF_ARCHIVE);
 		cases.find(caseNumber, user);
 		return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("application/zip"))
@@ -313,88 +307,19 @@ class CasePagesController {
 
 	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */
 	@GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<String> letterPreview(@PathVariable String caseNumber, CurrentUser user) {
-		requireAny(user, READERS_OF_DOCUMENTS);
+		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 				.body(cases.replyLetterPreview(caseNumber, user));
 	}
 
 	@GetMapping(value = "/process/disclosure-request.bpmn20.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> processModel() throws IOException {
 		try (InputStream in = new ClassPathResource(PROCESS_XML).getInputStream()) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(in.readAllBytes());
 		}
-	}
-
-	private <F> String act(String caseNumber, String action, FormInput input, F form, Consumer<F> call,
-			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		FieldErrors errors = input.errors();
-		errors.addAll(validator.validate(form));
-		if (errors.isEmpty()) {
-			try {
-				call.accept(form);
-				redirect.addFlashAttribute("done", "done." + action.replaceAll("-\\d+$", ""));
-				return "redirect:/cases/" + caseNumber;
-			}
-			catch (InvalidInput invalid) {
-				errors.addAll(invalid);
-			}
-			catch (ActionNotAllowed notAllowed) {
-				redirect.addFlashAttribute("problem", notAllowed.getMessage());
-				return "redirect:/cases/" + caseNumber;
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(caseNumber, user, model, locale, action, input.values(), errors);
-	}
-
-	private String page(String caseNumber, CurrentUser user, Model model, Locale locale, String action,
-			Map<String, String> values, FieldErrors errors) {
-		CaseView view = cases.view(caseNumber, user);
-		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-		model.addAttribute("case", view);
-		model.addAttribute("today", today);
-		model.addAttribute("action", action);
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
-		model.addAttribute("noErrors", new FieldErrors());
-		model.addAttribute("defaults", DATE_FIELDS.stream().collect(Collectors.toMap(name -> name, name -> today.toString())));
-		model.addAttribute("zone", settings.zone());
-		model.addAttribute("ledger", view.deadlines().stream()
-				.map(deadline -> new LedgerLine(deadline.kind().name(), deadline.basis(),
-						wording.explain(deadline, view.pauses(), locale), deadline.reason(), deadline.active()))
-				.toList());
-		model.addAttribute("can", workable(view, user));
-		model.addAttribute("currentStepIds",
-				view.currentSteps().stream().map(CaseView.OpenStep::step).distinct().collect(Collectors.joining(",")));
-		model.addAttribute("documents", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
-				? documents.list(user.agencyCode(), caseNumber) : List.of());
-		model.addAttribute("seal", archive.find(user.agencyCode(), caseNumber).orElse(null));
-		model.addAttribute("mayDownloadArchive", READERS_OF_ARCHIVE.stream().anyMatch(user::has));
-		model.addAttribute("mayReadLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has));
-		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isDraftable).toList());
-		model.addAttribute("grounds", ExemptionGround.values());
-		model.addAttribute("registrationDecisions", List.of(Forms.RegistrationDecision.ACCEPT,
-				Forms.RegistrationDecision.SUPPLEMENT));
-		model.addAttribute("deliveryMethods", DeliveryMethod.values());
-		model.addAttribute("consultationKinds", ConsultationKind.values());
-		model.addAttribute("opinions", Opinion.values());
-		model.addAttribute("extensionKinds", ExtensionKind.values());
-		model.addAttribute("pendingExtension", view.extensions().stream()
-				.filter(e -> e.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst().orElse(null));
-		return "case";
-	}
-
-	/** The steps of the case the user may work now: open, for one of their roles, and not claimed by a colleague. */
-	private static Map<String, Boolean> workable(CaseView view, CurrentUser user) {
-		Map<String, Boolean> can = new HashMap<>();
-		for (Step step : Step.values()) {
-			boolean open = view.currentSteps().stream()
-					.anyMatch(s -> s.step().equals(step.taskId())
-							&& (s.assignee() == null || s.assignee().equals(user.username())));
-			can.put(step.taskId(), open && user.has(step.role()));
-		}
-		return can;
 	}
 
 	private static void requireAny(CurrentUser user, Set<Role> roles) {
@@ -403,7 +328,4 @@ class CasePagesController {
 		}
 	}
 
-	/** One ledger entry in words. */
-	record LedgerLine(String kind, String basis, String sentence, String reason, boolean active) {
-	}
 }

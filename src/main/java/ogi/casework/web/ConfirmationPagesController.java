@@ -2,6 +2,7 @@ package ogi.casework.web;
 
 import java.time.LocalDate;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,7 @@ class ConfirmationPagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/confirmation")
+	@PreAuthorize("hasRole('CLERK')")
 	String confirm(@PathVariable String caseNumber,
 			@RequestParam(name = "confirmedOn", required = false) String confirmedOn, CurrentUser clerk) {
 		try {

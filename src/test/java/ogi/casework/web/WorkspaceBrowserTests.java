@@ -38,7 +38,7 @@ import ogi.casework.support.TestClockConfiguration;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class })
+@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class, Cases.class })
 class WorkspaceBrowserTests {
 
 	static final LocalDate START = LocalDate.of(2026, 11, 20);
@@ -159,12 +159,17 @@ class WorkspaceBrowserTests {
 		try (Browser clerk = new Browser(port)) {
 			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
 			clerk.open("/cases/" + caseNumber);
+			assertThat(clerk.all("#documents a.print[data-kind='REPLY_LETTER']"))
+					.as("the signed-off reply letter is there to print before the delivery").hasSize(1);
 			clerk.choose("delivery-method", "IN_PERSON");
 			clerk.type("delivery-recipient", "张三");
 			clerk.submit("form-delivery");
 			clerk.waitFor(d -> "REPLIED".equals(status(clerk)));
 			assertThat(clerk.text("#ledger")).contains("申请行政复议期限");
 
+			clerk.click("archive");
+			assertThat(status(clerk)).as("archiving waits for the clerk's confirmation").isEqualTo("REPLIED");
+			clerk.click("archive-confirm");
 			clerk.click("archive");
 			clerk.waitFor(d -> "ARCHIVED".equals(status(clerk)));
 			assertThat(clerk.text("#archive-seal")).contains(user(Role.CLERK));
@@ -264,14 +269,24 @@ class WorkspaceBrowserTests {
 
 	@Test
 	void theAdministratorsPagesListUsersAgenciesAndCheckAHolidayNotice() {
-		try (Browser admin = new Browser(port)) {
-			admin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
-			admin.one("a[href='/admin']").click();
+		try (Browser agencyAdmin = new Browser(port)) {
+			agencyAdmin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
+			agencyAdmin.one("a[href='/admin']").click();
 
-			assertThat(admin.all("#users tr[data-user='" + user(Role.HANDLER) + "']")).hasSize(1);
+			assertThat(agencyAdmin.all("#users tr[data-user='" + user(Role.HANDLER) + "']")).hasSize(1);
+			assertThat(agencyAdmin.all("#password-" + user(Role.HANDLER))).hasSize(1);
+			assertThat(agencyAdmin.text("#agencies")).contains("ALPHA").doesNotContain("BETA");
+			assertThat(agencyAdmin.all("a[href='/admin/calendar']")).isEmpty();
+			agencyAdmin.assertAccessible();
+			agencyAdmin.screenshots("admin");
+		}
+		try (Browser admin = new Browser(port)) {
+			admin.signIn(user(Role.PLATFORM_ADMIN), Agencies.PASSWORD);
+			admin.one("a[href='/admin']").click();
 			assertThat(admin.text("#agencies")).contains("ALPHA").contains("BETA");
+			assertThat(admin.all("#users tr[data-user='" + user(Role.ADMIN) + "']")).hasSize(1);
 			admin.assertAccessible();
-			admin.screenshots("admin");
+			admin.screenshots("platform-admin");
 
 			admin.one("a[href='/admin/calendar']").click();
 			admin.type("f-notice", "{\"year\": 2099}");
@@ -393,7 +408,7 @@ class WorkspaceBrowserTests {
 			assertThat(row(clerk, overdue).getText()).contains("已逾期");
 			assertThat(row(clerk, dueSoon).getAttribute("class")).contains("due-soon");
 			assertThat(row(clerk, dueSoon).getText()).contains("即将到期").contains("2027-12-17");
-			var dueDates = clerk.all("table.tasks tbody tr td:nth-child(3) span:first-child").stream()
+			var dueDates = clerk.all("table.tasks tbody tr td.due span:first-child").stream()
 					.map(WebElement::getText).toList();
 			assertThat(dueDates).isSorted();
 
