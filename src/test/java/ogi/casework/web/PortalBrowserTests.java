@@ -135,7 +135,7 @@ class PortalBrowserTests {
 			clerk.click("confirm-application");
 			clerk.waitFor(d -> "RECEIVED".equals(status(clerk)));
 			// Art. 31(3): received on the day of confirmation, Tue 06-09, not on the submission of Fri 06-05.
-			assertThat(clerk.text("#received")).contains(TUESDAY.toString());
+			assertThat(clerk.text("#confirmed")).contains(TUESDAY.toString());
 			assertThat(intake.find(ALPHA, caseNumber).orElseThrow().receiptDate()).isEqualTo(TUESDAY);
 
 			clerk.choose("registration-decision", "SUPPLEMENT");
