@@ -22,7 +22,7 @@ import ogi.casework.documents.LetterIssued;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.DeliveryMethod;
-import ogi.casework.reply.ReplyManagement;
+import ogi.casework.reply.ReplyDelivered;
 
 /**
  * E-mails to applicants who applied on the portal, in Chinese, over the SMTP server of {@code spring.mail.*}: the
@@ -52,14 +52,12 @@ class ApplicantMail {
 
 	private final CaseQueries cases;
 
-	private final ReplyManagement replies;
-
 	private final PortalSettings settings;
 
 	private final Clock clock;
 
 	ApplicantMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, PortalAccesses accesses,
-			SentMails sent, IntakeManagement intake, CaseQueries cases, ReplyManagement replies,
+			SentMails sent, IntakeManagement intake, CaseQueries cases,
 			PortalSettings settings, Clock clock) {
 		this.sender = sender;
 		this.messages = messages;
@@ -67,7 +65,6 @@ class ApplicantMail {
 		this.sent = sent;
 		this.intake = intake;
 		this.cases = cases;
-		this.replies = replies;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -88,13 +85,25 @@ class ApplicantMail {
 			case ACKNOWLEDGEMENT -> Kind.CONFIRMED;
 			case SUPPLEMENT_NOTICE -> Kind.SUPPLEMENT_NOTICE;
 			case EXTENSION_NOTICE -> Kind.EXTENSION;
-			case REPLY_LETTER -> replies.delivery(letter.agencyCode(), letter.caseNumber())
-					.filter(d -> d.method() == DeliveryMethod.ELECTRONIC).map(d -> Kind.REPLY_READY).orElse(null);
 			default -> null;
 		};
 		if (kind != null) {
 			send(letter.agencyCode(), letter.caseNumber(), kind, null);
 		}
+	}
+
+	/**
+	 * An electronic reply is ready on the portal once it is delivered — not when its letter is written, which is at
+	 * approval, before the clerk sends it.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(ReplyDelivered delivered) {
+		if (delivered.method() != DeliveryMethod.ELECTRONIC || accesses.find(delivered.caseNumber())
+				.filter(a -> a.agencyCode().equals(delivered.agencyCode())).isEmpty()) {
+			return;
+		}
+		send(delivered.agencyCode(), delivered.caseNumber(), Kind.REPLY_READY, null);
 	}
 
 	private void send(String agency, String caseNumber, Kind kind, String queryCode) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,11 @@ public class ReplyManagement {
 
 	private final DeliverySettings deliverySettings;
 
+	private final ApplicationEventPublisher events;
+
 	ReplyManagement(Replies replies, IntakeManagement intake, ConsultationManagement consultations, Clock clock,
-			CaseworkSettings settings, DeliverySettings deliverySettings) {
+			CaseworkSettings settings, DeliverySettings deliverySettings, ApplicationEventPublisher events) {
+		this.events = events;
 		this.deliverySettings = deliverySettings;
 		this.consultations = consultations;
 		this.replies = replies;
@@ -195,6 +199,7 @@ public class ReplyManagement {
 				form.recipient(), form.method() == DeliveryMethod.IN_PERSON ? null : form.confirmedOn(),
 				clerk.username(), Instant.now(clock));
 		replies.insertDelivery(delivery, draft.map(ReplyDraft::version).orElse(1));
+		events.publishEvent(new ReplyDelivered(agencyCode, caseNumber, form.method(), form.deliveredOn()));
 		return delivery;
 	}
 
