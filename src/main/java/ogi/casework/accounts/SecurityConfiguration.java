@@ -36,8 +36,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The API speaks HTTP Basic without sessions; people use form login on the pages; both sign in through the
- * {@link SignInThrottle}. Every handler method names who may call it ({@code @PreAuthorize}), checked by
+ * The API speaks HTTP Basic without sessions (a checked password is remembered briefly, {@link VerifiedCredentials});
+ * people use form login on the pages; both sign in through the {@link SignInThrottle}. Every handler method names who may call it ({@code @PreAuthorize}), checked by
  * {@link HandlerAuthorization} before the request body is read, again by method security, and again in the process
  * (candidate groups). HSTS on HTTPS requests; behind a TLS-terminating proxy the production profile trusts its
  * forwarded headers, so that requests count as HTTPS and session cookies are secure.
@@ -52,10 +52,11 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	AuthenticationManager signIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+			SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+			VerifiedCredentials verified) {
 		var passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledSignIn(passwords, throttle, accounts, events, clock));
+		return new ProviderManager(verified.before(new ThrottledSignIn(passwords, throttle, accounts, events, clock)));
 	}
 
 	@Bean

@@ -11,10 +11,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bcryptStrength the BCrypt work factor for stored passwords (tests lower it to stay fast)
  * @param password the rules a new password must meet ({@link PasswordPolicy})
  * @param signIn how failed sign-ins are throttled ({@link SignInThrottle})
+ * @param basicCredentials how long HTTP Basic credentials, once checked, are taken without a new hash
+ *        ({@link VerifiedCredentials})
  */
 @ConfigurationProperties("ogi.security")
 public record SecuritySettings(@DefaultValue("10") int bcryptStrength, @DefaultValue Password password,
-		@DefaultValue SignIn signIn) {
+		@DefaultValue SignIn signIn, @DefaultValue BasicCredentials basicCredentials) {
+
+	/**
+	 * HTTP Basic without a hash per call ({@code ogi.security.basic-credentials.*}): a user name and password that
+	 * passed BCrypt are taken again without BCrypt for {@code ttl}, on this node.
+	 *
+	 * @param ttl how long a checked name and password are taken again unhashed; a password changed or an account
+	 *        disabled on another node is noticed here within this time (on this node at once)
+	 * @param maxEntries most credentials remembered; the least recently used are forgotten beyond
+	 */
+	public record BasicCredentials(@DefaultValue("60s") Duration ttl, @DefaultValue("10000") int maxEntries) {
+	}
 
 	/**
 	 * Password rules; the defaults follow the usual reading of GB/T 22239-2019 (等保2.0) level 3 — at least 8
