@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Ends a user's page sessions and remembered HTTP Basic credentials ({@link VerifiedCredentials}) once a change to
  * their account commits (disabled, new password, other roles), so the change holds at once on this node and not only
- * at their next sign-in.
+ * at their next sign-in. Bearer tokens keep what they say until they expire ({@code ogi.security.tokens.lifetime}).
  */
 @Component
 class UserSessions {

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * The trade-off: on this node a new password, a disabled account or new roles end the remembered credentials at once
  * ({@link UserSessions}); on another node of a cluster they are still taken until their time is up. A locked user
  * name stays refused even with a remembered password (the {@link SignInThrottle} is asked first), and a failed
- * sign-in is never remembered. This keeps clients that speak Basic from paying ~100 ms of CPU per call at cost 10.
+ * sign-in is never remembered. Bearer tokens ({@code POST /api/tokens}) are the API's main way in; this keeps clients
+ * that speak Basic from paying ~100 ms of CPU per call at cost 10.
  */
 @Component
 class VerifiedCredentials {

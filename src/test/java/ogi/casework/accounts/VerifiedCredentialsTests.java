@@ -30,6 +30,8 @@ class VerifiedCredentialsTests {
 
 	final SecuritySettings settings = new SecuritySettings(4, new SecuritySettings.Password(8, 3),
 			new SecuritySettings.SignIn(5, Duration.ofMinutes(15), 30, Duration.ofMinutes(15), 1000),
+			new SecuritySettings.Tokens(Duration.ofMinutes(15), "ogi-api", "preferred_username", "agency", "roles",
+					"name"),
 			new SecuritySettings.BasicCredentials(Duration.ofSeconds(60), 100));
 
 	final SignInThrottle throttle = new SignInThrottle(settings, clock);
