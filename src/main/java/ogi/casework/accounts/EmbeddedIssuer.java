@@ -15,10 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -45,7 +41,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 /**
  * The embedded token issuer, on unless {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} names an external
- * OIDC provider (then Spring Boot builds the decoder from that provider's metadata, and neither these endpoints nor
+ * OIDC provider (then {@link ExternalIssuer} checks that provider's tokens, and neither these endpoints nor
  * {@code POST /api/tokens} exist). It is Spring Authorization Server: OIDC discovery
  * ({@code /.well-known/openid-configuration}), the key set ({@code /oauth2/jwks}), and the standard flows for clients
  * registered by configuration ({@code spring.security.oauth2.authorizationserver.client.*}; the default registers the
@@ -64,7 +60,7 @@ class EmbeddedIssuer {
 	static final String EXTERNAL_ISSUER = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
 	/** True when no external issuer is configured. */
-	static final class Enabled implements Condition {
+	static class Enabled implements Condition {
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			String external = context.getEnvironment().getProperty(EXTERNAL_ISSUER);
@@ -102,12 +98,8 @@ class EmbeddedIssuer {
 		var decoder = new NimbusJwtDecoder(processor);
 		var timestamps = new JwtTimestampValidator();
 		timestamps.setClock(clock);
-		String audience = settings.tokens().audience();
-		OAuth2TokenValidator<Jwt> forThisApi = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
-				? OAuth2TokenValidatorResult.success()
-				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-						"The token is not meant for this API (aud " + audience + ")", null));
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, forThisApi));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
+				TokenClaims.forThisApi(settings.tokens().audience())));
 		return decoder;
 	}
 

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
@@ -45,6 +48,14 @@ class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 		var user = new CurrentUser(username, name == null || name.isBlank() ? username : name, agency, roles);
 		return new AccountToken(jwt, user,
 				roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+	}
+
+	/** Refuses a token whose audience ({@code aud}) does not include {@code audience}: it is meant for another API. */
+	static OAuth2TokenValidator<Jwt> forThisApi(String audience) {
+		return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
+				? OAuth2TokenValidatorResult.success()
+				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+						"The token is not meant for this API (aud " + audience + ")", null));
 	}
 
 	private static Set<Role> roles(Object claim) {
