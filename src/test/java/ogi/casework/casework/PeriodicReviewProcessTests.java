@@ -22,6 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
 import ogi.casework.accounts.Role;
 import ogi.casework.publication.ItemDecision;
 import ogi.casework.publication.PublicationManagement;
+import ogi.casework.reporting.AnnualReport.Scope;
+import ogi.casework.reporting.ReportingManagement;
 import ogi.casework.publication.PublishedItem;
 import ogi.casework.publication.Review;
 import ogi.casework.publication.ReviewItem;
@@ -70,6 +72,9 @@ class PeriodicReviewProcessTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ReportingManagement reporting;
 
 	@Test
 	void theQuarterlyReviewOpensIsRemindedEscalatedAndEndsWhenEveryItemIsDecided() {
@@ -155,6 +160,9 @@ class PeriodicReviewProcessTests {
 		assertThat(published.title()).isEqualTo("某府办发〔2026〕77号全文");
 		assertThat(published.caseNumbers()).contains(first, second);
 		assertThat(publication.applicationsLeadingToDisclosure(ALPHA, 2027)).isEqualTo(cluster.caseNumbers().size());
+		// the annual report for 2027 counts the applications that led to proactive disclosure (Arts. 44, 50)
+		assertThat(reporting.annualReport(2027, Scope.AGENCY, user(ALPHA, Role.HEAD)).proactiveDisclosures())
+				.isGreaterThanOrEqualTo(2).isEqualTo(cluster.caseNumbers().size());
 	}
 
 	private Job startTimer() {

@@ -254,6 +254,30 @@ class PortalIntegrationTests {
 				.param("obtainingMethod", "ONLINE");
 	}
 
+	@Test
+	void theReadingRoomListsWhatTheAgencyPublishedAndLinksOnlyToWebAddresses() throws Exception {
+		jdbc.update("insert into publication_item (agency_code, title, published_on, location, summary, link, created_by,"
+				+ " created_at) values ('ALPHA', '老旧小区改造项目招标文件', '2026-06-01', '区政府门户网站', '多名申请人申请的文件',"
+				+ " 'https://www.example.gov.cn/xxgk/gc.html', 'legal', current_timestamp)");
+		jdbc.update("insert into publication_item (agency_code, title, published_on, location, summary, link, created_by,"
+				+ " created_at) values ('ALPHA', '区财政预算说明', '2026-06-02', '政府信息公开专栏', null,"
+				+ " 'javascript:alert(1)', 'legal', current_timestamp)");
+		jdbc.update("insert into publication_item (agency_code, title, published_on, location, summary, link, created_by,"
+				+ " created_at) values ('BETA', '另一机关的文件', '2026-06-03', '另一网站', null, null, 'legal',"
+				+ " current_timestamp)");
+
+		String page = mvc.perform(get("/portal/ALPHA/published")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+
+		assertThat(page).contains("主动公开的信息").contains("条例第四十四条").contains("老旧小区改造项目招标文件")
+				.contains("2026-06-01").contains("区政府门户网站").contains("多名申请人申请的文件")
+				.contains("href=\"https://www.example.gov.cn/xxgk/gc.html\"").contains("区财政预算说明")
+				.doesNotContain("javascript:").doesNotContain("另一机关的文件");
+		// the newest first
+		assertThat(page.indexOf("区财政预算说明")).isLessThan(page.indexOf("老旧小区改造项目招标文件"));
+		mvc.perform(get("/portal/BETA/published")).andExpect(status().isNotFound());
+	}
+
 	/** Another applicant each time: one identity number may apply only three times a day. */
 	static String nextApplicant() {
 		return PortalTestSupport.residentId(LocalDate.of(1990, 1, 1), ++applicants);
