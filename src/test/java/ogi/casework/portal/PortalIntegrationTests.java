@@ -25,9 +25,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import ogi.casework.accounts.Role;
+import ogi.casework.casework.Forms;
 import ogi.casework.casework.OnlineApplications;
+import ogi.casework.deadlines.ExtensionKind;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
+import ogi.casework.review.Verdict;
 import ogi.casework.shared.CaseStatus;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.Cases;
@@ -252,6 +255,39 @@ class PortalIntegrationTests {
 				.param("applicant.idNumber", idNumber).param("applicant.phone", phone).param("applicant.email", email)
 				.param("requestedInformation", "2025年本区道路维修资金的使用情况").param("provisionForm", "ELECTRONIC")
 				.param("obtainingMethod", "ONLINE");
+	}
+
+	@Test
+	void theApplicantIsMailedTheConfirmationAndTheExtendedDueDate() throws Exception {
+		String page = apply(form(nextApplicant()).file(png("id.png"))).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
+
+		online.confirm(caseNumber, null, Agencies.user(ALPHA, Role.CLERK));
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null),
+				Agencies.user(ALPHA, Role.CLERK));
+		cases.requestExtension(caseNumber, new Forms.ExtensionRequest(ExtensionKind.EXTENSION, 20, "涉及档案量大"),
+				Agencies.user(ALPHA, Role.HANDLER));
+		cases.decideExtension(caseNumber, new Forms.ExtensionDecision(Verdict.APPROVE, null, DAY, "同意延期"),
+				Agencies.user(ALPHA, Role.HEAD));
+
+		var mails = Arrays.stream(PortalTestSupport.MAIL.getReceivedMessages())
+				.filter(m -> subject(m).contains(caseNumber)).toList();
+		assertThat(mails).extracting(PortalIntegrationTests::subject).hasSize(3)
+				.anyMatch(subject -> subject.contains("已提交")).anyMatch(subject -> subject.contains("已收到"))
+				.anyMatch(subject -> subject.contains("已延长"));
+		var extension = mails.stream().filter(m -> subject(m).contains("已延长")).findFirst().orElseThrow();
+		// Received Tue 06-09, due Wed 07-08; 20 more working days (no holiday in July or August 2026) → Wed 08-05.
+		assertThat(mailText(extension)).contains("2026-08-05").contains("条例第三十三条第二款");
+	}
+
+	static String subject(jakarta.mail.Message message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test
