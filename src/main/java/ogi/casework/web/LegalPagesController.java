@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ogi.casework.accounts.CurrentUser;
-import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.reporting.AnnualReport;
 import ogi.casework.reporting.ReportingManagement;
 import ogi.casework.reporting.TableThreeRow;
@@ -27,8 +26,7 @@ import ogi.casework.shared.CaseworkSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Legal staff's and the head's pages: reconsideration and litigation matters by their nearest deadline, the cases
- * by litigation risk with this year's correction and loss rates, and the
+ * Legal staff's and the head's pages: the cases by litigation risk with this year's correction and loss rates, and the
  * statutory annual report with its tables, two charts (ECharts) and the XLSX workbook. The modules check who may read.
  */
 @Controller
@@ -36,8 +34,6 @@ class LegalPagesController {
 
 	/** Watched cases per page of the risk list. */
 	static final int RISK_PAGE_SIZE = 50;
-
-	private final LitigationManagement litigation;
 
 	private final RiskManagement risks;
 
@@ -49,21 +45,13 @@ class LegalPagesController {
 
 	private final JsonMapper json;
 
-	LegalPagesController(LitigationManagement litigation, RiskManagement risks, ReportingManagement reports,
+	LegalPagesController(RiskManagement risks, ReportingManagement reports,
 			CaseworkSettings settings, Clock clock, JsonMapper json) {
 		this.risks = risks;
 		this.json = json;
-		this.litigation = litigation;
 		this.reports = reports;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	@GetMapping("/legal/matters")
-	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
-	String matters(CurrentUser user, Model model) {
-		model.addAttribute("matters", litigation.list(user));
-		return "matters";
 	}
 
 	/** The agency's watched cases by litigation risk, with the reasons, the counts per level and this year's rates. */
