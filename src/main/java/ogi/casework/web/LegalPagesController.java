@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,8 @@ class LegalPagesController {
 
 	private final RiskManagement risks;
 
+	private final RiskWording riskWording;
+
 	private final ReportingManagement reports;
 
 	private final CaseworkSettings settings;
@@ -45,9 +48,10 @@ class LegalPagesController {
 
 	private final JsonMapper json;
 
-	LegalPagesController(RiskManagement risks, ReportingManagement reports,
+	LegalPagesController(RiskManagement risks, RiskWording riskWording, ReportingManagement reports,
 			CaseworkSettings settings, Clock clock, JsonMapper json) {
 		this.risks = risks;
+		this.riskWording = riskWording;
 		this.json = json;
 		this.reports = reports;
 		this.settings = settings;
@@ -58,9 +62,14 @@ class LegalPagesController {
 	@GetMapping("/legal/risks")
 	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
 	String risks(@RequestParam(required = false) RiskLevel level, @RequestParam(defaultValue = "0") int page,
-			CurrentUser user, Model model) {
+			CurrentUser user, Model model, Locale locale) {
 		model.addAttribute("dashboard", risks.dashboard(user));
-		model.addAttribute("risks", risks.casesByRisk(user, level, Math.max(page, 0), RISK_PAGE_SIZE));
+		var cases = risks.casesByRisk(user, level, Math.max(page, 0), RISK_PAGE_SIZE);
+		model.addAttribute("risks", cases);
+		// each reason in the reader's words, by case number
+		model.addAttribute("reasons", cases.cases().stream().collect(java.util.stream.Collectors.toMap(
+				c -> c.caseNumber(), c -> c.reasons().stream().map(r -> new ReasonLine(riskWording.facts(r, locale),
+						riskWording.basis(r, locale))).toList())));
 		model.addAttribute("level", level);
 		model.addAttribute("levels", RiskLevel.values());
 		return "risks";
@@ -74,10 +83,6 @@ class LegalPagesController {
 		model.addAttribute("report", report);
 		model.addAttribute("heading", reports.heading(report));
 		model.addAttribute("year", String.valueOf(reportYear));
-		model.addAttribute("T4_COLUMNS", AnnualReport.TableFourFigures.COLUMNS);
-		model.addAttribute("T4_BLOCKS", List.of(AnnualReport.TableFourFigures.RECONSIDERATION,
-				AnnualReport.TableFourFigures.LAWSUIT + " · " + AnnualReport.TableFourFigures.LAWSUIT_KINDS.get(0),
-				AnnualReport.TableFourFigures.LAWSUIT + " · " + AnnualReport.TableFourFigures.LAWSUIT_KINDS.get(1)));
 		model.addAttribute("applicantChart", json.writeValueAsString(applicantChart(report)));
 		model.addAttribute("outcomeChart", json.writeValueAsString(outcomeChart(report)));
 		return "annual-report";
@@ -121,6 +126,10 @@ class LegalPagesController {
 	}
 
 	/** The data of one chart; the page hands it to ECharts as JSON in a data attribute, no inline script. */
+	/** A risk reason in words: the facts, and the basis with the points added. */
+	record ReasonLine(String facts, String basis) {
+	}
+
 	record Chart(List<String> labels, List<Long> values) {
 	}
 }

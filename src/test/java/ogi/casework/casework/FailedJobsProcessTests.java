@@ -3,6 +3,7 @@ package ogi.casework.casework;
 import static ogi.casework.support.Agencies.ALPHA;
 import static ogi.casework.support.Agencies.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -106,13 +107,35 @@ class FailedJobsProcessTests {
 				Role.CLERK), Agencies.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"retries\": 1}")).andExpect(status().isForbidden());
 
+		// The page lists it in words: the case, the step, and a retry for administrators only.
+		var adminSession = signIn(Role.ADMIN);
+		String page = mvc.perform(get("/admin/failed-jobs").cookie(adminSession)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("href=\"/cases/" + caseNumber + "\"").contains("信息处理费缴纳期限届满")
+				.contains("id=\"retry-" + jobId + "\"");
+		String headPage = mvc.perform(get("/admin/failed-jobs").cookie(signIn(Role.HEAD))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(headPage).contains("信息处理费缴纳期限届满").doesNotContain("id=\"retry-");
+		mvc.perform(get("/admin/failed-jobs").cookie(signIn(Role.CLERK))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/failed-jobs/{id}/retries", jobId).with(csrf()).cookie(signIn(Role.HEAD)))
+				.andExpect(status().isForbidden());
+
 		// Repaired at the source (the timer is on the window's last day again), the administrator retries it.
 		clock.setTo(LocalDate.of(2026, 7, 10));
-		mvc.perform(post("/api/admin/failed-jobs/{id}/retries", jobId).with(httpBasic(admin, Agencies.PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"retries\": 1}")).andExpect(status().isOk());
+		adminSession = signIn(Role.ADMIN);
+		mvc.perform(post("/admin/failed-jobs/{id}/retries", jobId).with(csrf()).cookie(adminSession))
+				.andExpect(status().is3xxRedirection());
 		jobs.awaitIdle();
 
 		assertThat(management.createDeadLetterJobQuery().count()).isZero();
 		assertThat(process.actions(ALPHA, caseNumber)).contains("PROCESS_JOB_RETRIED", "APPLICATION_ABANDONED");
+		assertThat(mvc.perform(get("/admin/failed-jobs").cookie(adminSession)).andReturn().getResponse()
+				.getContentAsString()).contains("id=\"no-failed-jobs\"");
+	}
+
+	private jakarta.servlet.http.Cookie signIn(Role role) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", Agencies.username(ALPHA, role))
+				.param("password", Agencies.PASSWORD)).andExpect(status().is3xxRedirection()).andReturn()
+				.getResponse().getCookie("SESSION");
 	}
 }
