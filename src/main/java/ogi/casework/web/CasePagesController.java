@@ -1,7 +1,6 @@
 package ogi.casework.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -104,10 +102,14 @@ class CasePagesController {
 
 	private final EvidenceManagement evidence;
 
+	private final ProcessDiagram diagram;
+
 	CasePagesController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
 			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending,
-			DocumentManagement documents, ArchiveManagement archive, CasePage casePage, EvidenceManagement evidence) {
+			DocumentManagement documents, ArchiveManagement archive, CasePage casePage, EvidenceManagement evidence,
+			ProcessDiagram diagram) {
 		this.evidence = evidence;
+		this.diagram = diagram;
 		this.cases = cases;
 		this.registering = registering;
 		this.handling = handling;
@@ -312,21 +314,21 @@ class CasePagesController {
 	/** The case's evidence bundle as one PDF, in the reader's language (Chinese first), for legal staff and the head. */
 	@GetMapping("/cases/{caseNumber}/evidence-bundle.pdf")
 	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
-	ResponseEntity<byte[]> evidencePdf(@PathVariable String caseNumber, CurrentUser user) {
+	ResponseEntity<byte[]> evidencePdf(@PathVariable String caseNumber, CurrentUser user, Locale locale) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename(caseNumber + "-evidence-bundle.pdf", StandardCharsets.UTF_8).build().toString())
-				.body(evidence.pdf(caseNumber, user));
+				.body(evidence.pdf(caseNumber, user, locale));
 	}
 
 	/** The evidence bundle as a ZIP: the PDF and every document of the case with their SHA-256. */
 	@GetMapping("/cases/{caseNumber}/evidence-bundle.zip")
 	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
-	ResponseEntity<byte[]> evidenceZip(@PathVariable String caseNumber, CurrentUser user) {
+	ResponseEntity<byte[]> evidenceZip(@PathVariable String caseNumber, CurrentUser user, Locale locale) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename(caseNumber + "-evidence-bundle.zip", StandardCharsets.UTF_8).build().toString())
-				.body(evidence.zip(caseNumber, user));
+				.body(evidence.zip(caseNumber, user, locale));
 	}
 
 	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */
@@ -340,10 +342,9 @@ class CasePagesController {
 
 	@GetMapping(value = "/process/disclosure-request.bpmn20.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	@PreAuthorize("isAuthenticated()")
-	ResponseEntity<byte[]> processModel() throws IOException {
-		try (InputStream in = new ClassPathResource(PROCESS_XML).getInputStream()) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(in.readAllBytes());
-		}
+	ResponseEntity<byte[]> processModel(Locale locale) throws IOException {
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
+				.body(diagram.model(PROCESS_XML, locale).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void requireAny(CurrentUser user, Set<Role> roles) {

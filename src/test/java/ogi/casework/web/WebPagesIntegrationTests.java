@@ -249,10 +249,22 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
-	void servesTheProcessModelForTheDiagram() throws Exception {
-		mvc.perform(get("/process/disclosure-request.bpmn20.xml").cookie(signIn(Role.REVIEWER)))
+	void servesTheProcessModelForTheDiagramLabelledInTheReadersLanguage() throws Exception {
+		String chinese = mvc.perform(get("/process/disclosure-request.bpmn20.xml").cookie(signIn(Role.REVIEWER)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(Matchers.containsString("id=\"draftReply\"")));
+				.andExpect(content().string(Matchers.containsString("id=\"draftReply\"")))
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(chinese).contains("name=\"拟办答复\"").contains("name=\"答复期限届满（第三十三条第二款）\"");
+		// every label the diagram shows (messages are not drawn) is Chinese
+		var labels = java.util.regex.Pattern.compile("<(?!message\\b)[A-Za-z:]+\\s[^>]*\\sname=\"([^\"]*)\"")
+				.matcher(chinese).results().map(m -> m.group(1)).toList();
+		assertThat(labels).hasSizeGreaterThan(80);
+		ogi.casework.support.ChineseText.assertChinese("the diagram's labels", String.join("\n", labels));
+		assertThat(mvc.perform(get("/process/disclosure-request.bpmn20.xml").param("lang", "en")
+				.cookie(signIn(Role.REVIEWER))).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+				.contains("name=\"Draft the reply (拟办答复)\"");
 	}
 
 	@Test
