@@ -3,7 +3,6 @@ package ogi.casework.casework;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +12,16 @@ import ogi.casework.casework.process.DeadJobs;
 import ogi.casework.shared.NotFound;
 
 /**
- * The agency's process jobs that failed for good (a timer that no longer wakes its case), for the pages: the
- * administrators and the head see them, the administrators retry them, and a retry is written to the case's audit
- * trail. The API ({@code /api/admin/failed-jobs}) does the same through this service.
+ * The agency's process jobs that failed for good (a timer whose case no longer wakes, an automatic step that keeps
+ * failing): its administrators and head see them; an administrator moves one back to execution once its cause is
+ * repaired, and the case's audit trail records the retry. API and page both go through here.
  */
 @Service
 public class FailedJobs {
+
+	/** A failed job with the case it belongs to ({@code caseNumber} is null for an agency-wide job). */
+	public record FailedJob(String id, String caseNumber, String element, String error, Instant failedAt) {
+	}
 
 	private final DeadJobs deadJobs;
 
@@ -32,38 +35,18 @@ public class FailedJobs {
 		this.caseFiles = caseFiles;
 	}
 
-	/**
-	 * A failed job.
-	 *
-	 * @param id the job's id, for a retry
-	 * @param caseNumber the case (or matter) it belongs to, if it belongs to one
-	 * @param element the BPMN element that failed ({@code replyDeadlineReached})
-	 * @param error the exception's message, for the administrator who investigates
-	 * @param failedAt when the job was created
-	 */
-	public record FailedJob(String id, String caseNumber, String element, String error, Instant failedAt) {
-	}
-
-	/** The agency's failed jobs, newest first; for administrators and the head. */
-	@Transactional(readOnly = true)
-	public List<FailedJob> list(CurrentUser user) {
+	/** The failed jobs of the user's agency, newest first. */
+	public List<FailedJob> of(CurrentUser user) {
 		if (!user.has(Role.ADMIN) && !user.has(Role.HEAD)) {
-			throw new AccessDeniedException("failed jobs are for the agency's administrators and head");
+			throw new org.springframework.security.access.AccessDeniedException("failed jobs are for ADMIN and HEAD");
 		}
-		return deadJobs.list(user.agencyCode()).stream().map(FailedJobs::of).toList();
+		return deadJobs.list(user.agencyCode()).stream().map(FailedJobs::failedJob).toList();
 	}
 
-	/**
-	 * Moves a failed job of the admin's agency back to execution with {@code retries} more attempts and writes it to
-	 * the case's audit trail.
-	 *
-	 * @throws NotFound when the agency has no such failed job (404)
-	 */
+	/** Gives a failed job of the administrator's agency {@code retries} more attempts, recorded on its case. */
 	@Transactional
 	public FailedJob retry(String jobId, int retries, CurrentUser admin) {
-		if (!admin.has(Role.ADMIN)) {
-			throw new AccessDeniedException("only the agency's administrators retry failed jobs");
-		}
+		CaseAction.requireRole(admin, Role.ADMIN);
 		var job = deadJobs.retry(admin.agencyCode(), jobId, retries)
 				.orElseThrow(() -> new NotFound("No failed job " + jobId + " in your agency"));
 		if (job.businessKey() != null) {
@@ -71,10 +54,10 @@ public class FailedJobs {
 					file.caseNumber(), "PROCESS_JOB_RETRIED", admin.username(), file.status(), file.status(),
 					"Failed step " + job.element() + " retried (" + retries + " attempts)"));
 		}
-		return of(job);
+		return failedJob(job);
 	}
 
-	private static FailedJob of(DeadJobs.DeadJob job) {
+	private static FailedJob failedJob(DeadJobs.DeadJob job) {
 		return new FailedJob(job.id(), job.businessKey(), job.element(), job.error(), job.failedAt());
 	}
 }

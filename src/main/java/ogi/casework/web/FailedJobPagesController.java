@@ -1,7 +1,5 @@
 package ogi.casework.web;
 
-import java.time.ZoneId;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,43 +9,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ogi.casework.accounts.CurrentUser;
-import ogi.casework.accounts.Role;
 import ogi.casework.casework.FailedJobs;
-import ogi.casework.shared.CaseworkSettings;
 
 /**
- * The agency's process jobs that failed for good, as {@code /api/admin/failed-jobs} lists them: each with its case,
- * the step in words and when it failed; administrators retry one with three more attempts (the head reads).
+ * The agency's failed process jobs on a page: the head and the administrators see which case's timer or automatic
+ * step no longer runs and why; an administrator retries one once its cause is repaired.
  */
 @Controller
 class FailedJobPagesController {
 
-	/** Attempts a retry from the page gives, as Flowable's default for a new job. */
-	static final int RETRIES = 3;
-
 	private final FailedJobs failedJobs;
 
-	private final ZoneId zone;
+	private final ogi.casework.shared.CaseworkSettings settings;
 
-	FailedJobPagesController(FailedJobs failedJobs, CaseworkSettings settings) {
+	FailedJobPagesController(FailedJobs failedJobs, ogi.casework.shared.CaseworkSettings settings) {
 		this.failedJobs = failedJobs;
-		this.zone = settings.zone();
+		this.settings = settings;
 	}
 
 	@GetMapping("/admin/failed-jobs")
 	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
 	String list(CurrentUser user, Model model) {
-		model.addAttribute("jobs", failedJobs.list(user));
-		model.addAttribute("mayRetry", user.has(Role.ADMIN));
-		model.addAttribute("zone", zone);
+		model.addAttribute("jobs", failedJobs.of(user));
+		model.addAttribute("zone", settings.zone());
+		model.addAttribute("retries", user.has(ogi.casework.accounts.Role.ADMIN));
 		return "failed-jobs";
 	}
 
-	@PostMapping("/admin/failed-jobs/{jobId}/retries")
+	@PostMapping("/admin/failed-jobs/{jobId}/retry")
 	@PreAuthorize("hasRole('ADMIN')")
 	String retry(@PathVariable String jobId, CurrentUser admin, RedirectAttributes redirect) {
-		failedJobs.retry(jobId, RETRIES, admin);
-		redirect.addFlashAttribute("done", "done.failedJob.retried");
+		failedJobs.retry(jobId, 1, admin);
+		redirect.addFlashAttribute("done", "done.jobRetried");
 		return "redirect:/admin/failed-jobs";
 	}
 }
