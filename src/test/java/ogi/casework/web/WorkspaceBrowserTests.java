@@ -309,6 +309,11 @@ class WorkspaceBrowserTests {
 			assertThat(agencyAdmin.all("a[href='/admin/calendar']")).isEmpty();
 			agencyAdmin.assertAccessible();
 			agencyAdmin.screenshots("admin");
+
+			agencyAdmin.open("/admin#letterhead-title");
+			assertThat(agencyAdmin.byId("letterhead-agencyName").getAttribute("value")).isNotBlank();
+			assertThat(agencyAdmin.byId("letterhead-court").getAttribute("value")).isNotBlank();
+			agencyAdmin.screenshots("letterhead");
 		}
 		try (Browser admin = new Browser(port)) {
 			admin.signIn(user(Role.PLATFORM_ADMIN), Agencies.PASSWORD);
