@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.calendar.OfficialCalendar;
+import ogi.casework.shared.ApplicantKeys;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
@@ -48,9 +49,12 @@ public class FeeManagement {
 
 	private final ApplicantApplications applications;
 
+	private final ApplicantKeys applicantKeys;
+
 	FeeManagement(Fees fees, OfficialCalendar calendar, CaseworkSettings settings, Clock clock,
-			ApplicantApplications applications) {
+			ApplicantApplications applications, ApplicantKeys applicantKeys) {
 		this.applications = applications;
+		this.applicantKeys = applicantKeys;
 		this.fees = fees;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -80,8 +84,9 @@ public class FeeManagement {
 
 	/**
 	 * Records a fee notice (spec F-5) at the tariff's amount: the amount is computed from method, quantity and, per
-	 * item, the applicant's month — a given {@code form.amount()} is only checked against it. The applicant's identity
-	 * number is stored with the notice, so later per-item notices in the month count on from it.
+	 * item, the applicant's month — a given {@code form.amount()} is only checked against it. The applicant key (a keyed
+	 * hash of the identity number, never the number) is stored with the notice, so later per-item notices in the month
+	 * count on from it.
 	 *
 	 * @param applicantIdNumber the applicant's identity number as registered (intake's {@code Application.idNumber()})
 	 * @throws InvalidInput {@code amountMismatch} when a given amount differs from the tariff, {@code nothingToCharge}
@@ -102,7 +107,7 @@ public class FeeManagement {
 		}
 		String applicant = normalised(applicantIdNumber);
 		if (form.method() == FeeMethod.PER_ITEM && applicant != null) {
-			lockMonth(agencyCode, applicant, YearMonth.from(form.noticedOn()));
+			lockMonth(agencyCode, applicantKeys.applicantKey(applicant), YearMonth.from(form.noticedOn()));
 		}
 		var quote = price(agencyCode, caseNumber, applicant, form.method(), form.quantity(), form.noticedOn(),
 				existing);
@@ -121,7 +126,7 @@ public class FeeManagement {
 				quote.amount(), basis, form.noticedOn(), form.receivedOn(),
 				calendar.addWorkingDays(agencyCode, form.receivedOn(), PAYMENT_WORKING_DAYS).date(), null, handler.username(),
 				Instant.now(clock));
-		fees.insert(notice, applicant);
+		fees.insert(notice, applicantKeys.applicantKey(applicant));
 		return notice;
 	}
 
@@ -187,8 +192,8 @@ public class FeeManagement {
 			long uncharged = applications.caseNumbers(agencyCode, applicant, month.atDay(1), month.atEndOfMonth())
 					.stream().filter(other -> !other.equals(caseNumber))
 					.filter(other -> fees.of(agencyCode, other).isEmpty()).count();
-			int earlier = Math.toIntExact(
-					fees.itemsNoticed(agencyCode, applicant, month.atDay(1), month.atEndOfMonth()) + uncharged);
+			int earlier = Math.toIntExact(fees.itemsNoticed(agencyCode, applicantKeys.applicantKey(applicant),
+					month.atDay(1), month.atEndOfMonth()) + uncharged);
 			var charge = FeeTariff.charge(method, earlier, quantity);
 			return new FeeQuote(method, quantity, earlier, charge.amount(), charge.lines(), DOCUMENT
 					+ " Art. 4, 按件计收 (F-3), cumulative per applicant per calendar month: items 1–10 free, 11–30 ¥100"

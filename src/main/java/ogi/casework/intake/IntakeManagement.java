@@ -16,6 +16,7 @@ import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.PossibleDuplicate;
 
 /**
  * Receives applications, gives them case numbers, records supplements, and points out applications that ask for the
@@ -32,16 +33,27 @@ public class IntakeManagement {
 
 	private final RepeatDetection repeats;
 
-	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats) {
+	private final ApplicantData personalData;
+
+	private final RepeatSettings repeatSettings;
+
+	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
+			ApplicantData personalData, RepeatSettings repeatSettings) {
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
 		this.repeats = repeats;
+		this.personalData = personalData;
+		this.repeatSettings = repeatSettings;
 	}
 
 	/**
 	 * Logs an application: checks the Art. 29 content and identity numbers, fixes the receipt date (Art. 31) and
-	 * gives it a case number. Nothing is stored when any rule is broken.
+	 * gives it a case number. Nothing is stored when any rule is broken. The identity number and contacts are stored
+	 * encrypted, with the applicant key for look-ups.
+	 *
+	 * @throws PossibleDuplicate when the same applicant's application for the same information was logged with the
+	 *         same receipt date, unless {@code form.confirmDuplicate()} (409)
 	 */
 	@Transactional
 	public Application receive(NewApplication form, CurrentUser clerk) {
@@ -57,14 +69,26 @@ public class IntakeManagement {
 				form.dates().submittedOn(), form.dates().signedForOn(), form.dates().arrivedOn(),
 				form.dates().confirmedOn(), receiptDate, Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()),
 				clerk.username(), Instant.now(clock));
-		applications.insert(application);
+		String applicantKey = personalData.key(application.idNumber());
+		if (repeatSettings.duplicateWarning() && !Boolean.TRUE.equals(form.confirmDuplicate())) {
+			refuseDuplicate(clerk.agencyCode(), applicantKey, application);
+		}
+		applications.insert(personalData.sealed(application), applicantKey);
 		return application;
 	}
 
-	/** The applicant's applications received in {@code [from, to]}, by identity number. */
+	/** The applicant's applications received in {@code [from, to]}, found by the applicant key of the identity number. */
 	@Transactional(readOnly = true)
 	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
-		return applications.caseNumbersOfApplicant(agencyCode, idNumber.strip().toUpperCase(), from, to);
+		return applications.caseNumbersOfApplicant(agencyCode, personalData.key(idNumber), from, to);
+	}
+
+	/**
+	 * The application as the sealed case file keeps it: identity number and contacts encrypted under the active key
+	 * (AES-GCM), so an archive download holds no personal data in plain text.
+	 */
+	public Application forArchive(Application application) {
+		return personalData.sealed(application);
 	}
 
 	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
@@ -76,7 +100,7 @@ public class IntakeManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<Application> find(String agencyCode, String caseNumber) {
-		return applications.find(agencyCode, caseNumber);
+		return applications.find(agencyCode, caseNumber).map(personalData::opened);
 	}
 
 	/** Art. 30: records the single supplement notice with every item and the period the agency set. */
@@ -125,8 +149,7 @@ public class IntakeManagement {
 	 */
 	@Transactional(readOnly = true)
 	public SimilarApplications similarApplications(String agencyCode, String caseNumber) {
-		var application = applications.find(agencyCode, caseNumber)
-				.orElseThrow(() -> new NotFound("No case " + caseNumber));
+		var application = find(agencyCode, caseNumber).orElseThrow(() -> new NotFound("No case " + caseNumber));
 		return repeats.similarTo(application);
 	}
 
@@ -184,6 +207,18 @@ public class IntakeManagement {
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInput(violations);
+		}
+	}
+
+	/** The same applicant, the same information, the same receipt date: most likely the same application twice. */
+	private void refuseDuplicate(String agencyCode, String applicantKey, Application application) {
+		List<String> same = repeats.sameRequestSameDay(agencyCode, applicantKey, application.receiptDate(),
+				application.requestedInformation(), application.documentNumber());
+		if (!same.isEmpty()) {
+			throw new PossibleDuplicate(same, "The same applicant's application " + String.join(", ", same)
+					+ " with the same receipt date " + application.receiptDate()
+					+ " asks for the same information. If this is a new application all the same, send it again with"
+					+ " confirmDuplicate: true");
 		}
 	}
 

@@ -1,13 +1,9 @@
 package ogi.casework.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +26,7 @@ import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.ReplyManagement;
+import ogi.casework.shared.ApplicantKeys;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 
@@ -59,8 +56,12 @@ class ReportingProjection {
 
 	private final CaseworkSettings settings;
 
+	private final ApplicantKeys applicantKeys;
+
 	ReportingProjection(ReportedCases reported, IntakeManagement intake, CaseManagement cases,
-			ReplyManagement replies, DeadlineManagement deadlines, AuditManagement audit, CaseworkSettings settings) {
+			ReplyManagement replies, DeadlineManagement deadlines, AuditManagement audit, CaseworkSettings settings,
+			ApplicantKeys applicantKeys) {
+		this.applicantKeys = applicantKeys;
 		this.audit = audit;
 		this.reported = reported;
 		this.intake = intake;
@@ -117,7 +118,7 @@ class ReportingProjection {
 				|| !Objects.equals(before.get().reportRow(), row)
 				|| !Objects.equals(before.get().concludedOn(), concludedOn);
 		var app = application.get();
-		var now = new ReportedCase(agencyCode, caseNumber, app.applicantType(), applicantKey(app.idNumber()),
+		var now = new ReportedCase(agencyCode, caseNumber, app.applicantType(), applicantKeys.applicantKey(app.idNumber()),
 				app.channel(), app.receiptDate(), file.get().status().name(), counted, row, concludedOn, replyStart,
 				file.get().replyDueDate(), moved ? at : before.get().changedAt());
 		if (before.isPresent()) {
@@ -134,16 +135,5 @@ class ReportingProjection {
 				.filter(entry -> CaseStatus.ABANDONED.name().equals(entry.toStatus())
 						&& !CaseStatus.ABANDONED.name().equals(entry.fromStatus()))
 				.reduce((first, second) -> second).map(AuditEntry::at);
-	}
-
-	/** SHA-256 of the identity number: frequent applicants are counted without copying personal data. */
-	static String applicantKey(String idNumber) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(idNumber.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

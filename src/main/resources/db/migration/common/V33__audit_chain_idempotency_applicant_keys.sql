@@ -36,15 +36,10 @@ create index ix_idempotency_expiry on shared_idempotency_key (expires_at);
 
 -- The applicant key (HMAC-SHA256 of the identity number under ogi.crypto.lookup-key) replaces the identity number in
 -- every look-up: an applicant's applications, repeats, duplicates. The identity number itself is now stored
--- encrypted (V35 widens the columns), so its index goes. Rows logged before this migration get their key, and their
--- personal data encrypted, from the re-encryption job at start-up (intake.PersonalDataReencryption).
+-- encrypted (V35 widens the columns), so its index goes. V36 computes the key of every application logged before,
+-- turns the identity numbers in fees_notice and fees_applicant_month (applicant_id_number) into applicant keys and
+-- replaces reporting_case.applicant_key, an unsalted SHA-256 that anyone can reverse by hashing every possible
+-- number; the re-encryption job encrypts the older applications' personal data at start-up.
 alter table intake_application add column applicant_key char(64);
 create index ix_application_applicant_key on intake_application (agency_code, applicant_key, receipt_date);
 drop index ix_application_applicant on intake_application;
-
--- fees_notice.applicant_id_number and fees_applicant_month.applicant_id_number now hold the applicant key, not the
--- identity number; values from before are converted at start-up (fees.FeeApplicantKeys).
-
--- reporting_case.applicant_key was an unsalted SHA-256 of the identity number, which anyone can reverse by hashing
--- every possible number: blank it; the reporting read model recomputes it as the keyed applicant key at start-up.
-update reporting_case set applicant_key = '';

@@ -18,6 +18,7 @@ import ogi.casework.accounts.Role;
 import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.support.TestKeys;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class FeeManagementTests {
 				}
 				else {
 					// nothing is charged, but the items still count in the month
-					store.insert(freeItems("A-" + caseNumber, items), APPLICANT);
+					store.insert(freeItems("A-" + caseNumber, items), TestKeys.APPLICANT_KEYS.applicantKey(APPLICANT));
 				}
 			}
 
@@ -121,7 +122,9 @@ class FeeManagementTests {
 
 		assertThat(notice.amount()).isEqualTo(new BigDecimal("1100.00"));
 		assertThat(notice.basis()).contains("pages 31–100: 70 × ¥10 = ¥700", "pages 101–120: 20 × ¥20 = ¥400");
-		assertThat(store.applicants.get(notice)).isEqualTo(APPLICANT);
+		// the notice keeps the applicant key, never the identity number itself
+		assertThat(store.applicants.get(notice)).isEqualTo(TestKeys.APPLICANT_KEYS.applicantKey(APPLICANT))
+				.isNotEqualTo(APPLICANT);
 	}
 
 	@Test
@@ -195,7 +198,7 @@ class FeeManagementTests {
 	private static FeeManagement feesOn(InMemoryFees store, ApplicantApplications applications) {
 		return new FeeManagement(store, CALENDAR, new CaseworkSettings(SHANGHAI, 20, 15, 7, 20, 15, 5, 2, 8, true),
 				Clock.fixed(LocalDate.of(2026, 7, 31).atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI),
-				applications);
+				applications, TestKeys.APPLICANT_KEYS);
 	}
 
 	@Test
