@@ -88,7 +88,9 @@ class RepeatDetection {
 				.filter(other -> applicantKey.equals(other.applicantKey()))
 				.filter(other -> {
 					var theirs = fingerprint(other);
-					return !java.util.Collections.disjoint(fingerprint.documentNumbers(), theirs.documentNumbers())
+					boolean sameDocument = fingerprint.documentNumbers().stream()
+							.anyMatch(mine -> theirs.documentNumbers().stream().anyMatch(mine::sameAs));
+					return sameDocument
 							|| !fingerprint.normalised().isEmpty() && fingerprint.normalised().equals(theirs.normalised());
 				})
 				.map(RequestSummary::caseNumber)
