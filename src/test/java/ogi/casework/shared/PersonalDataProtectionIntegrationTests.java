@@ -21,6 +21,9 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +45,7 @@ import ogi.casework.support.MutableClock;
  * roles that need them still see them in full (and are recorded doing so) and the others see them masked.
  */
 @CaseworkIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class PersonalDataProtectionIntegrationTests {
 
 	static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
@@ -125,6 +129,17 @@ class PersonalDataProtectionIntegrationTests {
 		assertThat(key).hasSize(64).isNotEqualTo(sha256(idNumber));
 		assertThat(jdbc.queryForObject("select applicant_key from reporting_case where case_number = ?",
 				String.class, second)).isEqualTo(key);
+	}
+
+	@Test
+	void theLogsMaskPersonalDataThatOtherCodeLogs(CapturedOutput output) {
+		org.slf4j.LoggerFactory.getLogger("some.library").warn("could not store {}",
+				"phone 13800138000 of " + ApplicationFixtures.RESIDENT_ID,
+				new org.springframework.dao.DataIntegrityViolationException("Duplicate entry '"
+						+ ApplicationFixtures.RESIDENT_ID + "' for key 'ix_application_applicant'"));
+
+		assertThat(output.getAll()).contains("could not store", "[redacted]", "ix_application_applicant")
+			.doesNotContain(PHONE, ApplicationFixtures.RESIDENT_ID);
 	}
 
 	/** Every text and binary column of the schema that holds {@code value}, as table.column. */
