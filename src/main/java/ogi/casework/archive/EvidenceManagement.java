@@ -81,12 +81,15 @@ public class EvidenceManagement {
 
 	private final Clock clock;
 
+	private final CaseStates caseStates;
+
 	EvidenceManagement(IntakeManagement intake, DeadlineManagement deadlines, ReplyManagement replies,
 			ReviewManagement reviews, ConsultationManagement consultations, FeeManagement fees, AuditManagement audit,
 			DocumentManagement letters, DocumentRendering rendering, DocumentSettings documentSettings,
 			AccountManagement accounts, CaseFileItems caseFileItems, ArchiveManagement archive, Archives archives,
 			CaseworkSettings settings, EvidenceSettings evidenceSettings, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CaseStates caseStates) {
+		this.caseStates = caseStates;
 		this.intake = intake;
 		this.deadlines = deadlines;
 		this.replies = replies;
@@ -197,13 +200,13 @@ public class EvidenceManagement {
 		else {
 			documents = Manifest.inSectionOrder(caseFileItems.of(agencyCode, caseNumber));
 		}
-		String status = trail.stream().map(AuditEntry::toStatus).filter(s -> s != null).reduce((a, b) -> b)
-				.orElse(null);
+		CaseState state = caseStates.of(agencyCode, caseNumber).orElse(null);
+		String status = state == null ? null : state.status().name();
 		LocalDate today = LocalDate.ofInstant(now, settings.zone());
 		var evidence = new EvidenceRules.CaseEvidence(records, consultations.assistance(agencyCode, caseNumber),
 				consultations.deliberation(agencyCode, caseNumber).orElse(null),
 				replies.art35(agencyCode, caseNumber).orElse(null), letters.list(agencyCode, caseNumber), documents,
-				corrections, status, today, settings.supplementNoticeWorkingDays(), settings.zone(),
+				corrections, state, today, settings.supplementNoticeWorkingDays(), settings.zone(),
 				replies.noticeDeliveries(agencyCode, caseNumber));
 		var checks = EvidenceRules.check(evidence,
 				(from, to) -> deadlines.workingDaysBetween(agencyCode, from, to), evidenceSettings);

@@ -267,8 +267,8 @@ final class EvidencePdf {
 		list("征求意见 Consultations", consultations, new String[] { "#", "Kind", "Party", "Question", "Sent",
 				"Opinion", "Answer", "Answered" }, (Consultation x) -> new Object[] { x.number(), x.kind(), x.party(),
 						x.question(), x.sentOn(), x.opinion(), x.answer(), x.answeredOn() });
-		list("扣除时间 Excluded time", pauses, new String[] { "Reference", "Kind", "Started", "Planned end", "Ended",
-				"Basis" }, (Pause p) -> new Object[] { p.reference(), p.kind(), p.startedOn(), p.plannedEnd(),
+		list("扣除时间 Excluded time", pauses, new String[] { "Number", "Kind", "Started", "Planned end", "Ended",
+				"Basis" }, (Pause p) -> new Object[] { p.number(), p.kind(), p.startedOn(), p.plannedEnd(),
 						p.endedOn(), p.basis() });
 		if (draft != null && draft.publicInterestReasoning() != null) {
 			html.append("<h3>公共利益 Public-interest override (Art. 32)</h3>\n");
@@ -332,7 +332,7 @@ final class EvidencePdf {
 		if (d != null) {
 			table(List.of(row("Method", d.method()), row("Delivered (date that counts)", d.deliveredOn()),
 					row("Tracking number", d.trackingNumber()), row("Recipient", d.recipient()),
-					row("Confirmed", d.confirmedOn()), row("Known to the applicant on", d.knownOn()),
+					row("Confirmed", d.confirmedOn()), row("Received by the applicant on", d.receivedOn()),
 					row("Recorded by", d.recordedBy() + " at " + time(d.recordedAt()))), "kv");
 		}
 	}
@@ -358,8 +358,8 @@ final class EvidencePdf {
 			}
 			html.append("</table>\n");
 		}
-		list("扣除时间 Pauses", pauses, new String[] { "Reference", "Kind", "Started", "Planned end", "Ended",
-				"Basis" }, (Pause p) -> new Object[] { p.reference(), p.kind(), p.startedOn(), p.plannedEnd(),
+		list("扣除时间 Pauses", pauses, new String[] { "Number", "Kind", "Started", "Planned end", "Ended",
+				"Basis" }, (Pause p) -> new Object[] { p.number(), p.kind(), p.startedOn(), p.plannedEnd(),
 						p.endedOn(), p.basis() });
 	}
 

@@ -17,6 +17,7 @@ import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Deliberation;
 import ogi.casework.consultation.Opinion;
 import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineCause;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.Pause;
@@ -69,14 +70,14 @@ final class EvidenceRules {
 	 * @param letters the letters the engine generated and stored
 	 * @param documents every document of the bundle, for the proof lists
 	 * @param corrections the documents appended to a sealed case file, each with what it corrects and why
-	 * @param caseStatus the status the audit trail last recorded
+	 * @param state where the case stands, as the case module states it (null if it does not know the case)
 	 * @param today the agency's date now
 	 * @param supplementNoticeWorkingDays T1, Art. 30: 7 working days
 	 * @param zone the agency's zone, in which times are shown
 	 */
 	record CaseEvidence(CaseFileItems.CaseRecords records, List<Assistance> assistance, Deliberation deliberation,
 			Art35Inquiry art35, List<StoredDocument> letters, List<ArchiveItem> documents,
-			List<Manifest.Entry> corrections, String caseStatus, LocalDate today, int supplementNoticeWorkingDays,
+			List<Manifest.Entry> corrections, CaseState state, LocalDate today, int supplementNoticeWorkingDays,
 			ZoneId zone, List<NoticeDelivery> noticeDeliveries) {
 
 		/**
@@ -105,8 +106,7 @@ final class EvidenceRules {
 		}
 
 		boolean abandoned() {
-			return "ABANDONED".equals(caseStatus) || ("ARCHIVED".equals(caseStatus) && records.delivery() == null
-					&& audit(a -> "APPLICATION_ABANDONED".equals(a.action())));
+			return state != null && state.abandoned();
 		}
 
 		boolean audit(Predicate<AuditEntry> test) {
@@ -291,13 +291,12 @@ final class EvidenceRules {
 		return item.build(e, ArchiveSection.EXTENSION);
 	}
 
-	/** The reply due date the ledger held when {@code extension} was approved. */
+	/** The reply due date the ledger held when {@code extension} was approved: the entry before its approval's. */
 	static LocalDate dueBefore(List<Deadline> ledger, Extension extension) {
 		List<Deadline> replies = ledger.stream().filter(d -> d.kind() == DeadlineKind.REPLY).toList();
-		String approval = extension.kind() + " of " + extension.workingDays() + " working days approved by "
-				+ extension.decidedBy() + " on " + extension.decidedOn();
 		for (int i = 1; i < replies.size(); i++) {
-			if (replies.get(i).reason() != null && replies.get(i).reason().startsWith(approval)) {
+			if (replies.get(i).cause() == DeadlineCause.EXTENSION_APPROVED
+					&& Integer.valueOf(extension.number()).equals(replies.get(i).causeNumber())) {
 				return replies.get(i - 1).dueDate();
 			}
 		}
@@ -519,8 +518,7 @@ final class EvidenceRules {
 			item.gap("No reply drafted yet");
 			return item.build(e, ArchiveSection.REPLY, ArchiveSection.APPROVALS);
 		}
-		boolean onTheSpot = e.audit(a -> "APPLICATION_REGISTERED".equals(a.action()) && a.detail() != null
-				&& a.detail().contains("on the spot"));
+		boolean onTheSpot = e.state() != null && e.state().repliedOnTheSpot();
 		List<ReviewDecision> decisions = e.records().reviews();
 		for (ReviewDecision d : decisions) {
 			item.fact(d.stage() + " of draft v" + d.draftVersion() + ": " + d.verdict() + " by " + d.decidedBy()

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.intake.NewApplication;
+import ogi.casework.shared.CaseStatus;
 
 /** Incoming applications: the clerk logs each one and gets its case number and reply due date. */
 @RestController
@@ -23,17 +24,17 @@ import ogi.casework.intake.NewApplication;
 @Tag(name = "Applications", description = "Log incoming applications (clerk)")
 class ApplicationController {
 
-	private final CaseManagement cases;
+	private final Registering registering;
 
-	ApplicationController(CaseManagement cases) {
-		this.cases = cases;
+	ApplicationController(Registering registering) {
+		this.registering = registering;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('CLERK')")
 	@Operation(summary = "Log an application (Art. 29); the receipt date follows the channel (Art. 31)")
 	ResponseEntity<Received> receive(@Valid @RequestBody NewApplication application, CurrentUser clerk) {
-		CaseFile file = cases.open(application, clerk);
+		CaseFile file = registering.open(application, clerk);
 		return ResponseEntity.created(URI.create("/api/cases/" + file.caseNumber()))
 				.body(new Received(file.caseNumber(), file.status(), file.receiptDate(), file.replyDueDate(),
 						file.replyDueProvisional()));

@@ -24,6 +24,7 @@ import ogi.casework.reply.NoticeDeliveryForm;
 import ogi.casework.reply.DraftForm;
 import ogi.casework.reply.SearchForm;
 import ogi.casework.review.ReviewForm;
+import ogi.casework.review.ReviewStage;
 
 /**
  * A case and the domain actions that move it, one endpoint per action; each answers with the case as the caller may
@@ -34,10 +35,35 @@ import ogi.casework.review.ReviewForm;
 @Tag(name = "Cases", description = "A case, its deadlines and the actions of each step")
 class CaseController {
 
-	private final CaseManagement cases;
+	private final CaseQueries cases;
 
-	CaseController(CaseManagement cases) {
+	private final Registering registering;
+
+	private final Handling handling;
+
+	private final Consulting consulting;
+
+	private final Reviewing reviewing;
+
+	private final Delivering delivering;
+
+	private final Archiving archiving;
+
+	private final Extending extending;
+
+	private final Charging charging;
+
+	CaseController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
+			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending, Charging charging) {
 		this.cases = cases;
+		this.registering = registering;
+		this.handling = handling;
+		this.consulting = consulting;
+		this.reviewing = reviewing;
+		this.delivering = delivering;
+		this.archiving = archiving;
+		this.extending = extending;
+		this.charging = charging;
 	}
 
 	@GetMapping
@@ -57,7 +83,7 @@ class CaseController {
 	@Operation(summary = "Register: accept, send a supplement notice (Art. 30) or reply on the spot (Art. 33(1))")
 	CaseView register(@PathVariable String caseNumber, @Valid @RequestBody Forms.Registration registration,
 			CurrentUser clerk) {
-		cases.register(caseNumber, registration, clerk);
+		registering.register(caseNumber, registration, clerk);
 		return cases.view(caseNumber, clerk);
 	}
 
@@ -66,7 +92,7 @@ class CaseController {
 	@Operation(summary = "Record the applicant's supplement; the reply period restarts (Art. 30)")
 	CaseView supplement(@PathVariable String caseNumber, @Valid @RequestBody Forms.SupplementReceived supplement,
 			CurrentUser clerk) {
-		cases.receiveSupplement(caseNumber, supplement, clerk);
+		registering.receiveSupplement(caseNumber, supplement, clerk);
 		return cases.view(caseNumber, clerk);
 	}
 
@@ -74,7 +100,7 @@ class CaseController {
 	@PreAuthorize("hasRole('HANDLER')")
 	@Operation(summary = "Record the search (检索记录) and finish research")
 	CaseView search(@PathVariable String caseNumber, @Valid @RequestBody SearchForm search, CurrentUser handler) {
-		cases.recordSearch(caseNumber, search, handler);
+		handling.recordSearch(caseNumber, search, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -83,7 +109,7 @@ class CaseController {
 	@Operation(summary = "Send a consultation letter to a third party (Art. 32) or another agency (Art. 34)")
 	CaseView consult(@PathVariable String caseNumber, @Valid @RequestBody ConsultationForm consultation,
 			CurrentUser handler) {
-		cases.requestConsultation(caseNumber, consultation, handler);
+		consulting.requestConsultation(caseNumber, consultation, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -92,7 +118,7 @@ class CaseController {
 	@Operation(summary = "Record a consultation's answer, or that none came")
 	CaseView answer(@PathVariable String caseNumber, @PathVariable int number, @Valid @RequestBody AnswerForm answer,
 			CurrentUser handler) {
-		cases.answerConsultation(caseNumber, number, answer, handler);
+		consulting.answerConsultation(caseNumber, number, answer, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -101,7 +127,7 @@ class CaseController {
 	@Operation(summary = "Art. 35: ask the applicant for reasons for the volume or frequency of requests")
 	CaseView askForReasons(@PathVariable String caseNumber,
 			@Valid @RequestBody ogi.casework.reply.Art35Form.Request request, CurrentUser handler) {
-		cases.askForReasons(caseNumber, request, handler);
+		handling.askForReasons(caseNumber, request, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -110,7 +136,7 @@ class CaseController {
 	@Operation(summary = "Art. 35: record the reasons (or that none came) and judge them")
 	CaseView assessReasons(@PathVariable String caseNumber,
 			@Valid @RequestBody ogi.casework.reply.Art35Form.Assessment assessment, CurrentUser handler) {
-		cases.assessReasons(caseNumber, assessment, handler);
+		handling.assessReasons(caseNumber, assessment, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -119,7 +145,7 @@ class CaseController {
 	@Operation(summary = "Ask another department of the agency to search (协查)")
 	CaseView requestAssistance(@PathVariable String caseNumber,
 			@Valid @RequestBody ogi.casework.consultation.AssistanceForm request, CurrentUser handler) {
-		cases.requestAssistance(caseNumber, request, handler);
+		handling.requestAssistance(caseNumber, request, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -128,7 +154,7 @@ class CaseController {
 	@Operation(summary = "Record a department's answer: found or not, and what it searched")
 	CaseView answerAssistance(@PathVariable String caseNumber, @PathVariable int number,
 			@Valid @RequestBody ogi.casework.consultation.AssistanceAnswerForm answer, CurrentUser handler) {
-		cases.answerAssistance(caseNumber, number, answer, handler);
+		handling.answerAssistance(caseNumber, number, answer, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -137,7 +163,7 @@ class CaseController {
 	@Operation(summary = "Open a joint deliberation (会商); the reply waits for every participant's opinion")
 	CaseView deliberate(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliberationRequest request,
 			CurrentUser handler) {
-		cases.openDeliberation(caseNumber, request, handler);
+		handling.openDeliberation(caseNumber, request, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -145,7 +171,7 @@ class CaseController {
 	@Operation(summary = "A participant records their opinion in the deliberation")
 	CaseView opine(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliberationOpinion opinion,
 			CurrentUser user) {
-		cases.recordDeliberationOpinion(caseNumber, opinion, user);
+		handling.recordDeliberationOpinion(caseNumber, opinion, user);
 		return cases.view(caseNumber, user);
 	}
 
@@ -153,7 +179,7 @@ class CaseController {
 	@PreAuthorize("hasRole('HANDLER')")
 	@Operation(summary = "Draft the reply: outcome, legal ground and the content the outcome requires")
 	CaseView draft(@PathVariable String caseNumber, @Valid @RequestBody DraftForm draft, CurrentUser handler) {
-		cases.draftReply(caseNumber, draft, handler);
+		reviewing.draftReply(caseNumber, draft, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -161,7 +187,7 @@ class CaseController {
 	@PreAuthorize("hasRole('REVIEWER')")
 	@Operation(summary = "Approve the draft or return it with a reason; the drafter cannot approve")
 	CaseView review(@PathVariable String caseNumber, @Valid @RequestBody ReviewForm review, CurrentUser reviewer) {
-		cases.reviewReply(caseNumber, review, reviewer);
+		reviewing.decide(caseNumber, ReviewStage.REVIEW, review, reviewer);
 		return cases.view(caseNumber, reviewer);
 	}
 
@@ -169,7 +195,7 @@ class CaseController {
 	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Legal staff approve a reply whose litigation risk reached the legal-review level, or return it")
 	CaseView legalReview(@PathVariable String caseNumber, @Valid @RequestBody ReviewForm review, CurrentUser legal) {
-		cases.legalReviewReply(caseNumber, review, legal);
+		reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, review, legal);
 		return cases.view(caseNumber, legal);
 	}
 
@@ -177,7 +203,7 @@ class CaseController {
 	@PreAuthorize("hasRole('HEAD')")
 	@Operation(summary = "The office head signs off a refusal or partial disclosure, or returns it")
 	CaseView signOff(@PathVariable String caseNumber, @Valid @RequestBody ReviewForm signOff, CurrentUser head) {
-		cases.signOffReply(caseNumber, signOff, head);
+		reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, signOff, head);
 		return cases.view(caseNumber, head);
 	}
 
@@ -185,7 +211,16 @@ class CaseController {
 	@PreAuthorize("hasRole('CLERK')")
 	@Operation(summary = "Record the delivery (送达): method, the date that counts, proof")
 	CaseView deliver(@PathVariable String caseNumber, @Valid @RequestBody DeliveryForm delivery, CurrentUser clerk) {
-		cases.deliverReply(caseNumber, delivery, clerk);
+		delivering.deliverReply(caseNumber, delivery, clerk);
+		return cases.view(caseNumber, clerk);
+	}
+
+	@PostMapping("/reply-receipts")
+	@PreAuthorize("hasRole('CLERK')")
+	@Operation(summary = "Record when the applicant received a posted or electronic reply (its return receipt); the remedy windows run from it")
+	CaseView recordReplyReceipt(@PathVariable String caseNumber, @Valid @RequestBody Forms.ReplyReceipt receipt,
+			CurrentUser clerk) {
+		delivering.recordReplyReceipt(caseNumber, receipt.receivedOn(), clerk);
 		return cases.view(caseNumber, clerk);
 	}
 
@@ -194,14 +229,14 @@ class CaseController {
 	@Operation(summary = "Record how a supplement notice, extension notice or consultation letter was delivered, with its proof")
 	NoticeDelivery deliverNotice(@PathVariable String caseNumber, @Valid @RequestBody NoticeDeliveryForm form,
 			CurrentUser user) {
-		return cases.recordNoticeDelivery(caseNumber, form, user);
+		return delivering.recordNoticeDelivery(caseNumber, form, user);
 	}
 
 	@PostMapping("/archiving")
 	@PreAuthorize("hasRole('CLERK')")
 	@Operation(summary = "Archive the case file (归档)")
 	CaseView archive(@PathVariable String caseNumber, CurrentUser clerk) {
-		cases.archive(caseNumber, clerk);
+		archiving.archive(caseNumber, clerk);
 		return cases.view(caseNumber, clerk);
 	}
 
@@ -210,7 +245,7 @@ class CaseController {
 	@Operation(summary = "Send a fee notice (国办函〔2020〕109号): 20 working days to pay; the reply period pauses (F-6)")
 	CaseView noticeFee(@PathVariable String caseNumber, @Valid @RequestBody ogi.casework.fees.FeeNoticeForm notice,
 			CurrentUser handler) {
-		cases.noticeFee(caseNumber, notice, handler);
+		charging.noticeFee(caseNumber, notice, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -219,7 +254,7 @@ class CaseController {
 	@Operation(summary = "Record the fee payment; the reply period runs again")
 	CaseView recordFeePayment(@PathVariable String caseNumber, @Valid @RequestBody Forms.FeePayment payment,
 			CurrentUser user) {
-		cases.recordFeePayment(caseNumber, payment.paidOn(), user);
+		charging.recordFeePayment(caseNumber, payment.paidOn(), user);
 		return cases.view(caseNumber, user);
 	}
 
@@ -228,7 +263,7 @@ class CaseController {
 	@Operation(summary = "Ask the office head to extend the reply period (Art. 33(2), ≤ 20 working days) or delay it (Art. 35)")
 	CaseView requestExtension(@PathVariable String caseNumber, @Valid @RequestBody Forms.ExtensionRequest request,
 			CurrentUser handler) {
-		cases.requestExtension(caseNumber, request, handler);
+		extending.requestExtension(caseNumber, request, handler);
 		return cases.view(caseNumber, handler);
 	}
 
@@ -237,7 +272,7 @@ class CaseController {
 	@Operation(summary = "The office head approves (with the date of the notice to the applicant) or refuses the extension")
 	CaseView decideExtension(@PathVariable String caseNumber, @Valid @RequestBody Forms.ExtensionDecision decision,
 			CurrentUser head) {
-		cases.decideExtension(caseNumber, decision, head);
+		extending.decideExtension(caseNumber, decision, head);
 		return cases.view(caseNumber, head);
 	}
 
@@ -246,7 +281,7 @@ class CaseController {
 	@Operation(summary = "The office head records the supervision of an overdue reply")
 	CaseView supervise(@PathVariable String caseNumber, @Valid @RequestBody Forms.OverdueSupervision supervision,
 			CurrentUser head) {
-		cases.superviseOverdueReply(caseNumber, supervision, head);
+		extending.superviseOverdueReply(caseNumber, supervision, head);
 		return cases.view(caseNumber, head);
 	}
 }

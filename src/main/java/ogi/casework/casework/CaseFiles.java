@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import ogi.casework.reply.Outcome;
+import ogi.casework.shared.CaseStatus;
 
 /** The case register. */
 @Mapper
@@ -23,6 +24,7 @@ interface CaseFiles {
 	void attachProcess(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("processInstanceId") String processInstanceId);
 
+	/** Only {@link WorkItemProjection} writes the status, derived by {@link Step#statusOf}. */
 	void updateStatus(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("status") CaseStatus status);
 
@@ -32,7 +34,12 @@ interface CaseFiles {
 	void recordOutcome(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("outcome") Outcome outcome);
 
-	void markOverdue(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+	void recordRegistration(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("registration") Forms.RegistrationDecision registration);
+
+	/** How the clerk registered the case, once registered. */
+	Optional<Forms.RegistrationDecision> registration(@Param("agencyCode") String agencyCode,
+			@Param("caseNumber") String caseNumber);
 
 	/** Open cases with a process, ordered by agency and case number, after the key given. */
 	java.util.List<CaseFile> openCases(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
@@ -41,8 +48,10 @@ interface CaseFiles {
 	void close(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("closedAt") Instant closedAt);
 
-	/** A new reply cycle: a new process, the new reply due date, open again; the case's history stays. */
+	/**
+	 * A new reply cycle: the new reply due date, open again without an outcome until the new reply; the case's history
+	 * stays. The new process is attached next.
+	 */
 	void reopen(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
-			@Param("processInstanceId") String processInstanceId, @Param("status") CaseStatus status,
 			@Param("dueDate") LocalDate dueDate, @Param("provisional") boolean provisional, @Param("cycle") int cycle);
 }

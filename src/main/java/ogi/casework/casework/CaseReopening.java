@@ -5,17 +5,18 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.flowable.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ogi.casework.casework.process.CaseProcess;
+import ogi.casework.casework.process.CaseVariables;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.deadlines.ReplyCycle;
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.litigation.CaseReopeningOrdered;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseEvent;
-import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.NotFound;
 
 /**
@@ -34,26 +35,22 @@ class CaseReopening {
 
 	private final DeadlineTimers timers;
 
-	private final Notifications notifications;
+	private final Notifying notifying;
 
-	private final RuntimeService runtime;
+	private final CaseProcess process;
 
 	private final ApplicationEventPublisher events;
 
-	private final CaseworkSettings settings;
-
 	private final Clock clock;
 
-	CaseReopening(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
-			Notifications notifications, RuntimeService runtime, ApplicationEventPublisher events,
-			CaseworkSettings settings, Clock clock) {
+	CaseReopening(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers, Notifying notifying,
+			CaseProcess process, ApplicationEventPublisher events, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.deadlines = deadlines;
 		this.timers = timers;
-		this.notifications = notifications;
-		this.runtime = runtime;
+		this.notifying = notifying;
+		this.process = process;
 		this.events = events;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -70,27 +67,22 @@ class CaseReopening {
 		int cycle = deadlines.latestReplyCycle(agency, caseNumber).map(ReplyCycle::cycle).orElse(1) + 1;
 		var reply = deadlines.startReplyCycle(agency, caseNumber, cycle, order.decisionReceivedOn(),
 				order.replyWorkingDays(), order.fixedReplyDueOn(), order.basis(), order.actor());
-		if (file.processInstanceId() != null && runtime.createProcessInstanceQuery()
-				.processInstanceId(file.processInstanceId()).count() > 0) {
-			// Replied but not yet archived: the waiting archive step belongs to the earlier cycle.
-			runtime.deleteProcessInstance(file.processInstanceId(), "reopened for reply cycle " + cycle);
-		}
+		// Replied but not yet archived: the waiting archive step belongs to the earlier cycle.
+		process.stop(file.processInstanceId(), "reopened for reply cycle " + cycle);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CaseVariables.AGENCY_CODE, agency);
 		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
 		variables.putAll(timers.replyVariables(agency, reply.dueDate()));
-		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, CaseVariables.endOf(CaseVariables.PARKED, settings.zone()));
-		// the gateway after the start event sends a later cycle straight to handling (DisclosureTasks.reopened)
-		var instance = runtime.createProcessInstanceBuilder().processDefinitionKey(CaseManagement.PROCESS_KEY)
-				.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start();
-		caseFiles.reopen(agency, caseNumber, instance.getId(), CaseStatus.IN_HANDLING, reply.dueDate(),
-				reply.provisional(), cycle);
+		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, timers.endOf(CaseVariables.PARKED));
+		// the gateway after the start event sends a later cycle straight to handling (ProcessCallbacks.reopened)
+		caseFiles.reopen(agency, caseNumber, reply.dueDate(), reply.provisional(), cycle);
+		caseFiles.attachProcess(agency, caseNumber, process.start(agency, caseNumber, variables));
+		CaseStatus status = caseFiles.find(agency, caseNumber).orElseThrow().status();
 		Instant now = clock.instant();
 		String detail = "Reopened for reply cycle %d: %s; new reply due %s".formatted(cycle, order.basis(),
 				reply.dueDate());
-		notifications.insert(new Notification(null, agency, "role:HANDLER", caseNumber, "CASE_REOPENED",
-				"Case " + caseNumber + " — " + detail, now));
+		notifying.notify(agency, "role:HANDLER", caseNumber, "CASE_REOPENED", "Case " + caseNumber + " — " + detail);
 		events.publishEvent(new CaseEvent(agency, caseNumber, "CASE_REOPENED", order.actor(), now,
-				file.status().name(), CaseStatus.IN_HANDLING.name(), detail));
+				file.status().name(), status.name(), detail));
 	}
 }

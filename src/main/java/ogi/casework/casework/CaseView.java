@@ -10,6 +10,7 @@ import ogi.casework.consultation.Deliberation;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.Pause;
+import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.fees.FeeNotice;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
@@ -22,10 +23,17 @@ import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.SearchRecord;
 import ogi.casework.review.ReviewDecision;
+import ogi.casework.shared.CaseStatus;
 
-/** A case as shown to one user: personal data masked where the user's roles do not need it. */
+/**
+ * A case as shown to one user: personal data masked where the user's roles do not need it.
+ *
+ * @param overdue the reply is not delivered and today is past its due date ({@link ReplyTimeliness}, derived)
+ * @param timeliness whether the reply is, or was, in time (Art. 33(2)), by the one rule every module uses
+ */
 public record CaseView(String caseNumber, CaseStatus status, List<OpenStep> currentSteps, LocalDate receiptDate,
-		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, Outcome outcome,
+		LocalDate replyDueDate, boolean replyDueProvisional, boolean overdue, ReplyTimeliness timeliness,
+		Outcome outcome,
 		Application.ApplicantView applicant, Request request, List<Deadline> deadlines, List<Pause> pauses,
 		List<Extension> extensions, List<FeeNotice> fees, List<Assistance> assistance, Deliberation deliberation,
 		Art35Inquiry art35,

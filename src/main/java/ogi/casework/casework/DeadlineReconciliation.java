@@ -12,7 +12,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ogi.casework.casework.process.CaseProcess;
+import ogi.casework.casework.process.CaseVariables;
+import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.PauseKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.fees.FeeManagement;
 import ogi.casework.fees.FeeNotice;
@@ -53,10 +57,13 @@ public class DeadlineReconciliation {
 
 	private final RiskManagement risks;
 
-	DeadlineReconciliation(CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
+	private final CaseProcess process;
+
+	DeadlineReconciliation(CaseProcess process, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, TransactionTemplate transactions, FeeManagement fees,
 			CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock, RiskManagement risks) {
 		this.risks = risks;
+		this.process = process;
 		this.fees = fees;
 		this.recomputation = recomputation;
 		this.caseFiles = caseFiles;
@@ -104,15 +111,15 @@ public class DeadlineReconciliation {
 		}
 		file = caseFiles.find(file.agencyCode(), file.caseNumber()).orElseThrow();
 		for (var expected : expectedTimers(file).entrySet()) {
-			var job = timers.timer(file.processInstanceId(), expected.getKey());
-			if (job != null && !job.getDuedate().equals(expected.getValue())) {
+			var due = process.timerDue(file.processInstanceId(), expected.getKey());
+			if (due.isPresent() && !due.get().equals(expected.getValue())) {
 				timers.reschedule(file, expected.getKey(), expected.getValue());
 				log.warn("Case {}/{}: timer {} was due {}, the ledger says {}; moved", file.agencyCode(),
-						file.caseNumber(), expected.getKey(), job.getDuedate(), expected.getValue());
+						file.caseNumber(), expected.getKey(), due.get(), expected.getValue());
 				events.publishEvent(new CaseEvent(file.agencyCode(), file.caseNumber(), "DEADLINE_TIMER_REPAIRED",
 						"system", Instant.now(clock), file.status().name(), file.status().name(),
-						"Timer " + expected.getKey() + " moved from " + timers.iso(job.getDuedate()) + " to "
-								+ timers.iso(expected.getValue()) + " to match the deadline ledger"));
+						"Timer " + expected.getKey() + " moved from " + process.iso(due.get()) + " to "
+								+ process.iso(expected.getValue()) + " to match the deadline ledger"));
 				moved++;
 			}
 		}
@@ -124,16 +131,16 @@ public class DeadlineReconciliation {
 		String agency = file.agencyCode();
 		String caseNumber = file.caseNumber();
 		Map<String, Date> expected = new LinkedHashMap<>();
-		deadlines.active(agency, caseNumber, DeadlineKind.REPLY)
-				.ifPresent(reply -> expected.putAll(timers.replyTimerDates(agency, reply.dueDate())));
+		expected.putAll(timers.replyTimerDates(agency,
+				deadlines.active(agency, caseNumber, DeadlineKind.REPLY).map(Deadline::dueDate).orElse(null)));
 		deadlines.active(agency, caseNumber, DeadlineKind.SUPPLEMENT).ifPresent(period -> expected
-				.put("supplementPeriodExpired", CaseVariables.endOf(period.dueDate(), settings.zone())));
+				.put(CaseProcess.SUPPLEMENT_PERIOD_EXPIRED, timers.endOf(period.dueDate())));
 		deadlines.active(agency, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE).ifPresent(period -> expected
-				.put("supplementNoticePeriodPassed", CaseVariables.endOf(period.dueDate(), settings.zone())));
-		expected.put("feeWindowExpired", CaseVariables.endOf(fees.openNotice(agency, caseNumber)
-				.map(FeeNotice::payableUntil).orElse(CaseVariables.PARKED), settings.zone()));
-		deadlines.firstRunningPauseEnd(agency, caseNumber, CaseManagement.CONSULTATION_PAUSE).ifPresent(end -> expected
-				.put("consultationWindowsExpired", CaseVariables.endOf(end, settings.zone())));
+				.put(CaseProcess.SUPPLEMENT_NOTICE_PERIOD_PASSED, timers.endOf(period.dueDate())));
+		expected.put(CaseProcess.FEE_WINDOW_EXPIRED, timers.endOf(fees.openNotice(agency, caseNumber)
+				.map(FeeNotice::payableUntil).orElse(CaseVariables.PARKED)));
+		deadlines.firstRunningPauseEnd(agency, caseNumber, PauseKind.Subject.CONSULTATION).ifPresent(end -> expected
+				.put(CaseProcess.CONSULTATION_WINDOWS_EXPIRED, timers.endOf(end)));
 		return expected;
 	}
 }

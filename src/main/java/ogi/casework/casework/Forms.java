@@ -41,8 +41,18 @@ public final class Forms {
 			@Min(1) @Max(60) Integer workingDays) {
 	}
 
-	/** The supplement as received. */
-	public record SupplementReceived(@NotNull LocalDate receivedOn, @Size(max = 8000) String content) {
+	/**
+	 * The supplement as received.
+	 *
+	 * @param lateReason the applicant's good reason, when the supplement came after the period (Art. 30: only a delay
+	 *        without good reason abandons the application)
+	 */
+	public record SupplementReceived(@NotNull LocalDate receivedOn, @Size(max = 8000) String content,
+			@Size(max = 2000) String lateReason) {
+
+		public SupplementReceived(LocalDate receivedOn, String content) {
+			this(receivedOn, content, null);
+		}
 	}
 
 	/** A request to extend the reply period (Art. 33(2)) or to delay it reasonably (Art. 35). */
@@ -67,6 +77,10 @@ public final class Forms {
 
 	/** One participant's opinion in the deliberation. */
 	public record DeliberationOpinion(@NotBlank @Size(max = 8000) String opinion) {
+	}
+
+	/** The applicant received a posted or electronic reply: the date on its return receipt or confirmation. */
+	public record ReplyReceipt(@NotNull LocalDate receivedOn) {
 	}
 
 	/** The applicant paid the fee. */

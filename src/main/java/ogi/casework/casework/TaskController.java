@@ -22,11 +22,8 @@ class TaskController {
 
 	private final Worklist worklist;
 
-	private final CaseManagement cases;
-
-	TaskController(Worklist worklist, CaseManagement cases) {
+	TaskController(Worklist worklist) {
 		this.worklist = worklist;
-		this.cases = cases;
 	}
 
 	@GetMapping
@@ -45,7 +42,7 @@ class TaskController {
 	@PostMapping("/{taskId}/claim")
 	@Operation(summary = "Claim a task so colleagues see it is taken")
 	List<Worklist.Entry> claim(@PathVariable String taskId, CurrentUser user) {
-		cases.claim(taskId, user);
+		worklist.claim(taskId, user);
 		return worklist.page(user, 0, 20).items();
 	}
 }

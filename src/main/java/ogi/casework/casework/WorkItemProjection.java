@@ -3,25 +3,20 @@ package ogi.casework.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
-import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
-import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
-import org.flowable.common.engine.api.delegate.event.FlowableEventType;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.shared.CaseStatus;
 
 /**
- * Keeps the worklist read model in step with Flowable's user tasks, inside the engine's transaction: a task and its
- * work item are created, assigned and removed together.
+ * Keeps the worklist read model and the case register's status in step with the process's user tasks, inside the
+ * engine's transaction: the only writer of a case's status, which it derives from the open steps by
+ * {@link Step#statusOf}. Called by the process port's task listener; not for other modules.
  */
 @Component
-class WorkItemProjection implements FlowableEventListener {
+public class WorkItemProjection {
 
 	private final WorkItems workItems;
 
@@ -38,27 +33,38 @@ class WorkItemProjection implements FlowableEventListener {
 		this.clock = clock;
 	}
 
-	@Override
-	public void onEvent(FlowableEvent event) {
-		if (!(event instanceof FlowableEngineEntityEvent entityEvent)
-				|| !(entityEvent.getEntity() instanceof TaskEntity task)) {
-			return;
+	/** A user task opened. */
+	public void opened(String taskId, String agencyCode, String caseNumber, Step step, String assignee) {
+		var due = due(agencyCode, caseNumber, step);
+		workItems.insert(new WorkItem(taskId, agencyCode, caseNumber, step.taskId(), step.role(), assignee,
+				due.date(), due.provisional(), Instant.now(clock)));
+		refreshStatus(agencyCode, caseNumber);
+	}
+
+	/** A user task was claimed. */
+	public void assigned(String taskId, String assignee) {
+		workItems.assign(taskId, assignee);
+	}
+
+	/** A user task was completed or removed. */
+	public void closed(String taskId, String agencyCode, String caseNumber) {
+		workItems.delete(taskId);
+		refreshStatus(agencyCode, caseNumber);
+	}
+
+	/** Derives the case's status from its open steps, outcome and archiving, and stores it if it changed. */
+	CaseStatus refreshStatus(String agencyCode, String caseNumber) {
+		var file = caseFiles.find(agencyCode, caseNumber);
+		if (file.isEmpty()) {
+			return null;
 		}
-		var type = event.getType();
-		if (type == FlowableEngineEventType.TASK_CREATED) {
-			String caseNumber = (String) task.getVariable(CaseVariables.CASE_NUMBER);
-			var step = Step.of(task.getTaskDefinitionKey()).orElseThrow(
-					() -> new IllegalStateException("No Step for user task " + task.getTaskDefinitionKey()));
-			var due = due(task.getTenantId(), caseNumber, step);
-			workItems.insert(new WorkItem(task.getId(), task.getTenantId(), caseNumber, step.taskId(), step.role(),
-					task.getAssignee(), due.date(), due.provisional(), Instant.now(clock)));
+		var steps = workItems.ofCase(agencyCode, caseNumber).stream().map(item -> Step.of(item.step()).orElseThrow())
+				.toList();
+		CaseStatus status = Step.statusOf(steps, file.get().outcome(), file.get().archived(), file.get().status());
+		if (status != file.get().status()) {
+			caseFiles.updateStatus(agencyCode, caseNumber, status);
 		}
-		else if (type == FlowableEngineEventType.TASK_ASSIGNED) {
-			workItems.assign(task.getId(), task.getAssignee());
-		}
-		else if (type == FlowableEngineEventType.TASK_COMPLETED || type == FlowableEngineEventType.ENTITY_DELETED) {
-			workItems.delete(task.getId());
-		}
+		return status;
 	}
 
 	/** The statutory date a step works towards: registration → T1, supplement → T2, handling → the reply (T3). */
@@ -69,8 +75,8 @@ class WorkItemProjection implements FlowableEventListener {
 			case AWAIT_SUPPLEMENT -> deadlines.active(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT)
 					.map(deadline -> new Due(deadline.dueDate(), deadline.provisional())).orElse(Due.NONE);
 			case ARCHIVE_CASE -> Due.NONE;
-			default -> caseFiles.find(agencyCode, caseNumber)
-					.map(file -> new Due(file.replyDueDate(), file.replyDueProvisional())).orElse(Due.NONE);
+			default -> deadlines.active(agencyCode, caseNumber, DeadlineKind.REPLY)
+					.map(deadline -> new Due(deadline.dueDate(), deadline.provisional())).orElse(Due.NONE);
 		};
 	}
 
@@ -78,27 +84,5 @@ class WorkItemProjection implements FlowableEventListener {
 	record Due(LocalDate date, boolean provisional) {
 
 		static final Due NONE = new Due(null, false);
-	}
-
-	@Override
-	public Set<? extends FlowableEventType> getTypes() {
-		return Set.of(FlowableEngineEventType.TASK_CREATED, FlowableEngineEventType.TASK_ASSIGNED,
-				FlowableEngineEventType.TASK_COMPLETED, FlowableEngineEventType.ENTITY_DELETED);
-	}
-
-	/** A failed projection rolls the engine's transaction back: the worklist never disagrees with the engine. */
-	@Override
-	public boolean isFailOnException() {
-		return true;
-	}
-
-	@Override
-	public boolean isFireOnTransactionLifecycleEvent() {
-		return false;
-	}
-
-	@Override
-	public String getOnTransaction() {
-		return null;
 	}
 }

@@ -9,7 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.calendar.OfficialCalendar;
+import ogi.casework.casework.process.CaseProcess;
+import ogi.casework.deadlines.ReplyTimeliness;
+import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
+import ogi.casework.shared.NotFound;
 
 /** Reads worklists from the work-item read model, never from process-variable queries. */
 @Service
@@ -23,7 +27,11 @@ public class Worklist {
 
 	private final Clock clock;
 
-	Worklist(WorkItems workItems, OfficialCalendar calendar, CaseworkSettings settings, Clock clock) {
+	private final CaseProcess process;
+
+	Worklist(WorkItems workItems, OfficialCalendar calendar, CaseworkSettings settings, Clock clock,
+			CaseProcess process) {
+		this.process = process;
 		this.workItems = workItems;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -46,10 +54,23 @@ public class Worklist {
 					? -calendar.workingDaysBetween(item.agencyCode(), item.dueDate(), today)
 					: calendar.workingDaysBetween(item.agencyCode(), today, item.dueDate());
 		}
-		boolean overdue = item.dueDate() != null && item.dueDate().isBefore(today);
+		boolean overdue = ReplyTimeliness.overdue(item.dueDate(), today);
 		boolean dueSoon = !overdue && daysLeft != null && daysLeft <= settings.firstReminderWorkingDays();
 		return new Entry(item.taskId(), item.caseNumber(), item.step(), item.candidateRole().name(), item.assignee(),
 				item.dueDate(), item.dueProvisional(), daysLeft, dueSoon, overdue);
+	}
+
+	/** Claims a task for the user, so colleagues see it is taken. */
+	@Transactional
+	public void claim(String taskId, CurrentUser user) {
+		var task = process.task(user.agencyCode(), taskId).orElseThrow(() -> new NotFound("No open task " + taskId));
+		CaseAction.requireRole(user, task.step().role());
+		if (task.assignee() != null && !task.assignee().equals(user.username())) {
+			throw new ActionNotAllowed("claimedByOther", "The task is claimed by " + task.assignee());
+		}
+		if (task.assignee() == null) {
+			process.claim(taskId, user.username());
+		}
 	}
 
 	/** A page of the worklist. */

@@ -2,6 +2,7 @@ package ogi.casework.consultation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -110,34 +111,66 @@ public class ConsultationManagement {
 
 	@Transactional
 	public Consultation request(String agencyCode, String caseNumber, ConsultationForm form, CurrentUser handler) {
+		if (form.receivedOn() != null && form.receivedOn().isBefore(form.sentOn())) {
+			throw InvalidInput.of("receivedOn", "order", "The letter cannot be received before it was sent");
+		}
 		var consultation = new Consultation(agencyCode, caseNumber, consultations.of(agencyCode, caseNumber).size() + 1,
 				form.kind(), form.party().strip(), form.question().strip(), form.sentOn(), null, null, null,
-				handler.username(), Instant.now(clock), null);
+				handler.username(), Instant.now(clock), null, form.receivedOn());
 		consultations.insert(consultation);
 		return consultation;
 	}
 
+	/**
+	 * Records the consulted party's answer. An answer may replace a recorded silence: the silence was the process's
+	 * conclusion on the dates it knew; the answer is the fact.
+	 */
 	@Transactional
 	public Consultation answer(String agencyCode, String caseNumber, int number, AnswerForm form, CurrentUser handler) {
-		var consultation = of(agencyCode, caseNumber).stream().filter(c -> c.number() == number).findFirst()
-				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no consultation " + number));
-		if (!consultation.isPending()) {
+		var consultation = find(agencyCode, caseNumber, number);
+		if (!consultation.isPending() && !consultation.isSilent()) {
 			throw InvalidInput.of("number", "pending", "Consultation " + number + " was answered already");
+		}
+		if (form.opinion() == Opinion.NO_ANSWER) {
+			throw InvalidInput.of("opinion", "answer",
+					"Silence is recorded by the process when the window passes; record what the party answered");
 		}
 		if (form.answeredOn().isBefore(consultation.sentOn())) {
 			throw InvalidInput.of("answeredOn", "order", "The answer cannot precede the letter sent on "
 					+ consultation.sentOn());
 		}
 		consultations.answer(agencyCode, caseNumber, number, form, handler.username());
-		return of(agencyCode, caseNumber).get(number - 1);
+		return find(agencyCode, caseNumber, number);
+	}
+
+	/** The consulted party received the letter on {@code receivedOn}: its window runs from then (Arts. 32, 34). */
+	@Transactional
+	public Consultation recordLetterReceipt(String agencyCode, String caseNumber, int number, LocalDate receivedOn) {
+		var consultation = find(agencyCode, caseNumber, number);
+		if (receivedOn.isBefore(consultation.sentOn())) {
+			throw InvalidInput.of("receivedOn", "order", "Consultation letter " + number + " was sent on "
+					+ consultation.sentOn() + "; it cannot have been received before");
+		}
+		consultations.recordLetterReceipt(agencyCode, caseNumber, number, receivedOn);
+		return find(agencyCode, caseNumber, number);
+	}
+
+	/** A silence recorded on a window that, by a receipt recorded later, has not ended yet: the party may still answer. */
+	@Transactional
+	public void withdrawSilence(String agencyCode, String caseNumber, int number) {
+		consultations.withdrawSilence(agencyCode, caseNumber, number);
+	}
+
+	private Consultation find(String agencyCode, String caseNumber, int number) {
+		return of(agencyCode, caseNumber).stream().filter(c -> c.number() == number).findFirst()
+				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no consultation " + number));
 	}
 
 	/** Records that the consulted party did not answer within its window, ending on {@code windowEnd}. */
 	@Transactional
-	public void recordSilence(String agencyCode, String caseNumber, int number, java.time.LocalDate windowEnd,
+	public void recordSilence(String agencyCode, String caseNumber, int number, LocalDate windowEnd,
 			String actor) {
-		consultations.answer(agencyCode, caseNumber, number,
-				new AnswerForm(Opinion.NO_ANSWER, "No answer within the window", windowEnd), actor);
+		consultations.recordSilence(agencyCode, caseNumber, number, windowEnd, actor);
 	}
 
 	@Transactional(readOnly = true)

@@ -13,6 +13,17 @@ interface Consultations {
 
 	List<Consultation> of(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
+	/** Records an answer of a pending consultation, or one that replaces a recorded silence. */
 	int answer(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number, @Param("form") AnswerForm form, @Param("recordedBy") String recordedBy);
+
+	int recordSilence(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("number") int number, @Param("windowEnd") java.time.LocalDate windowEnd,
+			@Param("recordedBy") String recordedBy);
+
+	int withdrawSilence(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("number") int number);
+
+	int recordLetterReceipt(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("number") int number, @Param("receivedOn") java.time.LocalDate receivedOn);
 }

@@ -46,8 +46,8 @@ public class DeadlineManagement {
 	@Transactional
 	public Deadline startReplyPeriod(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
 			String actor) {
-		return recordReply(agencyCode, caseNumber, startDate, startReason, "reply period starts: " + startReason,
-				actor);
+		return recordReply(agencyCode, caseNumber, startDate, startReason,
+				new Why(DeadlineCause.STARTED, null, "reply period starts: " + startReason), actor);
 	}
 
 	/**
@@ -67,7 +67,8 @@ public class DeadlineManagement {
 		close(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW);
 		close(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW);
 		return recordReply(agencyCode, caseNumber, startedOn, "reply cycle " + cycle + ": " + basis,
-				"case reopened for a new reply (cycle " + cycle + ")", actor);
+				new Why(DeadlineCause.CYCLE_STARTED, cycle, "case reopened for a new reply (cycle " + cycle + ")"),
+				actor);
 	}
 
 	/** The latest reply cycle of a reopened case, if it was reopened. */
@@ -81,7 +82,8 @@ public class DeadlineManagement {
 	public Deadline recordReceipt(String agencyCode, String caseNumber, LocalDate receiptDate, String howFixed,
 			String actor) {
 		return insert(agencyCode, caseNumber, DeadlineKind.RECEIPT, receiptDate, howFixed, 0, PeriodUnit.WORKING_DAYS,
-				0, receiptDate, false, "Received " + receiptDate + ": " + howFixed, "application received", actor);
+				0, receiptDate, false, "Received " + receiptDate + ": " + howFixed,
+				new Why(DeadlineCause.RECEIPT, null, "application received"), actor);
 	}
 
 	/** Art. 30 (T1): the supplement notice is due 7 working days after the receipt date. */
@@ -89,16 +91,45 @@ public class DeadlineManagement {
 	public Deadline startSupplementNoticePeriod(String agencyCode, String caseNumber, LocalDate receiptDate,
 			String actor) {
 		return recordWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE, receiptDate,
-				settings.supplementNoticeWorkingDays(), "receipt date (Art. 31)", "application received", actor);
+				settings.supplementNoticeWorkingDays(), "receipt date (Art. 31)",
+				new Why(DeadlineCause.RECEIPT, null, "application received"), actor);
 	}
 
-	/** Art. 30 (T2): the supplement period the agency sets, counted from the notice. */
+	/**
+	 * Art. 30 (T2): the supplement period the agency sets runs from the applicant's receipt of the notice [I, spec §5];
+	 * until that receipt is recorded, from the notice's date.
+	 */
 	@Transactional
 	public Deadline startSupplementPeriod(String agencyCode, String caseNumber, LocalDate noticedOn,
 			int workingDays, String actor) {
 		deadlines.deactivate(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE);
 		return recordWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT, noticedOn, workingDays,
-				"date of the supplement notice", "supplement notice sent", actor);
+				"date of the supplement notice, until its receipt is recorded",
+				new Why(DeadlineCause.STARTED, null, "supplement notice sent"), actor);
+	}
+
+	/**
+	 * Art. 30 (T2): the applicant's receipt of the supplement notice was recorded; the supplement period runs from it.
+	 * Returns the moved period, or empty when no supplement period runs or it already ran from that day.
+	 */
+	@Transactional
+	public Optional<Deadline> moveSupplementPeriodStart(String agencyCode, String caseNumber, LocalDate receivedOn,
+			String actor) {
+		var period = latest(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT);
+		if (period.isEmpty() || period.get().startDate().equals(receivedOn)) {
+			return Optional.empty();
+		}
+		return Optional.of(recordWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT, receivedOn,
+				period.get().length(), "the applicant's receipt of the supplement notice",
+				new Why(DeadlineCause.START_MOVED, null, "receipt of the supplement notice recorded: " + receivedOn),
+				actor));
+	}
+
+	/** The latest entry of a kind, running or closed. */
+	@Transactional(readOnly = true)
+	public Optional<Deadline> latest(String agencyCode, String caseNumber, DeadlineKind kind) {
+		return deadlines.ledger(agencyCode, caseNumber).stream().filter(d -> d.kind() == kind)
+				.reduce((first, second) -> second);
 	}
 
 	/**
@@ -106,24 +137,59 @@ public class DeadlineManagement {
 	 * until the pause ends it is taken to last until {@code plannedEnd}.
 	 */
 	@Transactional
-	public Deadline startPause(String agencyCode, String caseNumber, PauseKind kind, String reference,
+	public Deadline startPause(String agencyCode, String caseNumber, PauseKind kind, int number,
 			LocalDate startedOn, LocalDate plannedEnd, String actor) {
-		deadlines.insertPause(new Pause(agencyCode, caseNumber, reference, kind, startedOn, plannedEnd, null,
+		deadlines.insertPause(new Pause(agencyCode, caseNumber, kind, number, startedOn, plannedEnd, null,
 				kind.basis(), actor, Instant.now(clock)));
-		return recomputeReply(agencyCode, caseNumber, "pause started: " + reference + " on " + startedOn, actor);
+		return recomputeReply(agencyCode, caseNumber, new Why(DeadlineCause.PAUSE_STARTED, number,
+				"pause started: " + label(kind, number) + " on " + startedOn), actor);
 	}
 
-	/** Ends excluded time (the answer arrived, or the window passed) and recomputes the reply due date. */
+	/** Ends running excluded time (the answer arrived, the window passed, the fee was paid); recomputes the reply. */
 	@Transactional
-	public Deadline endPause(String agencyCode, String caseNumber, String reference, LocalDate endedOn,
-			String actor) {
-		var pause = runningPause(agencyCode, caseNumber, reference)
-				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no running pause " + reference));
-		if (endedOn.isBefore(pause.startedOn())) {
+	public Deadline endPause(String agencyCode, String caseNumber, PauseKind.Subject subject, int number,
+			LocalDate endedOn, String actor) {
+		var pause = runningPause(agencyCode, caseNumber, subject, number).orElseThrow(() -> new NotFound(
+				"Case " + caseNumber + " has no running pause of " + subject + " " + number));
+		return replanPause(agencyCode, caseNumber, pause, pause.plannedEnd(), endedOn,
+				"pause ended: " + label(pause.kind(), number) + " on " + endedOn, actor);
+	}
+
+	/**
+	 * Changes excluded time recorded earlier, when a fact recorded later shows its true dates: a window that runs from
+	 * a receipt recorded later ({@code plannedEnd}), an answer dated within a window that had been taken as silence
+	 * ({@code endedOn}); {@code endedOn} null makes it run again. Recomputes the reply if one runs.
+	 */
+	@Transactional
+	public Optional<Deadline> replanPause(String agencyCode, String caseNumber, PauseKind.Subject subject, int number,
+			LocalDate plannedEnd, LocalDate endedOn, String why, String actor) {
+		var pause = pause(agencyCode, caseNumber, subject, number).orElseThrow(
+				() -> new NotFound("Case " + caseNumber + " has no pause of " + subject + " " + number));
+		if (active(agencyCode, caseNumber, DeadlineKind.REPLY).isEmpty()) {
+			checkPauseOrder(pause, endedOn);
+			deadlines.replanPause(agencyCode, caseNumber, pause.kind(), number, plannedEnd, endedOn);
+			return Optional.empty();
+		}
+		return Optional.of(replanPause(agencyCode, caseNumber, pause, plannedEnd, endedOn, why, actor));
+	}
+
+	private Deadline replanPause(String agencyCode, String caseNumber, Pause pause, LocalDate plannedEnd,
+			LocalDate endedOn, String why, String actor) {
+		checkPauseOrder(pause, endedOn);
+		deadlines.replanPause(agencyCode, caseNumber, pause.kind(), pause.number(), plannedEnd, endedOn);
+		return recomputeReply(agencyCode, caseNumber, new Why(DeadlineCause.PAUSE_CHANGED, pause.number(), why),
+				actor);
+	}
+
+	private static void checkPauseOrder(Pause pause, LocalDate endedOn) {
+		if (endedOn != null && endedOn.isBefore(pause.startedOn())) {
 			throw InvalidInput.of("endedOn", "order", "A pause cannot end before it started on " + pause.startedOn());
 		}
-		deadlines.endPause(agencyCode, caseNumber, reference, endedOn);
-		return recomputeReply(agencyCode, caseNumber, "pause ended: " + reference + " on " + endedOn, actor);
+	}
+
+	/** A pause in words for the ledger, e.g. "consultation 2". */
+	static String label(PauseKind kind, int number) {
+		return (kind.subject() == PauseKind.Subject.CONSULTATION ? "consultation " : "fee notice ") + number;
 	}
 
 	/** Records a request to extend the reply period; the office head decides it. */
@@ -180,8 +246,9 @@ public class DeadlineManagement {
 		deadlines.decideExtension(new Extension(agencyCode, caseNumber, request.number(), request.kind(),
 				request.workingDays(), request.reason(), Extension.Status.APPROVED, request.requestedBy(),
 				request.requestedAt(), approver, approvedOn, noticedOn, note));
-		return recomputeReply(agencyCode, caseNumber, request.kind() + " of " + request.workingDays()
-				+ " working days approved by " + approver + " on " + approvedOn + ", applicant noticed " + noticedOn,
+		return recomputeReply(agencyCode, caseNumber, new Why(DeadlineCause.EXTENSION_APPROVED, request.number(),
+				request.kind() + " of " + request.workingDays() + " working days approved by " + approver + " on "
+						+ approvedOn + ", applicant noticed " + noticedOn),
 				approver);
 	}
 
@@ -209,10 +276,11 @@ public class DeadlineManagement {
 			return Optional.empty();
 		}
 		Deadline was = current.get();
+		Why why = new Why(DeadlineCause.CALENDAR_CHANGED, null, reason);
 		Deadline now = kind == DeadlineKind.REPLY
-				? computeReply(agencyCode, caseNumber, was.startDate(), was.startReason(), reason, "system")
+				? computeReply(agencyCode, caseNumber, was.startDate(), was.startReason(), why, "system")
 				: computeWorkingDays(agencyCode, caseNumber, kind, was.startDate(), was.length(), was.startReason(),
-						reason, "system");
+						why, "system");
 		if (now.dueDate().equals(was.dueDate()) && now.provisional() == was.provisional()) {
 			return Optional.empty();
 		}
@@ -223,27 +291,30 @@ public class DeadlineManagement {
 	/**
 	 * After delivery: the applicant's windows for reconsideration (60 calendar days, T12) and, except for refusals
 	 * which must go to reconsideration first (复议法 Art. 23(四), spec G-2), a direct suit (6 months, T19); a last day
-	 * on a rest day rolls to the next working day (民事诉讼法 Art. 85). The windows start on the delivery date, the
-	 * day the applicant is taken to know the act [I].
+	 * on a rest day rolls to the next working day (民事诉讼法 Art. 85). The windows run from {@code knownOn}, the day
+	 * the applicant knew the reply: the day they signed for it, or received it by post (spec G-5).
+	 *
+	 * @param howKnown how {@code knownOn} was fixed, in words for the ledger
 	 */
 	@Transactional
-	public List<Deadline> startRemedyWindows(String agencyCode, String caseNumber, LocalDate deliveredOn,
-			boolean reconsiderationFirst, String actor) {
+	public List<Deadline> startRemedyWindows(String agencyCode, String caseNumber, LocalDate knownOn,
+			String howKnown, boolean reconsiderationFirst, String actor) {
 		List<Deadline> windows = new ArrayList<>();
 		windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW, RemedyPeriod.T12,
-				deliveredOn, actor));
+				knownOn, howKnown, actor));
 		if (!reconsiderationFirst) {
 			windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW, RemedyPeriod.T19,
-					deliveredOn, actor));
+					knownOn, howKnown, actor));
 		}
 		return windows;
 	}
 
 	private Deadline recordRemedyWindow(String agencyCode, String caseNumber, DeadlineKind kind, RemedyPeriod period,
-			LocalDate deliveredOn, String actor) {
-		var end = remedyPeriodEnd(agencyCode, period, deliveredOn);
-		return insert(agencyCode, caseNumber, kind, deliveredOn, "delivery of the reply", period.length(),
-				period.unit(), 0, end.lastDay(), end.provisional(), end.explanation(), "reply delivered", actor);
+			LocalDate knownOn, String howKnown, String actor) {
+		var end = remedyPeriodEnd(agencyCode, period, knownOn);
+		return insert(agencyCode, caseNumber, kind, knownOn, howKnown, period.length(), period.unit(), 0,
+				end.lastDay(), end.provisional(), end.explanation(),
+				new Why(DeadlineCause.DELIVERED, null, "reply delivered"), actor);
 	}
 
 	/**
@@ -268,6 +339,30 @@ public class DeadlineManagement {
 			String explanation) {
 	}
 
+	/**
+	 * Art. 33(2): the reply's timeliness by the one rule of {@link ReplyTimeliness}. The due date in force is the
+	 * running reply period's, or, once the reply was delivered, the last one it had.
+	 *
+	 * @param deliveredOn the reply's delivery date, null while none was delivered
+	 */
+	@Transactional(readOnly = true)
+	public ReplyTimeliness timeliness(String agencyCode, String caseNumber, LocalDate deliveredOn) {
+		var due = deliveredOn != null ? latest(agencyCode, caseNumber, DeadlineKind.REPLY)
+				: active(agencyCode, caseNumber, DeadlineKind.REPLY);
+		return ReplyTimeliness.of(due.map(Deadline::dueDate).orElse(null), deliveredOn, today());
+	}
+
+	/**
+	 * Makes the latest period of {@code kind} run again, when the conclusion that closed it was undone by a fact
+	 * recorded later (the fee was paid in time after all).
+	 */
+	@Transactional
+	public Optional<Deadline> reinstate(String agencyCode, String caseNumber, DeadlineKind kind) {
+		var latest = latest(agencyCode, caseNumber, kind);
+		latest.filter(d -> !d.active()).ifPresent(d -> deadlines.reactivate(d.id()));
+		return active(agencyCode, caseNumber, kind);
+	}
+
 	/** Ends a period that no longer runs (the supplement arrived, the reply was delivered). */
 	@Transactional
 	public void close(String agencyCode, String caseNumber, DeadlineKind kind) {
@@ -289,19 +384,23 @@ public class DeadlineManagement {
 		return deadlines.pauses(agencyCode, caseNumber);
 	}
 
-	/** The pause {@code reference} if it is still running. */
+	/** The pause of a consultation or fee notice, running or ended. */
 	@Transactional(readOnly = true)
-	public Optional<Pause> runningPause(String agencyCode, String caseNumber, String reference) {
-		return pauses(agencyCode, caseNumber).stream().filter(p -> p.reference().equals(reference) && p.isOpen())
-				.findFirst();
+	public Optional<Pause> pause(String agencyCode, String caseNumber, PauseKind.Subject subject, int number) {
+		return pauses(agencyCode, caseNumber).stream().filter(p -> p.is(subject, number)).findFirst();
 	}
 
-	/** The earliest planned end among the running pauses whose reference starts with {@code referencePrefix}. */
+	/** The pause of a consultation or fee notice if it is still running. */
 	@Transactional(readOnly = true)
-	public Optional<LocalDate> firstRunningPauseEnd(String agencyCode, String caseNumber, String referencePrefix) {
-		return pauses(agencyCode, caseNumber).stream()
-				.filter(p -> p.isOpen() && p.reference().startsWith(referencePrefix)).map(Pause::plannedEnd)
-				.min(LocalDate::compareTo);
+	public Optional<Pause> runningPause(String agencyCode, String caseNumber, PauseKind.Subject subject, int number) {
+		return pause(agencyCode, caseNumber, subject, number).filter(Pause::isOpen);
+	}
+
+	/** The earliest planned end among the running pauses of {@code subject}. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstRunningPauseEnd(String agencyCode, String caseNumber, PauseKind.Subject subject) {
+		return pauses(agencyCode, caseNumber).stream().filter(p -> p.isOpen() && p.kind().subject() == subject)
+				.map(Pause::plannedEnd).min(LocalDate::compareTo);
 	}
 
 	@Transactional(readOnly = true)
@@ -343,26 +442,30 @@ public class DeadlineManagement {
 		return day;
 	}
 
-	private Deadline recomputeReply(String agencyCode, String caseNumber, String reason, String actor) {
+	/** Why an entry was computed: the typed cause, the extension, consultation or fee notice concerned, and words. */
+	private record Why(DeadlineCause cause, Integer number, String words) {
+	}
+
+	private Deadline recomputeReply(String agencyCode, String caseNumber, Why why, String actor) {
 		var current = active(agencyCode, caseNumber, DeadlineKind.REPLY).orElseThrow(
 				() -> new ActionNotAllowed("noReplyPeriod", "Case " + caseNumber + " has no running reply period"));
-		return recordReply(agencyCode, caseNumber, current.startDate(), current.startReason(), reason, actor);
+		return recordReply(agencyCode, caseNumber, current.startDate(), current.startReason(), why, actor);
 	}
 
 	private Deadline recordReply(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
-			String reason, String actor) {
-		return record(computeReply(agencyCode, caseNumber, startDate, startReason, reason, actor));
+			Why why, String actor) {
+		return record(computeReply(agencyCode, caseNumber, startDate, startReason, why, actor));
 	}
 
 	private Deadline recordWorkingDays(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
-			int workingDays, String startReason, String reason, String actor) {
-		return record(computeWorkingDays(agencyCode, caseNumber, kind, startDate, workingDays, startReason, reason,
+			int workingDays, String startReason, Why why, String actor) {
+		return record(computeWorkingDays(agencyCode, caseNumber, kind, startDate, workingDays, startReason, why,
 				actor));
 	}
 
 	/** Art. 33: the reply period with its extensions and excluded time, explained; not yet recorded. */
 	private Deadline computeReply(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
-			String reason, String actor) {
+			Why why, String actor) {
 		var extensions = deadlines.extensions(agencyCode, caseNumber);
 		var pauses = deadlines.pauses(agencyCode, caseNumber);
 		// A reopened case's cycle: its own period, and only its own extensions and excluded time.
@@ -384,7 +487,7 @@ public class DeadlineManagement {
 					+ " → due " + due.date() + provisionalNote(due.provisional());
 			return candidate(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason,
 					calendar.workingDaysBetween(agencyCode, startDate, due.date()), PeriodUnit.WORKING_DAYS, 0,
-					due.date(), due.provisional(), explanation, reason, actor);
+					due.date(), due.provisional(), explanation, why, actor);
 		}
 		int base = cycle.map(ReplyCycle::workingDays).orElse(settings.replyWorkingDays());
 		int period = base + extension + delay;
@@ -400,7 +503,7 @@ public class DeadlineManagement {
 		if (result.pausedWorkingDays() > 0) {
 			explanation.append(", not counting ").append(result.pausedWorkingDays())
 					.append(" working days of excluded time (Art. 33(3):");
-			pauses.forEach(p -> explanation.append(' ').append(p.reference()).append(' ').append(p.startedOn())
+			pauses.forEach(p -> explanation.append(' ').append(label(p.kind(), p.number())).append(' ').append(p.startedOn())
 					.append(" → ").append(p.effectiveEnd()).append(p.isOpen() ? " (window end, still running)" : "")
 					.append(';'));
 			explanation.setLength(explanation.length() - 1);
@@ -410,16 +513,16 @@ public class DeadlineManagement {
 				.append(provisionalNote(result.provisional()));
 		return candidate(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason, period,
 				PeriodUnit.WORKING_DAYS, result.pausedWorkingDays(), result.dueDate(), result.provisional(),
-				explanation.toString(), reason, actor);
+				explanation.toString(), why, actor);
 	}
 
 	private Deadline computeWorkingDays(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
-			int workingDays, String startReason, String reason, String actor) {
+			int workingDays, String startReason, Why why, String actor) {
 		var result = calendar.addWorkingDays(agencyCode, startDate, workingDays);
 		String explanation = "%d working days from %s (%s), the start day not counted → due %s%s".formatted(
 				workingDays, startDate, startReason, result.date(), provisionalNote(result.provisional()));
 		return candidate(agencyCode, caseNumber, kind, startDate, startReason, workingDays, PeriodUnit.WORKING_DAYS, 0,
-				result.date(), result.provisional(), explanation, reason, actor);
+				result.date(), result.provisional(), explanation, why, actor);
 	}
 
 	private static String provisionalNote(boolean provisional) {
@@ -429,9 +532,9 @@ public class DeadlineManagement {
 
 	private Deadline insert(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
 			String startReason, int length, PeriodUnit unit, int paused, LocalDate dueDate, boolean provisional,
-			String explanation, String reason, String actor) {
+			String explanation, Why why, String actor) {
 		return record(candidate(agencyCode, caseNumber, kind, startDate, startReason, length, unit, paused, dueDate,
-				provisional, explanation, reason, actor));
+				provisional, explanation, why, actor));
 	}
 
 	/** Makes {@code deadline} the active entry of its kind; the earlier one stays in the ledger as history. */
@@ -443,9 +546,10 @@ public class DeadlineManagement {
 
 	private Deadline candidate(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
 			String startReason, int length, PeriodUnit unit, int paused, LocalDate dueDate, boolean provisional,
-			String explanation, String reason, String actor) {
+			String explanation, Why why, String actor) {
 		return new Deadline(null, agencyCode, caseNumber, kind, startDate, startReason, length, unit, paused, dueDate,
-				provisional, kind.basis(), explanation, reason, true, actor, Instant.now(clock));
+				provisional, kind.basis(), explanation, why.words(), true, actor, Instant.now(clock), why.cause(),
+				why.number());
 	}
 
 	private Extension pendingExtension(String agencyCode, String caseNumber) {

@@ -23,10 +23,14 @@ interface Deadlines {
 	/** Cases with a running period, for recomputation after a calendar change and for reconciliation. */
 	List<Deadline> allActive(@Param("kind") DeadlineKind kind, @Param("agencyCode") String agencyCode);
 
+	void reactivate(@Param("id") long id);
+
 	void insertPause(Pause pause);
 
-	int endPause(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
-			@Param("reference") String reference, @Param("endedOn") java.time.LocalDate endedOn);
+	/** Sets when a pause ends (null: still running) and when it is planned to end. */
+	int replanPause(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("kind") PauseKind kind, @Param("number") int number,
+			@Param("plannedEnd") java.time.LocalDate plannedEnd, @Param("endedOn") java.time.LocalDate endedOn);
 
 	List<Pause> pauses(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 

@@ -612,6 +612,12 @@ public class LitigationManagement {
 		return calendar.calendarDayPeriodEnd(matter.agencyCode(), matter.copyReceivedOn(), 15).date();
 	}
 
+	/** The cases a matter concerns, for read models that follow matters (risk). */
+	@Transactional(readOnly = true)
+	public List<String> caseNumbersOf(String agencyCode, long matterId) {
+		return matters.find(agencyCode, matterId).isPresent() ? load(agencyCode, matterId).caseNumbers() : List.of();
+	}
+
 	private Matter load(String agencyCode, long matterId) {
 		var row = matters.find(agencyCode, matterId).orElseThrow(() -> new NotFound("No matter " + matterId + "."));
 		return fromRow(row, matters.cases(agencyCode, matterId).stream().map(Matters.MatterCase::caseNumber).toList(),

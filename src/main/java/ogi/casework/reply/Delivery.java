@@ -8,10 +8,11 @@ public record Delivery(String agencyCode, String caseNumber, DeliveryMethod meth
 		String trackingNumber, String recipient, LocalDate confirmedOn, String recordedBy, Instant recordedAt) {
 
 	/**
-	 * The day the applicant is taken to know the reply, from which the remedy windows run [I]: the signing or
-	 * posting date, or for electronic delivery the confirmation.
+	 * The day the applicant received the reply, where it is recorded: the signing date in person, the confirmation of
+	 * an electronic delivery, the return receipt (回执) of a posted one; null while a posted or electronic reply's
+	 * receipt is not recorded.
 	 */
-	public LocalDate knownOn() {
-		return method == DeliveryMethod.ELECTRONIC && confirmedOn != null ? confirmedOn : deliveredOn;
+	public LocalDate receivedOn() {
+		return method == DeliveryMethod.IN_PERSON ? deliveredOn : confirmedOn;
 	}
 }

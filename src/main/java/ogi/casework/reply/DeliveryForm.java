@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
  * @param deliveredOn in person: the signing date; post: the posting date (交邮之日); electronic: the date sent
  * @param trackingNumber post: the postal tracking number
  * @param recipient in person: who signed (the applicant or their agent)
- * @param confirmedOn electronic: the date the applicant confirmed receipt
+ * @param confirmedOn electronic: the date the applicant confirmed receipt; post: the date on the return receipt
+ *        (回执), if it came back
  */
 public record DeliveryForm(
 		@NotNull DeliveryMethod method,

@@ -18,6 +18,14 @@ public record NoticeDelivery(String agencyCode, String caseNumber, NoticeKind no
 		return method == DeliveryMethod.ELECTRONIC && confirmedOn != null ? confirmedOn : deliveredOn;
 	}
 
+	/**
+	 * The day the addressee received the notice, where it is recorded: the signing date in person, the confirmation
+	 * of an electronic delivery, the return receipt of a posted one.
+	 */
+	public LocalDate receivedOn() {
+		return method == DeliveryMethod.IN_PERSON ? deliveredOn : confirmedOn;
+	}
+
 	/** The proof in words, for the checklist and the bundle. */
 	public String proof() {
 		return switch (method) {

@@ -73,7 +73,12 @@ public enum Outcome {
 
 	/** A handler may draft it; abandonment (no supplement, fee unpaid) is the process's own conclusion. */
 	public boolean isDraftable() {
-		return this != ABANDONED_NO_SUPPLEMENT && this != ABANDONED_UNPAID;
+		return !isAbandonment();
+	}
+
+	/** Whether the law deems the application abandoned (Art. 30; 国办函〔2020〕109号, F-5): no reply is drafted. */
+	public boolean isAbandonment() {
+		return this == ABANDONED_NO_SUPPLEMENT || this == ABANDONED_UNPAID;
 	}
 
 	/** Art. 33(1): what a clerk may answer on the spot — never a refusal, which needs review and sign-off. */

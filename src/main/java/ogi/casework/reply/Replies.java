@@ -45,6 +45,10 @@ interface Replies {
 
 	Optional<Delivery> delivery(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
+	/** The applicant's receipt of the latest delivered reply, from its return receipt or confirmation. */
+	void recordDeliveryReceipt(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("receivedOn") java.time.LocalDate receivedOn);
+
 	void insertNoticeDelivery(@Param("delivery") NoticeDelivery delivery);
 
 	boolean noticeDelivered(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,

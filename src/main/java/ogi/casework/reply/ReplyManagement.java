@@ -29,8 +29,11 @@ public class ReplyManagement {
 
 	private final CaseworkSettings settings;
 
+	private final DeliverySettings deliverySettings;
+
 	ReplyManagement(Replies replies, IntakeManagement intake, ConsultationManagement consultations, Clock clock,
-			CaseworkSettings settings) {
+			CaseworkSettings settings, DeliverySettings deliverySettings) {
+		this.deliverySettings = deliverySettings;
 		this.consultations = consultations;
 		this.replies = replies;
 		this.intake = intake;
@@ -156,8 +159,9 @@ public class ReplyManagement {
 		if (draft.isPresent() && replies.delivered(agencyCode, caseNumber, draft.get().version())) {
 			throw InvalidInput.of("delivery", "once", "The reply of case " + caseNumber + " was delivered already");
 		}
+		checkReceipt(form);
 		var delivery = new Delivery(agencyCode, caseNumber, form.method(), form.deliveredOn(), form.trackingNumber(),
-				form.recipient(), form.method() == DeliveryMethod.ELECTRONIC ? form.confirmedOn() : null,
+				form.recipient(), form.method() == DeliveryMethod.IN_PERSON ? null : form.confirmedOn(),
 				clerk.username(), Instant.now(clock));
 		replies.insertDelivery(delivery, draft.map(ReplyDraft::version).orElse(1));
 		return delivery;
@@ -181,12 +185,73 @@ public class ReplyManagement {
 			throw InvalidInput.of("reference", "once",
 					"The delivery of " + form.notice() + " " + form.reference() + " is recorded already");
 		}
+		checkReceipt(form.asDelivery());
 		var delivery = new NoticeDelivery(agencyCode, caseNumber, form.notice(), form.reference(), form.method(),
 				form.deliveredOn(), form.trackingNumber(), form.recipient(),
-				form.method() == DeliveryMethod.ELECTRONIC ? form.confirmedOn() : null, user.username(),
+				form.method() == DeliveryMethod.IN_PERSON ? null : form.confirmedOn(), user.username(),
 				Instant.now(clock));
 		replies.insertNoticeDelivery(delivery);
 		return delivery;
+	}
+
+	/**
+	 * The applicant's receipt of a posted reply, from its return receipt (回执) that came back after the delivery was
+	 * recorded; the remedy windows then run from it (spec G-5).
+	 */
+	@Transactional
+	public Delivery recordReplyReceipt(String agencyCode, String caseNumber, LocalDate receivedOn) {
+		var delivery = replies.delivery(agencyCode, caseNumber).orElseThrow(() -> new ogi.casework.shared.ActionNotAllowed(
+				"delivered", "The reply of case " + caseNumber + " is not delivered yet"));
+		if (delivery.method() == DeliveryMethod.IN_PERSON) {
+			throw InvalidInput.of("receivedOn", "postOrElectronic",
+					"A reply handed over in person was received when it was signed for, on " + delivery.deliveredOn());
+		}
+		notInFuture(receivedOn, "receivedOn");
+		if (receivedOn.isBefore(delivery.deliveredOn())) {
+			throw InvalidInput.of("receivedOn", "order", "The reply was sent on " + delivery.deliveredOn()
+					+ "; it cannot have been received before");
+		}
+		replies.recordDeliveryReceipt(agencyCode, caseNumber, receivedOn);
+		return replies.delivery(agencyCode, caseNumber).orElseThrow();
+	}
+
+	/** When the applicant received the reply: recorded, or by post presumed (spec G-5, {@link DeliverySettings}). */
+	public Receipt receipt(Delivery delivery) {
+		return receipt(delivery.method(), delivery.deliveredOn(), delivery.receivedOn());
+	}
+
+	/** When the addressee received the notice: recorded, or by post presumed. */
+	public Receipt receipt(NoticeDelivery delivery) {
+		return receipt(delivery.method(), delivery.deliveredOn(), delivery.receivedOn());
+	}
+
+	private Receipt receipt(DeliveryMethod method, LocalDate deliveredOn, LocalDate receivedOn) {
+		if (receivedOn != null) {
+			return new Receipt(receivedOn, false, switch (method) {
+				case IN_PERSON -> "signed for on " + receivedOn;
+				case POST -> "posted " + deliveredOn + ", received " + receivedOn + " by the return receipt";
+				case ELECTRONIC -> "sent " + deliveredOn + ", receipt confirmed " + receivedOn;
+			});
+		}
+		if (method == DeliveryMethod.POST) {
+			LocalDate presumed = deliveredOn.plusDays(deliverySettings.presumedPostalDays());
+			return new Receipt(presumed, true, "posted " + deliveredOn + ", no return receipt recorded: presumed"
+					+ " received " + deliverySettings.presumedPostalDays() + " days later, on " + presumed
+					+ " (the agency's choice, ogi.delivery.presumed-postal-days)");
+		}
+		return new Receipt(deliveredOn, true, "sent " + deliveredOn + ", receipt not confirmed yet");
+	}
+
+	/** A receipt cannot come before the sending, nor lie in the future. */
+	private void checkReceipt(DeliveryForm form) {
+		if (form.confirmedOn() == null || form.method() == DeliveryMethod.IN_PERSON) {
+			return;
+		}
+		notInFuture(form.confirmedOn(), "confirmedOn");
+		if (form.confirmedOn().isBefore(form.deliveredOn())) {
+			throw InvalidInput.of("confirmedOn", "order", "It was sent on " + form.deliveredOn()
+					+ "; it cannot have been received before");
+		}
 	}
 
 	/** Every recorded delivery of the case's notices. */

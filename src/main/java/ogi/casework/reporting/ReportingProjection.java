@@ -8,20 +8,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import ogi.casework.audit.AuditEntry;
-import ogi.casework.audit.AuditManagement;
-import ogi.casework.casework.CaseManagement;
-import ogi.casework.casework.CaseStatus;
+import ogi.casework.casework.CaseQueries;
+import ogi.casework.casework.Conclusion;
+import ogi.casework.casework.ConclusionWithdrawn;
+import ogi.casework.shared.ActionNotAllowed;
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.intake.IntakeManagement;
-import ogi.casework.reply.Delivery;
 import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
@@ -46,23 +47,20 @@ class ReportingProjection {
 
 	private final IntakeManagement intake;
 
-	private final CaseManagement cases;
+	private final CaseQueries cases;
 
 	private final ReplyManagement replies;
 
 	private final DeadlineManagement deadlines;
 
-	private final AuditManagement audit;
-
 	private final CaseworkSettings settings;
 
 	private final ApplicantKeys applicantKeys;
 
-	ReportingProjection(ReportedCases reported, IntakeManagement intake, CaseManagement cases,
-			ReplyManagement replies, DeadlineManagement deadlines, AuditManagement audit, CaseworkSettings settings,
+	ReportingProjection(ReportedCases reported, IntakeManagement intake, CaseQueries cases,
+			ReplyManagement replies, DeadlineManagement deadlines, CaseworkSettings settings,
 			ApplicantKeys applicantKeys) {
 		this.applicantKeys = applicantKeys;
-		this.audit = audit;
 		this.reported = reported;
 		this.intake = intake;
 		this.cases = cases;
@@ -78,9 +76,24 @@ class ReportingProjection {
 	}
 
 	/**
-	 * Re-reads one case. The day of the final outcome is the reply's delivery date ({@code Delivery.deliveredOn}:
-	 * handed over, posted or sent — 国办公开办函〔2016〕235号) for a reply, and the day the process deemed the
-	 * application abandoned (Art. 30, F-5; its audit line) otherwise; once set it stays while the outcome stays.
+	 * A conclusion is withdrawn (a consequence reversed, or re-dated, by a fact recorded later): refused when the year it
+	 * counted in is locked, because the published report cannot change — the recording that caused it is refused with
+	 * it, in the same transaction.
+	 */
+	@EventListener
+	void on(ConclusionWithdrawn withdrawn) {
+		int year = withdrawn.concludedOn().getYear();
+		if (reported.findLock(withdrawn.agencyCode(), year).isPresent()) {
+			throw new ActionNotAllowed("reportLocked", "Case " + withdrawn.caseNumber() + " was concluded on "
+					+ withdrawn.concludedOn() + " and counted in the annual report of " + year + ", which is locked"
+					+ " (published); the conclusion can no longer be undone");
+		}
+	}
+
+	/**
+	 * Re-reads one case. A conclusion counts in the year of its legal date (spec §6.3), as the casework module states
+	 * it: a reply on its delivery date (handed over, posted or sent — 国办公开办函〔2016〕235号), an abandonment on the
+	 * last day of the period that passed (Art. 30, F-5) — never the day it was recorded.
 	 */
 	void refresh(String agencyCode, String caseNumber, Instant at) {
 		var application = intake.find(agencyCode, caseNumber);
@@ -89,37 +102,27 @@ class ReportingProjection {
 			return;
 		}
 		var before = reported.find(agencyCode, caseNumber);
-		Outcome outcome = file.get().outcome();
-		boolean concluded = outcome != null && CONCLUDED.contains(file.get().status());
+		var conclusion = CONCLUDED.contains(file.get().status()) ? cases.conclusion(agencyCode, caseNumber)
+				: java.util.Optional.<Conclusion>empty();
+		Outcome outcome = conclusion.map(Conclusion::outcome).orElse(null);
 		String row = null;
-		LocalDate concludedOn = null;
-		if (concluded) {
+		LocalDate concludedOn = conclusion.map(Conclusion::concludedOn).orElse(null);
+		if (outcome != null) {
 			ExemptionGround ground = outcome == Outcome.DENY
 					? replies.currentDraft(agencyCode, caseNumber).map(ReplyDraft::ground).orElse(null)
 					: null;
 			row = AnnualCount.reportRow(outcome, ground).orElse(null);
-			if (before.isPresent() && before.get().concludedOn() != null && before.get().outcome() == outcome
-					&& Objects.equals(before.get().reportRow(), row)) {
-				concludedOn = before.get().concludedOn();
-			}
-			else {
-				LocalDate deliveredOn = outcome.isDraftable()
-						? replies.delivery(agencyCode, caseNumber).map(Delivery::deliveredOn).orElse(null)
-						: null;
-				concludedOn = deliveredOn != null ? deliveredOn
-						: LocalDate.ofInstant(closedAt(agencyCode, caseNumber).orElse(at), settings.zone());
-			}
 		}
 		LocalDate replyStart = deadlines.ledger(agencyCode, caseNumber).stream()
 				.filter(entry -> entry.kind() == DeadlineKind.REPLY)
 				.max(Comparator.comparing(Deadline::id)).map(Deadline::startDate).orElse(null);
-		Outcome counted = concluded ? outcome : null;
+		Outcome counted = outcome;
 		boolean moved = before.isEmpty() || before.get().outcome() != counted
 				|| !Objects.equals(before.get().reportRow(), row)
 				|| !Objects.equals(before.get().concludedOn(), concludedOn);
 		var app = application.get();
-		var now = new ReportedCase(agencyCode, caseNumber, app.applicantType(), applicantKeys.applicantKey(app.idNumber()),
-				app.channel(), app.receiptDate(), file.get().status().name(), counted, row, concludedOn, replyStart,
+		var now = new ReportedCase(agencyCode, caseNumber, app.applicantType(),
+				applicantKeys.applicantKey(app.idNumber()), app.channel(), app.receiptDate(), file.get().status().name(), counted, row, concludedOn, replyStart,
 				file.get().replyDueDate(), moved ? at : before.get().changedAt());
 		if (before.isPresent()) {
 			reported.update(now);
@@ -127,13 +130,5 @@ class ReportingProjection {
 		else {
 			reported.insert(now);
 		}
-	}
-
-	/** When the case last became ABANDONED, from its audit trail (already written: the audit writes in the event). */
-	private Optional<Instant> closedAt(String agencyCode, String caseNumber) {
-		return audit.history(agencyCode, caseNumber).stream()
-				.filter(entry -> CaseStatus.ABANDONED.name().equals(entry.toStatus())
-						&& !CaseStatus.ABANDONED.name().equals(entry.fromStatus()))
-				.reduce((first, second) -> second).map(AuditEntry::at);
 	}
 }

@@ -1,5 +1,7 @@
 package ogi.casework.risk;
 
+import ogi.casework.shared.CaseStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.List;
  * @param replyDue the reply's due date as it stands, or null
  * @param remedyUntil the last day of the latest running reconsideration or litigation window, or null
  */
-public record RiskAssessment(String agencyCode, String caseNumber, String caseStatus, RiskLevel level, int score,
+public record RiskAssessment(String agencyCode, String caseNumber, CaseStatus caseStatus, RiskLevel level, int score,
 		List<RiskReason> reasons, boolean inScope, LocalDate replyDue, LocalDate remedyUntil, Instant assessedAt) {
 
 	public RiskAssessment {

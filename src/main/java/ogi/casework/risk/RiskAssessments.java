@@ -1,5 +1,7 @@
 package ogi.casework.risk;
 
+import ogi.casework.shared.CaseStatus;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +41,7 @@ interface RiskAssessments {
 			@Param("limit") int limit);
 
 	/** A stored assessment without its reasons. */
-	record Row(String agencyCode, String caseNumber, String caseStatus, RiskLevel level, int score, boolean inScope,
+	record Row(String agencyCode, String caseNumber, CaseStatus caseStatus, RiskLevel level, int score, boolean inScope,
 			java.time.LocalDate replyDue, java.time.LocalDate remedyUntil, java.time.Instant assessedAt) {
 
 		RiskAssessment with(List<RiskReason> reasons) {

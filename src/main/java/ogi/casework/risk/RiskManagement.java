@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.deadlines.Deadline;
@@ -39,7 +40,8 @@ public class RiskManagement {
 	private static final Logger log = LoggerFactory.getLogger(RiskManagement.class);
 
 	/** Statuses in which the case needs no more work; it stays watched only while a remedy window runs. */
-	private static final Set<String> CLOSED = Set.of("REPLIED", "ABANDONED", "ARCHIVED");
+	private static final Set<CaseStatus> CLOSED = Set.of(CaseStatus.REPLIED, CaseStatus.ABANDONED,
+			CaseStatus.ARCHIVED);
 
 	private static final Set<DeadlineKind> RUNNING_WORK = Set.of(DeadlineKind.REPLY, DeadlineKind.SUPPLEMENT,
 			DeadlineKind.SUPPLEMENT_NOTICE);
@@ -92,7 +94,8 @@ public class RiskManagement {
 	 */
 	@Transactional(readOnly = true)
 	public RiskAssessment assess(String agencyCode, String caseNumber) {
-		String status = assessments.find(agencyCode, caseNumber).map(RiskAssessments.Row::caseStatus).orElse(null);
+		CaseStatus status = assessments.find(agencyCode, caseNumber).map(RiskAssessments.Row::caseStatus)
+				.orElse(null);
 		return compute(agencyCode, caseNumber, status);
 	}
 
@@ -165,9 +168,9 @@ public class RiskManagement {
 	 * it, or null to keep the one stored.
 	 */
 	@Transactional
-	public RiskAssessment refresh(String agencyCode, String caseNumber, String status) {
+	public RiskAssessment refresh(String agencyCode, String caseNumber, CaseStatus status) {
 		var stored = assessments.find(agencyCode, caseNumber);
-		String caseStatus = status != null ? status : stored.map(RiskAssessments.Row::caseStatus).orElse(null);
+		CaseStatus caseStatus = status != null ? status : stored.map(RiskAssessments.Row::caseStatus).orElse(null);
 		var assessment = compute(agencyCode, caseNumber, caseStatus);
 		assessments.deleteReasons(agencyCode, caseNumber);
 		assessments.delete(agencyCode, caseNumber);
@@ -221,7 +224,7 @@ public class RiskManagement {
 		return assessed;
 	}
 
-	private RiskAssessment compute(String agency, String caseNumber, String status) {
+	private RiskAssessment compute(String agency, String caseNumber, CaseStatus status) {
 		List<Deadline> ledger = facts.ledger(agency, caseNumber);
 		CaseFacts caseFacts = facts.of(agency, caseNumber, ledger);
 		var reasons = rules.reasons(caseFacts);

@@ -9,7 +9,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ogi.casework.shared.CaseEvent;
+import ogi.casework.litigation.LitigationManagement;
+import ogi.casework.litigation.MatterChanged;
+import ogi.casework.shared.CaseChanged;
+import ogi.casework.shared.CaseStatus;
 
 /**
  * Refreshes a case's risk once a change of the case has committed, in a transaction of its own: a failure here never
@@ -28,8 +31,11 @@ class RiskProjection {
 
 	private final TransactionTemplate transactions;
 
-	RiskProjection(RiskManagement risks, ApplicantHistory history, RiskFacts facts,
+	private final LitigationManagement litigation;
+
+	RiskProjection(RiskManagement risks, ApplicantHistory history, RiskFacts facts, LitigationManagement litigation,
 			PlatformTransactionManager transactionManager) {
+		this.litigation = litigation;
 		this.risks = risks;
 		this.history = history;
 		this.facts = facts;
@@ -37,29 +43,35 @@ class RiskProjection {
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/** Refreshes the case once its change has committed. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(CaseChanged change) {
+		refresh(change.agencyCode(), change.caseNumber(), change.status());
+	}
+
 	/**
-	 * Refreshes the case; a reconsideration or lawsuit about it (litigation's {@code MATTER_*} events) changes the
-	 * history of its applicant, so their other cases are refreshed as well.
+	 * A reconsideration or lawsuit changed: its cases, and the applicant's other cases (whose history of remedies it
+	 * changes), are refreshed.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(CaseEvent event) {
-		refresh(event.agencyCode(), event.caseNumber(), event.toStatus(), event.action());
-		if (event.action() != null && event.action().startsWith("MATTER_")) {
-			for (String other : history.casesOfApplicantOf(event.agencyCode(), event.caseNumber(), facts.today())) {
-				if (!other.equals(event.caseNumber())) {
-					refresh(event.agencyCode(), other, null, event.action());
+	void on(MatterChanged change) {
+		for (String caseNumber : litigation.caseNumbersOf(change.agencyCode(), change.matterId())) {
+			refresh(change.agencyCode(), caseNumber, null);
+			for (String other : history.casesOfApplicantOf(change.agencyCode(), caseNumber, facts.today())) {
+				if (!other.equals(caseNumber)) {
+					refresh(change.agencyCode(), other, null);
 				}
 			}
 		}
 	}
 
-	private void refresh(String agency, String caseNumber, String status, String action) {
+	private void refresh(String agency, String caseNumber, CaseStatus status) {
 		try {
 			transactions.executeWithoutResult(tx -> risks.refresh(agency, caseNumber, status));
 		}
 		catch (RuntimeException e) {
-			log.warn("Risk of case {}/{} not refreshed after {}; the daily reconciliation will: {}", agency,
-					caseNumber, action, e.toString());
+			log.warn("Risk of case {}/{} not refreshed; the daily reconciliation will: {}", agency, caseNumber,
+					e.toString());
 		}
 	}
 }

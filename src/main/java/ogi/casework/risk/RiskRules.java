@@ -11,6 +11,7 @@ import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Opinion;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.reply.Delivery;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.SearchRecord;
@@ -73,11 +74,13 @@ class RiskRules {
 		if (due.isPresent()) {
 			LocalDate dueDate = due.get().dueDate();
 			Delivery delivery = facts.delivery();
-			if (delivery != null && delivery.deliveredOn().isAfter(dueDate)) {
+			var timeliness = ReplyTimeliness.of(dueDate, delivery == null ? null : delivery.deliveredOn(),
+					facts.today());
+			if (timeliness.late()) {
 				reasons.add(reason(RiskRule.OVERDUE,
 						"The reply was delivered on " + delivery.deliveredOn() + ", after its due date " + dueDate));
 			}
-			else if (delivery == null && facts.today().isAfter(dueDate)) {
+			else if (timeliness.overdue()) {
 				reasons.add(reason(RiskRule.OVERDUE,
 						"The reply was due on " + dueDate + " and is not delivered yet (today is " + facts.today() + ")"));
 			}

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.casework.CaseFile;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.casework.Registering;
 import ogi.casework.intake.ApplicantType;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.IdDocumentType;
@@ -35,7 +35,7 @@ import ogi.casework.shared.PossibleDuplicate;
 @Controller
 class ApplicationPagesController {
 
-	private final CaseManagement cases;
+	private final Registering registering;
 
 	private final Validator validator;
 
@@ -43,8 +43,9 @@ class ApplicationPagesController {
 
 	private final Clock clock;
 
-	ApplicationPagesController(CaseManagement cases, Validator validator, CaseworkSettings settings, Clock clock) {
-		this.cases = cases;
+	ApplicationPagesController(Registering registering, Validator validator, CaseworkSettings settings,
+			Clock clock) {
+		this.registering = registering;
 		this.validator = validator;
 		this.settings = settings;
 		this.clock = clock;
@@ -82,7 +83,7 @@ class ApplicationPagesController {
 		errors.addAll(validator.validate(application));
 		if (errors.isEmpty()) {
 			try {
-				CaseFile file = cases.open(application, clerk);
+				CaseFile file = registering.open(application, clerk);
 				return "redirect:/cases/" + file.caseNumber() + "?received";
 			}
 			catch (InvalidInput invalid) {

@@ -34,7 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.archive.ArchiveManagement;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.casework.Archiving;
+import ogi.casework.casework.CaseQueries;
+import ogi.casework.casework.Consulting;
+import ogi.casework.casework.Delivering;
+import ogi.casework.casework.Extending;
+import ogi.casework.casework.Handling;
+import ogi.casework.casework.Registering;
+import ogi.casework.casework.Reviewing;
+import ogi.casework.review.ReviewStage;
 import ogi.casework.casework.CaseView;
 import ogi.casework.casework.Forms;
 import ogi.casework.casework.Step;
@@ -61,7 +69,7 @@ import ogi.casework.shared.InvalidInput;
 /**
  * The case page — applicant (masked as the role requires), request, status, the deadline ledger in words, the
  * timeline, documents, the process diagram — and the form of each step the signed-in user may work now. Every form
- * posts to one domain action of {@link CaseManagement}; its errors come back next to the fields.
+ * posts to one domain action of the lifecycle step classes; its errors come back next to the fields.
  */
 @Controller
 class CasePagesController {
@@ -79,7 +87,21 @@ class CasePagesController {
 	private static final List<String> DATE_FIELDS = List.of("supplement.noticedOn", "receivedOn", "searchedOn", "sentOn",
 			"answeredOn", "deliveredOn", "approvedOn", "noticedOn");
 
-	private final CaseManagement cases;
+	private final CaseQueries cases;
+
+	private final Registering registering;
+
+	private final Handling handling;
+
+	private final Consulting consulting;
+
+	private final Reviewing reviewing;
+
+	private final Delivering delivering;
+
+	private final Archiving archiving;
+
+	private final Extending extending;
 
 	private final DocumentManagement documents;
 
@@ -93,9 +115,18 @@ class CasePagesController {
 
 	private final Clock clock;
 
-	CasePagesController(CaseManagement cases, DocumentManagement documents, ArchiveManagement archive,
-			DeadlineWording wording, Validator validator, CaseworkSettings settings, Clock clock) {
+	CasePagesController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
+			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending,
+			DocumentManagement documents, ArchiveManagement archive, DeadlineWording wording, Validator validator,
+			CaseworkSettings settings, Clock clock) {
 		this.cases = cases;
+		this.registering = registering;
+		this.handling = handling;
+		this.consulting = consulting;
+		this.reviewing = reviewing;
+		this.delivering = delivering;
+		this.archiving = archiving;
+		this.extending = extending;
 		this.documents = documents;
 		this.archive = archive;
 		this.wording = wording;
@@ -124,7 +155,7 @@ class CasePagesController {
 						in.number("supplement.workingDays"))
 				: null;
 		var form = new Forms.Registration(decision, notice, null);
-		return act(caseNumber, "registration", in, form, f -> cases.register(caseNumber, f, user), user, model, locale,
+		return act(caseNumber, "registration", in, form, f -> registering.register(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -133,7 +164,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.SupplementReceived(in.date("receivedOn"), in.text("content"));
-		return act(caseNumber, "supplement", in, form, f -> cases.receiveSupplement(caseNumber, f, user), user, model,
+		return act(caseNumber, "supplement", in, form, f -> registering.receiveSupplement(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -143,7 +174,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new SearchForm(in.date("searchedOn"), in.text("sourcesSearched"), in.text("keywords"),
 				in.text("periodCovered"), in.text("departmentsAsked"), in.flag("found"), in.text("notes"));
-		return act(caseNumber, "search", in, form, f -> cases.recordSearch(caseNumber, f, user), user, model, locale,
+		return act(caseNumber, "search", in, form, f -> handling.recordSearch(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -153,7 +184,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new ConsultationForm(in.choice("kind", ConsultationKind.class), in.text("party"),
 				in.text("question"), in.date("sentOn"), in.date("receivedOn"));
-		return act(caseNumber, "consultation", in, form, f -> cases.requestConsultation(caseNumber, f, user), user,
+		return act(caseNumber, "consultation", in, form, f -> consulting.requestConsultation(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
@@ -163,7 +194,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new AnswerForm(in.choice("opinion", Opinion.class), in.text("answer"), in.date("answeredOn"));
 		return act(caseNumber, "answer-" + number, in, form,
-				f -> cases.answerConsultation(caseNumber, number, f, user), user, model, locale, response, redirect);
+				f -> consulting.answerConsultation(caseNumber, number, f, user), user, model, locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/reply-drafts")
@@ -179,7 +210,7 @@ class CasePagesController {
 		var form = new DraftForm(outcome, in.choice("ground", ExemptionGround.class), in.text("reasons"),
 				in.text("accessDetails"), in.text("responsibleAgencyName"), in.text("responsibleAgencyContact"),
 				in.text("earlierCaseNumber"), withheld);
-		return act(caseNumber, "draft", in, form, f -> cases.draftReply(caseNumber, f, user), user, model, locale,
+		return act(caseNumber, "draft", in, form, f -> reviewing.draftReply(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -189,7 +220,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionRequest(in.choice("kind", ExtensionKind.class), in.number("workingDays"),
 				in.text("reason"));
-		return act(caseNumber, "extension", in, form, f -> cases.requestExtension(caseNumber, f, user), user, model,
+		return act(caseNumber, "extension", in, form, f -> extending.requestExtension(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -199,7 +230,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionDecision(in.choice("verdict", Verdict.class), in.date("approvedOn"),
 				in.date("noticedOn"), in.text("note"));
-		return act(caseNumber, "extension-decision", in, form, f -> cases.decideExtension(caseNumber, f, user), user,
+		return act(caseNumber, "extension-decision", in, form, f -> extending.decideExtension(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
@@ -208,7 +239,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "review", in, form, f -> cases.reviewReply(caseNumber, f, user), user, model, locale,
+		return act(caseNumber, "review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.REVIEW, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -217,7 +248,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "legal-review", in, form, f -> cases.legalReviewReply(caseNumber, f, user), user, model,
+		return act(caseNumber, "legal-review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -226,7 +257,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "sign-off", in, form, f -> cases.signOffReply(caseNumber, f, user), user, model,
+		return act(caseNumber, "sign-off", in, form, f -> reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -236,7 +267,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new DeliveryForm(in.choice("method", DeliveryMethod.class), in.date("deliveredOn"),
 				in.text("trackingNumber"), in.text("recipient"), in.date("confirmedOn"));
-		return act(caseNumber, "delivery", in, form, f -> cases.deliverReply(caseNumber, f, user), user, model,
+		return act(caseNumber, "delivery", in, form, f -> delivering.deliverReply(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -244,7 +275,7 @@ class CasePagesController {
 	String archive(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
-				f -> cases.archive(caseNumber, user), user, model, locale, response, redirect);
+				f -> archiving.archive(caseNumber, user), user, model, locale, response, redirect);
 	}
 
 	@PostMapping("/cases/{caseNumber}/overdue-supervisions")
@@ -252,7 +283,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.OverdueSupervision(in.text("note"));
-		return act(caseNumber, "supervision", in, form, f -> cases.superviseOverdueReply(caseNumber, f, user), user,
+		return act(caseNumber, "supervision", in, form, f -> extending.superviseOverdueReply(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ogi.casework.accounts.CurrentUser;
-import ogi.casework.casework.CaseManagement;
 import ogi.casework.casework.Step;
 import ogi.casework.casework.Worklist;
 import ogi.casework.shared.ActionNotAllowed;
@@ -32,11 +31,8 @@ class WorklistController {
 
 	private final Worklist worklist;
 
-	private final CaseManagement cases;
-
-	WorklistController(Worklist worklist, CaseManagement cases) {
+	WorklistController(Worklist worklist) {
 		this.worklist = worklist;
-		this.cases = cases;
 	}
 
 	@GetMapping("/tasks")
@@ -62,7 +58,7 @@ class WorklistController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			cases.claim(taskId, user);
+			worklist.claim(taskId, user);
 		}
 		catch (ActionNotAllowed e) {
 			redirect.addFlashAttribute("problem", e.getMessage());

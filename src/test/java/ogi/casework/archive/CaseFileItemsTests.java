@@ -116,14 +116,14 @@ class CaseFileItemsTests {
 				List.of(new WithheldPart("供应商报价明细", ExemptionGround.THIRD_PARTY_RIGHTS, "第三方不同意公开")), null,
 				null, "alpha-handler", NOON);
 		return new CaseFileItems.CaseRecords(application(), List.of(), List.of(receiptEntry()),
-				List.of(new Pause("ALPHA", CASE, "consultation 1", PauseKind.THIRD_PARTY_CONSULTATION, FRIDAY,
+				List.of(new Pause("ALPHA", CASE, PauseKind.THIRD_PARTY_CONSULTATION, 1, FRIDAY,
 						FRIDAY.plusDays(21), FRIDAY.plusDays(7), PauseKind.THIRD_PARTY_CONSULTATION.basis(),
 						"alpha-handler", NOON),
-						new Pause("ALPHA", CASE, "fee notice 1", PauseKind.FEE_NOTICE, FRIDAY, FRIDAY.plusDays(28),
+						new Pause("ALPHA", CASE, PauseKind.FEE_NOTICE, 1, FRIDAY, FRIDAY.plusDays(28),
 								FRIDAY.plusDays(3), PauseKind.FEE_NOTICE.basis(), "alpha-handler", NOON)),
 				List.of(),
 				List.of(new Consultation("ALPHA", CASE, 1, ConsultationKind.THIRD_PARTY, "某建设公司", "是否同意公开报价",
-						FRIDAY, Opinion.OBJECTS, "不同意", FRIDAY.plusDays(7), "alpha-handler", NOON, "alpha-handler")),
+						FRIDAY, Opinion.OBJECTS, "不同意", FRIDAY.plusDays(7), "alpha-handler", NOON, "alpha-handler", null)),
 				new SearchRecord("ALPHA", CASE, 1, FRIDAY, "档案室, OA系统", "道路维修资金", "2025", null, true, null,
 						"alpha-handler", NOON),
 				draft,
@@ -146,7 +146,7 @@ class CaseFileItemsTests {
 
 	static Deadline receiptEntry() {
 		return new Deadline(1L, "ALPHA", CASE, DeadlineKind.RECEIPT, FRIDAY, "handed in", 0, PeriodUnit.WORKING_DAYS,
-				0, FRIDAY, false, "Art. 31", "Received 2026-11-20", "application received", true, "alpha-clerk", NOON);
+				0, FRIDAY, false, "Art. 31", "Received 2026-11-20", "application received", true, "alpha-clerk", NOON, null, null);
 	}
 
 	static AuditEntry audit(long id, String action) {

@@ -19,6 +19,7 @@ import ogi.casework.consultation.Consultation;
 import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Opinion;
 import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineCause;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.ExtensionKind;
@@ -41,6 +42,7 @@ import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.NoticeDelivery;
 import ogi.casework.reply.NoticeKind;
 import ogi.casework.reply.Outcome;
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.SearchRecord;
 import ogi.casework.review.ReviewDecision;
@@ -282,7 +284,7 @@ class EvidenceRulesTests {
 	void consultationWithoutAnAnswerAndAnOverrideWithoutNoticeAreMissing() {
 		var c = new Case();
 		c.consultations.add(new Consultation("ALPHA", CASE, 1, ConsultationKind.THIRD_PARTY, "某建设公司", "是否同意",
-				FRIDAY, null, null, null, "alpha-handler", NOON, null));
+				FRIDAY, null, null, null, "alpha-handler", NOON, null, null));
 		c.draft = new ReplyDraft("ALPHA", CASE, 1, Outcome.DISCLOSE, null, null, "电子邮件", null, null, null, List.of(),
 				"涉及公共安全", null, "alpha-handler", NOON);
 		c.letter(DocumentKind.CONSULTATION_LETTER);
@@ -296,7 +298,7 @@ class EvidenceRulesTests {
 	void silentOtherAgencyCountsAsConsent() {
 		var c = new Case();
 		c.consultations.add(new Consultation("ALPHA", CASE, 1, ConsultationKind.OTHER_AGENCY, "区财政局", "是否同意",
-				FRIDAY, Opinion.NO_ANSWER, null, null, "alpha-handler", NOON, "system"));
+				FRIDAY, Opinion.NO_ANSWER, null, null, "alpha-handler", NOON, "system", null));
 		c.letter(DocumentKind.CONSULTATION_LETTER);
 
 		EvidenceCheck check = c.check().get(4);
@@ -315,7 +317,7 @@ class EvidenceRulesTests {
 		c.delivery = null;
 		c.reviews.clear();
 		c.search = null;
-		c.status = "ABANDONED";
+		c.state = new CaseState(CaseStatus.ABANDONED, Outcome.ABANDONED_NO_SUPPLEMENT, false);
 
 		var checks = c.check();
 
@@ -332,9 +334,9 @@ class EvidenceRulesTests {
 		c.draft = null;
 		c.delivery = null;
 		c.reviews.clear();
-		c.status = "IN_HANDLING";
+		c.state = new CaseState(CaseStatus.IN_HANDLING, null, false);
 
-		var checklist = EvidenceChecklist.of("ALPHA", CASE, c.status, null, EvidenceChecklist.Source.LIVE, null, NOON,
+		var checklist = EvidenceChecklist.of("ALPHA", CASE, c.state.status().name(), null, EvidenceChecklist.Source.LIVE, null, NOON,
 				c.check());
 
 		assertThat(checklist.missing()).containsExactly(7, 9, 10);
@@ -386,8 +388,7 @@ class EvidenceRulesTests {
 	void replyOnTheSpotNeedsNoReviewStep() {
 		var c = new Case();
 		c.reviews.clear();
-		c.audit.add(new AuditEntry(3, "ALPHA", CASE, "APPLICATION_REGISTERED", "alpha-clerk", NOON, "RECEIVED",
-				"REPLIED", "Replied on the spot (Art. 33(1)): DISCLOSE (Art. 36(2))"));
+		c.state = new CaseState(CaseStatus.REPLIED, Outcome.DISCLOSE, true);
 
 		EvidenceCheck check = c.check().get(8);
 
@@ -433,7 +434,7 @@ class EvidenceRulesTests {
 
 	static Deadline reply(Long id, LocalDate due, String reason) {
 		return new Deadline(id, "ALPHA", CASE, DeadlineKind.REPLY, FRIDAY, "receipt", 20, PeriodUnit.WORKING_DAYS, 0,
-				due, false, DeadlineKind.REPLY.basis(), "20 working days", reason, false, "alpha-clerk", NOON);
+				due, false, DeadlineKind.REPLY.basis(), "20 working days", reason, false, "alpha-clerk", NOON, null, null);
 	}
 
 	@Test
@@ -506,7 +507,7 @@ class EvidenceRulesTests {
 		List<AuditEntry> audit = new ArrayList<>(List.of(new AuditEntry(1, "ALPHA", CASE, "APPLICATION_RECEIVED",
 				"alpha-clerk", NOON, null, "RECEIVED", "received")));
 
-		String status = "REPLIED";
+		CaseState state = new CaseState(CaseStatus.REPLIED, Outcome.DISCLOSE, false);
 
 		LocalDate today = FRIDAY;
 
@@ -517,8 +518,10 @@ class EvidenceRulesTests {
 
 		/** An extension of 10 working days approved on {@code approvedOn}, noticed {@code noticedOn}, due 2027-01-05. */
 		void extendedTenWorkingDays(LocalDate approvedOn, LocalDate noticedOn) {
-			ledger.add(reply(2L, LocalDate.of(2027, 1, 5), "EXTENSION of 10 working days approved by alpha-head on "
-					+ approvedOn + ", applicant noticed " + noticedOn));
+			ledger.add(new Deadline(2L, "ALPHA", CASE, DeadlineKind.REPLY, FRIDAY, "receipt", 30,
+					PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2027, 1, 5), false, DeadlineKind.REPLY.basis(),
+					"30 working days", "extension approved", false, "alpha-head", NOON, DeadlineCause.EXTENSION_APPROVED,
+					1));
 			extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
 					Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", approvedOn, noticedOn, null));
 		}
@@ -537,7 +540,7 @@ class EvidenceRulesTests {
 			var records = new CaseFileItems.CaseRecords(application, supplements, ledger, List.of(), extensions,
 					consultations, search, draft, reviews, delivery, fees, audit);
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
-					CaseFileItems.render(records), corrections, status, today, 7, ZoneId.of("Asia/Shanghai"),
+					CaseFileItems.render(records), corrections, state, today, 7, ZoneId.of("Asia/Shanghai"),
 					java.util.stream.Stream.concat((noticesDelivered ? noticeDeliveries() : List.<NoticeDelivery>of()).stream(),
 							extraDeliveries.stream()).toList());
 		}

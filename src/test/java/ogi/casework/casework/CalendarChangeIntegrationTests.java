@@ -20,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import ogi.casework.casework.process.CaseVariables;
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditEntry;
@@ -46,7 +48,7 @@ class CalendarChangeIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	DeadlineManagement deadlines;

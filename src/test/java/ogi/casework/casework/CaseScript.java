@@ -4,6 +4,8 @@ import static ogi.casework.support.Agencies.user;
 
 import java.time.LocalDate;
 
+import ogi.casework.shared.CaseStatus;
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.Role;
 import ogi.casework.fees.FeeNoticeForm;
 import ogi.casework.intake.NewApplication;
@@ -24,11 +26,11 @@ import ogi.casework.support.CaseProcess;
  */
 public class CaseScript {
 
-	private final CaseManagement cases;
+	private final Cases cases;
 
 	private final CaseProcess process;
 
-	public CaseScript(CaseManagement cases, CaseProcess process) {
+	public CaseScript(Cases cases, CaseProcess process) {
 		this.cases = cases;
 		this.process = process;
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.consultation.AnswerForm;
@@ -52,7 +53,7 @@ class ConsultationProcessTests {
 	static final CurrentUser HEAD = user(ALPHA, Role.HEAD);
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	CaseProcess process;
@@ -196,9 +197,16 @@ class ConsultationProcessTests {
 		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
 		cases.requestConsultation(caseNumber, new ConsultationForm(kind, kind == ConsultationKind.THIRD_PARTY
 				? "某建设公司" : "区财政局", "拟公开，是否同意？", MONDAY, null), HANDLER);
-		cases.recordSearch(caseNumber, new SearchForm(MONDAY, "公文系统", "投标文件", null, null, true, null), HANDLER);
-		cases.answerConsultation(caseNumber, 1, new AnswerForm(opinion, opinion == Opinion.OBJECTS ? "涉及商业秘密" : null,
-				MONDAY), HANDLER);
+		if (opinion == Opinion.NO_ANSWER) {
+			// Silence is the process's conclusion once the window (15 working days from Mon 06-01: Tue 06-23) passed.
+			clock.setTo(LocalDate.of(2026, 7, 1));
+			cases.recordSearch(caseNumber, new SearchForm(MONDAY, "公文系统", "投标文件", null, null, true, null), HANDLER);
+		}
+		else {
+			cases.recordSearch(caseNumber, new SearchForm(MONDAY, "公文系统", "投标文件", null, null, true, null), HANDLER);
+			cases.answerConsultation(caseNumber, 1, new AnswerForm(opinion,
+					opinion == Opinion.OBJECTS ? "涉及商业秘密" : null, MONDAY), HANDLER);
+		}
 		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("draftReply");
 		return caseNumber;
 	}

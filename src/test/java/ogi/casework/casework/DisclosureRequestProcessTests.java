@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ogi.casework.shared.CaseStatus;
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditEntry;
@@ -59,7 +61,7 @@ class DisclosureRequestProcessTests {
 	static final CurrentUser HEAD = user(ALPHA, Role.HEAD);
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	AuditManagement audit;
@@ -258,7 +260,7 @@ class DisclosureRequestProcessTests {
 
 		assertThat(steps(caseNumber)).containsExactlyInAnyOrder("handleRequest", "superviseOverdueReply");
 		assertThat(timer(caseNumber, "replyDeadlineReached")).isNull();
-		assertThat(cases.find(caseNumber, HEAD).overdue()).isTrue();
+		assertThat(cases.view(caseNumber, HEAD).overdue()).isTrue();
 		assertThat(actions(caseNumber)).filteredOn("REPLY_OVERDUE"::equals).hasSize(1);
 
 		cases.recordSearch(caseNumber, found(true), HANDLER);

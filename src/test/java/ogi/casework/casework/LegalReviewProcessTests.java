@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ogi.casework.shared.CaseStatus;
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.reply.DraftForm;
@@ -45,7 +47,7 @@ class LegalReviewProcessTests {
 	static final CurrentUser LEGAL = user(ALPHA, Role.LEGAL);
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	ReviewManagement reviews;

@@ -19,6 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import ogi.casework.shared.CaseStatus;
+import ogi.casework.casework.process.CaseVariables;
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.archive.ArchiveManagement;
@@ -57,7 +60,7 @@ class ReopenedCaseProcessTests {
 	static final CurrentUser LEGAL = user(ALPHA, Role.LEGAL);
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	LitigationManagement litigation;

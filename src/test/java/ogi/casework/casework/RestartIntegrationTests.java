@@ -17,6 +17,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.CaseworkApplication;
 import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.CurrentUser;
@@ -41,21 +42,23 @@ class RestartIntegrationTests {
 			assertRunsOn(first, database);
 			first.getBean(AccountManagement.class).createAgency("GAMMA", "GAMMA 区人民政府办公室");
 			first.getBean(AccountManagement.class).createUser("gamma-clerk", "secret", "Clerk", "GAMMA", Role.CLERK);
-			var cases = first.getBean(CaseManagement.class);
-			caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk())
+			var registering = first.getBean(Registering.class);
+			caseNumber = registering.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk())
 					.caseNumber();
-			cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), clerk());
-			String process = cases.find(caseNumber, clerk()).processInstanceId();
+			registering.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null),
+					clerk());
+			String process = first.getBean(CaseQueries.class).find(caseNumber, clerk()).processInstanceId();
 			taskId = first.getBean(TaskService.class).createTaskQuery().processInstanceId(process).singleResult()
 					.getId();
 			timers = timersOf(first, process);
 			assertThat(timers).containsOnlyKeys("replyDeadlineReached", "firstReminderDue", "secondReminderDue",
 					"feeWindowExpired");
 
-			String waiting = cases.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk()).caseNumber();
-			cases.register(waiting, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
+			String waiting = registering.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk())
+					.caseNumber();
+			registering.register(waiting, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
 					new Forms.SupplementNotice(LocalDate.now(SHANGHAI), "请写明文号", null), null), clerk());
-			cases.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk());
+			registering.open(ApplicationFixtures.anApplication(LocalDate.now(SHANGHAI)), clerk());
 			everyTimer = allTimers(first);
 			assertThat(everyTimer).extracting(t -> t.split("@")[0]).contains("supplementPeriodExpired",
 					"supplementNoticePeriodPassed", "deadlineReconciliation", "replyDeadlineReached");
@@ -63,7 +66,7 @@ class RestartIntegrationTests {
 
 		try (var second = start(database)) {
 			assertRunsOn(second, database);
-			var cases = second.getBean(CaseManagement.class);
+			var cases = second.getBean(CaseQueries.class);
 			var file = cases.find(caseNumber, clerk());
 			assertThat(file.status()).isEqualTo(CaseStatus.IN_HANDLING);
 			assertThat(second.getBean(TaskService.class).createTaskQuery().processInstanceId(file.processInstanceId())

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ogi.casework.shared.CaseStatus;
+import ogi.casework.casework.process.CaseVariables;
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.calendar.OfficialCalendar;
@@ -60,7 +63,7 @@ class StatutoryClockProcessTests {
 	static final CurrentUser HEAD = user(ALPHA, Role.HEAD);
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	DeadlineManagement deadlines;
@@ -170,6 +173,7 @@ class StatutoryClockProcessTests {
 		String caseNumber = openAndAccept();
 		clock.setTo(LocalDate.of(2026, 6, 2));
 		cases.requestConsultation(caseNumber, thirdParty(LocalDate.of(2026, 6, 2)), HANDLER);
+		clock.setTo(LocalDate.of(2026, 6, 5));
 		cases.requestConsultation(caseNumber, new ConsultationForm(ConsultationKind.THIRD_PARTY, "某设计院",
 				"拟公开贵院设计文件，是否同意？", LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 5)), HANDLER);
 		cases.recordSearch(caseNumber, searchedToday(), HANDLER);

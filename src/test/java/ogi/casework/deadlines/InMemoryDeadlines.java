@@ -15,8 +15,11 @@ class InMemoryDeadlines implements Deadlines {
 	final List<Extension> extensions = new ArrayList<>();
 
 	@Override
-	public void insert(Deadline deadline) {
-		entries.add(deadline);
+	public void insert(Deadline d) {
+		entries.add(d.id() != null ? d : new Deadline((long) entries.size() + 1, d.agencyCode(), d.caseNumber(),
+				d.kind(), d.startDate(), d.startReason(), d.length(), d.unit(), d.pausedWorkingDays(), d.dueDate(),
+				d.provisional(), d.basis(), d.explanation(), d.reason(), d.active(), d.recordedBy(), d.recordedAt(),
+				d.cause(), d.causeNumber()));
 	}
 
 	@Override
@@ -27,7 +30,8 @@ class InMemoryDeadlines implements Deadlines {
 			if (e.caseNumber().equals(caseNumber) && e.kind() == kind && e.active()) {
 				entries.set(i, new Deadline(e.id(), e.agencyCode(), e.caseNumber(), e.kind(), e.startDate(),
 						e.startReason(), e.length(), e.unit(), e.pausedWorkingDays(), e.dueDate(), e.provisional(),
-						e.basis(), e.explanation(), e.reason(), false, e.recordedBy(), e.recordedAt()));
+						e.basis(), e.explanation(), e.reason(), false, e.recordedBy(), e.recordedAt(), e.cause(),
+						e.causeNumber()));
 				changed++;
 			}
 		}
@@ -56,16 +60,30 @@ class InMemoryDeadlines implements Deadlines {
 	}
 
 	@Override
-	public int endPause(String agencyCode, String caseNumber, String reference, LocalDate endedOn) {
+	public int replanPause(String agencyCode, String caseNumber, PauseKind kind, int number, LocalDate plannedEnd,
+			LocalDate endedOn) {
 		for (int i = 0; i < pauses.size(); i++) {
 			var p = pauses.get(i);
-			if (p.caseNumber().equals(caseNumber) && p.reference().equals(reference) && p.isOpen()) {
-				pauses.set(i, new Pause(p.agencyCode(), p.caseNumber(), p.reference(), p.kind(), p.startedOn(),
-						p.plannedEnd(), endedOn, p.basis(), p.recordedBy(), p.recordedAt()));
+			if (p.caseNumber().equals(caseNumber) && p.kind() == kind && p.number() == number) {
+				pauses.set(i, new Pause(p.agencyCode(), p.caseNumber(), p.kind(), p.number(), p.startedOn(),
+						plannedEnd, endedOn, p.basis(), p.recordedBy(), p.recordedAt()));
 				return 1;
 			}
 		}
 		return 0;
+	}
+
+	@Override
+	public void reactivate(long id) {
+		for (int i = 0; i < entries.size(); i++) {
+			var e = entries.get(i);
+			if (e.id() != null && e.id() == id) {
+				entries.set(i, new Deadline(e.id(), e.agencyCode(), e.caseNumber(), e.kind(), e.startDate(),
+						e.startReason(), e.length(), e.unit(), e.pausedWorkingDays(), e.dueDate(), e.provisional(),
+						e.basis(), e.explanation(), e.reason(), true, e.recordedBy(), e.recordedAt(), e.cause(),
+						e.causeNumber()));
+			}
+		}
 	}
 
 	@Override

@@ -15,7 +15,7 @@ class ReplyCycleTests {
 	void aNewCycleRunsItsWorkingDaysFromTheDecisionsReceiptAndKeepsTheFirstCycle() {
 		deadlines.startReplyPeriod("A", "C1", LocalDate.of(2026, 6, 1), "receipt", "clerk");
 		deadlines.close("A", "C1", DeadlineKind.REPLY);
-		deadlines.startRemedyWindows("A", "C1", LocalDate.of(2026, 6, 20), false, "clerk");
+		deadlines.startRemedyWindows("A", "C1", LocalDate.of(2026, 6, 20), "delivery of the reply", false, "clerk");
 
 		// Decision received Mon 11-16: 20 working days → Mon 12-14.
 		var reply = deadlines.startReplyCycle("A", "C1", 2, LocalDate.of(2026, 11, 16), 20, null,

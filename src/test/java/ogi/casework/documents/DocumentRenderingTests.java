@@ -138,7 +138,7 @@ class DocumentRenderingTests {
 	void extensionNoticeGivesTheNewDueDate() throws IOException {
 		var extended = new ogi.casework.deadlines.Deadline(1L, "ALPHA", "ALPHA-2026-0001", null, RECEIVED, "receipt",
 				40, null, 0, LocalDate.of(2027, 1, 20), false, "Art. 33(2)", "", "extension", true, "alpha-head",
-				Instant.now());
+				Instant.now(), null, null);
 		LetterData data = LetterData.extensionNotice(APPLICATION, extended, "需要检索的档案数量较大", LocalDate.of(2026, 12, 16));
 		for (String text : bothFormats(DocumentKind.EXTENSION_NOTICE, data)) {
 			assertThat(text).contains("延期答复告知书", "第三十三条第二款", "需要检索的档案数量较大", "2027年1月20日",
@@ -150,7 +150,7 @@ class DocumentRenderingTests {
 	void consultationLetterGoesToTheThirdPartyWithoutTheApplicantsName() throws IOException {
 		var consultation = new Consultation("ALPHA", "ALPHA-2026-0001", 1, ConsultationKind.values()[0], "某建设有限公司",
 				"公开施工合同金额是否损害贵公司商业秘密？", LocalDate.of(2026, 11, 25), null, null, null, "alpha-handler",
-				Instant.now(), null);
+				Instant.now(), null, null);
 		LetterData data = LetterData.consultationLetter(APPLICATION, consultation, LocalDate.of(2026, 12, 16));
 		for (String text : bothFormats(DocumentKind.CONSULTATION_LETTER, data)) {
 			assertThat(text).contains("征求意见书", "某建设有限公司", "公开施工合同金额", "第三十二条", "2026年12月16日",

@@ -28,7 +28,7 @@ import com.jayway.jsonpath.JsonPath;
 import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditEntry;
 import ogi.casework.audit.AuditManagement;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseworkIntegrationTest;
@@ -47,7 +47,7 @@ class MatterApiIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	AuditManagement audit;

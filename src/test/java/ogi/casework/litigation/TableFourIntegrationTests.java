@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseworkIntegrationTest;
@@ -35,7 +35,7 @@ class TableFourIntegrationTests {
 	LitigationManagement litigation;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	MutableClock clock;

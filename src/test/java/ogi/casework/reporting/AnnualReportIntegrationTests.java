@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 import ogi.casework.casework.CaseScript;
 import ogi.casework.fees.FeeMethod;
 import ogi.casework.fees.FeeNoticeForm;
@@ -94,7 +94,7 @@ class AnnualReportIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	CaseProcess process;

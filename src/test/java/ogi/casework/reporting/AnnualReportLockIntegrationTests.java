@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 import ogi.casework.casework.CaseScript;
 import ogi.casework.intake.ApplicantType;
 import ogi.casework.litigation.LitigationManagement;
@@ -57,7 +57,7 @@ class AnnualReportLockIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	CaseProcess process;

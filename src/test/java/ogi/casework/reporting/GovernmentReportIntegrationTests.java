@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.Agency;
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 import ogi.casework.casework.CaseScript;
 import ogi.casework.intake.ApplicantType;
 import ogi.casework.reply.ExemptionGround;
@@ -54,7 +54,7 @@ class GovernmentReportIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	CaseProcess process;

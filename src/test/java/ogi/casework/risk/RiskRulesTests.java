@@ -323,7 +323,7 @@ class RiskRulesTests {
 		FactsBuilder replyEntry(LocalDate due, boolean active, Instant recordedAt) {
 			replyLedger.add(new Deadline((long) replyLedger.size() + 1, "ALPHA", "C-1", DeadlineKind.REPLY,
 					MONDAY.minusDays(30), "receipt", 20, PeriodUnit.WORKING_DAYS, 0, due, false, "Art. 33(2)", "",
-					"receipt", active, "alpha-clerk", recordedAt));
+					"receipt", active, "alpha-clerk", recordedAt, null, null));
 			return this;
 		}
 
@@ -345,7 +345,7 @@ class RiskRulesTests {
 		FactsBuilder consultation(ConsultationKind kind, String party, Opinion opinion) {
 			consultations.add(new Consultation("ALPHA", "C-1", consultations.size() + 1, kind, party, "是否同意公开",
 					MONDAY.minusDays(20), opinion, "意见", MONDAY.minusDays(10), "alpha-handler", Instant.EPOCH,
-					"alpha-handler"));
+					"alpha-handler", null));
 			return this;
 		}
 

@@ -11,13 +11,13 @@ import org.springframework.boot.test.context.TestComponent;
 
 import ogi.casework.audit.AuditEntry;
 import ogi.casework.audit.AuditManagement;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 
 /** What process tests ask of a case's process: its open steps, timers and audit actions; and firing a timer. */
 @TestComponent
 public class CaseProcess {
 
-	private final CaseManagement cases;
+	private final Cases cases;
 
 	private final AuditManagement audit;
 
@@ -27,7 +27,7 @@ public class CaseProcess {
 
 	private final ManagementService management;
 
-	CaseProcess(CaseManagement cases, AuditManagement audit, RuntimeService runtime, TaskService tasks,
+	CaseProcess(Cases cases, AuditManagement audit, RuntimeService runtime, TaskService tasks,
 			ManagementService management) {
 		this.cases = cases;
 		this.audit = audit;

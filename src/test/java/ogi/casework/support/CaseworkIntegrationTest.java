@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class })
+@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class, Cases.class })
 public @interface CaseworkIntegrationTest {
 }

@@ -21,10 +21,9 @@ class DeadlineWordingTests {
 
 	static final Deadline PAUSED_REPLY = new Deadline(1L, "ALPHA", "ALPHA-2025-000001", DeadlineKind.REPLY,
 			LocalDate.of(2025, 9, 22), "receipt", 20, PeriodUnit.WORKING_DAYS, 6, LocalDate.of(2025, 11, 3), false,
-			"Art. 33(2), T3", "…", "pause ended", true, "handler", null);
+			"Art. 33(2), T3", "…", "pause ended", true, "handler", null, null, null);
 
-	static final List<Pause> THIRD_PARTY = List.of(new Pause("ALPHA", "ALPHA-2025-000001", "consultation-1",
-			PauseKind.THIRD_PARTY_CONSULTATION, LocalDate.of(2025, 9, 25), LocalDate.of(2025, 10, 17),
+	static final List<Pause> THIRD_PARTY = List.of(new Pause("ALPHA", "ALPHA-2025-000001", PauseKind.THIRD_PARTY_CONSULTATION, 1, LocalDate.of(2025, 9, 25), LocalDate.of(2025, 10, 17),
 			LocalDate.of(2025, 10, 13), PauseKind.THIRD_PARTY_CONSULTATION.basis(), "handler", null));
 
 	@Test
@@ -42,7 +41,7 @@ class DeadlineWordingTests {
 	@Test
 	void leavesOutThePauseWhenNothingWasExcluded() {
 		var unpaused = new Deadline(1L, "ALPHA", "A", DeadlineKind.REPLY, LocalDate.of(2026, 11, 20), "receipt", 20,
-				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 12, 18), true, "b", "e", "r", true, "clerk", null);
+				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 12, 18), true, "b", "e", "r", true, "clerk", null, null, null);
 
 		assertThat(wording.explain(unpaused, THIRD_PARTY, Locale.ENGLISH)).isEqualTo(
 				"20 working days from 2026-11-20, due 2026-12-18 (provisional: the holiday notice of that year is not out yet)");
@@ -51,7 +50,7 @@ class DeadlineWordingTests {
 	@Test
 	void saysWhenTheApplicationCountsAsReceived() {
 		var receipt = new Deadline(1L, "ALPHA", "A", DeadlineKind.RECEIPT, LocalDate.of(2026, 11, 20), "receipt", 0,
-				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 11, 20), false, "b", "e", "r", true, "clerk", null);
+				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 11, 20), false, "b", "e", "r", true, "clerk", null, null, null);
 
 		assertThat(wording.explain(receipt, List.of(), Locale.SIMPLIFIED_CHINESE)).isEqualTo("收到申请之日为 2026-11-20");
 	}

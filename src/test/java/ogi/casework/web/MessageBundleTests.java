@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseStatus;
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.casework.Step;
 import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Opinion;

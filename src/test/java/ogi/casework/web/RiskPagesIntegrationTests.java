@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 import ogi.casework.reply.DraftForm;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.SearchForm;
@@ -43,7 +43,7 @@ class RiskPagesIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@BeforeEach
 	void friday() {

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
-import ogi.casework.casework.CaseStatus;
+import ogi.casework.support.Cases;
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
@@ -49,7 +49,7 @@ class WebPagesIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
 	JdbcTemplate jdbc;

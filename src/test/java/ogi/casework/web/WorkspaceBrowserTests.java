@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.CaseManagement;
+import ogi.casework.support.Cases;
 import ogi.casework.casework.Forms;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
@@ -50,7 +50,7 @@ class WorkspaceBrowserTests {
 	MutableClock clock;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@AfterEach
 	void resetClock() {

@@ -1,4 +1,4 @@
-package ogi.casework.casework;
+package ogi.casework.casework.process;
 
 import static ogi.casework.support.Agencies.ALPHA;
 import static ogi.casework.support.Agencies.PASSWORD;
@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import ogi.casework.casework.Notification;
+import ogi.casework.casework.Notifying;
+import ogi.casework.support.Cases;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditEntry;
@@ -56,10 +59,10 @@ class LegalMatterProcessTests {
 	LegalMatterProcesses processes;
 
 	@Autowired
-	CaseManagement cases;
+	Cases cases;
 
 	@Autowired
-	Notifications notifications;
+	Notifying notifications;
 
 	@Autowired
 	AuditManagement audit;

@@ -1,4 +1,4 @@
-package ogi.casework.casework;
+package ogi.casework.casework.process;
 
 import java.time.Clock;
 
@@ -6,6 +6,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.accounts.Role;
+import ogi.casework.casework.Notifying;
 import ogi.casework.litigation.LitigationManagement;
 
 /**
@@ -21,13 +22,13 @@ class LegalMatterTasks {
 
 	private final LitigationManagement litigation;
 
-	private final Notifications notifications;
+	private final Notifying notifying;
 
 	private final Clock clock;
 
-	LegalMatterTasks(LitigationManagement litigation, Notifications notifications, Clock clock) {
+	LegalMatterTasks(LitigationManagement litigation, Notifying notifying, Clock clock) {
 		this.litigation = litigation;
-		this.notifications = notifications;
+		this.notifying = notifying;
 		this.clock = clock;
 	}
 
@@ -45,8 +46,8 @@ class LegalMatterTasks {
 			var alarm = raised.alarm();
 			for (Role role : alarm.recipients()) {
 				for (String caseNumber : raised.caseNumbers()) {
-					notifications.insert(new Notification(null, agencyCode, "role:" + role.name(), caseNumber,
-							alarm.escalation() ? ESCALATION : REMINDER, alarm.message(), now));
+					notifying.notify(agencyCode, "role:" + role.name(), caseNumber,
+							alarm.escalation() ? ESCALATION : REMINDER, alarm.message());
 				}
 			}
 		}

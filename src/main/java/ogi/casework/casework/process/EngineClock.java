@@ -1,4 +1,4 @@
-package ogi.casework.casework;
+package ogi.casework.casework.process;
 
 import java.time.Clock;
 import java.util.Calendar;

@@ -1,4 +1,4 @@
-package ogi.casework.casework;
+package ogi.casework.shared;
 
 /** Where a case stands, in the words of the register (spec §11). */
 public enum CaseStatus {

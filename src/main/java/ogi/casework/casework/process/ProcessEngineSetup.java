@@ -1,39 +1,31 @@
-package ogi.casework.casework;
+package ogi.casework.casework.process;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import ogi.casework.shared.CaseworkSettings;
-
 /** Wires the process engine to our clock, our worklist projection and our schema migrations. */
 @Configuration(proxyBeanMethods = false)
-class CaseworkConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock(CaseworkSettings settings) {
-		return Clock.system(settings.zone());
-	}
+class ProcessEngineSetup {
 
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> caseworkEngineConfigurer(Clock clock,
-			WorkItemProjection workItems) {
+			TaskEvents taskEvents) {
 		return engine -> {
 			engine.setClock(new EngineClock(clock));
-			List<org.flowable.common.engine.api.delegate.event.FlowableEventListener> listeners = new ArrayList<>();
+			List<FlowableEventListener> listeners = new ArrayList<>();
 			if (engine.getEventListeners() != null) {
 				listeners.addAll(engine.getEventListeners());
 			}
-			listeners.add(workItems);
+			listeners.add(taskEvents);
 			engine.setEventListeners(listeners);
 		};
 	}

@@ -1,4 +1,4 @@
-package ogi.casework.casework;
+package ogi.casework.casework.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import ogi.casework.accounts.Role;
+import ogi.casework.casework.DeadlineReconciliation;
+import ogi.casework.casework.Step;
 
 /** Every deployed model follows the conventions: business-word ids, roles as groups, one facade bean, and a diagram. */
 class BpmnConventionsTests {

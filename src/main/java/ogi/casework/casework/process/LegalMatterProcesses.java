@@ -1,4 +1,4 @@
-package ogi.casework.casework;
+package ogi.casework.casework.process;
 
 import java.util.Date;
 import java.util.HashMap;

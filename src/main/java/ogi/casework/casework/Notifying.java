@@ -1,0 +1,41 @@
+package ogi.casework.casework;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ogi.casework.shared.Today;
+
+/** Messages to users and roles: reminders, escalations, reopened cases. */
+@Component
+public class Notifying {
+
+	private final Notifications notifications;
+
+	private final WorkItems workItems;
+
+	private final Today today;
+
+	Notifying(Notifications notifications, WorkItems workItems, Today today) {
+		this.notifications = notifications;
+		this.workItems = workItems;
+		this.today = today;
+	}
+
+	/** Notifies {@code recipient}: a user name, or {@code role:<ROLE>} for everyone of a role. */
+	public void notify(String agencyCode, String recipient, String caseNumber, String kind, String message) {
+		notifications.insert(new Notification(null, agencyCode, recipient, caseNumber, kind, message, today.now()));
+	}
+
+	/** The notifications about a case, oldest first. */
+	public List<Notification> ofCase(String agencyCode, String caseNumber) {
+		return notifications.ofCase(agencyCode, caseNumber);
+	}
+
+	/** Whoever holds the case's open steps: the assignee, or everyone of the step's role. */
+	List<String> holdersOf(CaseFile file) {
+		return workItems.ofCase(file.agencyCode(), file.caseNumber()).stream()
+				.map(item -> item.assignee() != null ? item.assignee() : "role:" + item.candidateRole().name())
+				.distinct().toList();
+	}
+}
