@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * re-encryption job at start-up.
  */
 @Component
-class ApplicantKeyMigration implements JavaMigration {
+public class ApplicantKeyMigration implements JavaMigration {
 
 	private final ApplicantKeys keys;
 
-	ApplicantKeyMigration(ApplicantKeys keys) {
+	public ApplicantKeyMigration(ApplicantKeys keys) {
 		this.keys = keys;
 	}
 
