@@ -138,8 +138,17 @@ public class AuditManagement {
 	}
 
 	private AuditVerification.Chain verifyChain(String agency) {
-		ChainHead head = trail.heads().stream().filter(h -> h.agencyCode().equals(agency)).findFirst()
-				.orElse(new ChainHead(agency, 0, AuditChain.GENESIS, null));
+		var stored = trail.heads().stream().filter(h -> h.agencyCode().equals(agency)).findFirst();
+		if (stored.isEmpty()) {
+			// every append writes the head in the same transaction: chained entries without one mean it was removed
+			var first = trail.chain(agency, 0, Long.MAX_VALUE, 1);
+			if (!first.isEmpty()) {
+				return new AuditVerification.Chain(agency, 0, 0, null, new BrokenLink(first.get(0).id(),
+						first.get(0).chainSeq(), Problem.HEAD_MISSING, "the chain head of agency " + agency,
+						"no chain head, but chained entries from position " + first.get(0).chainSeq()));
+			}
+		}
+		ChainHead head = stored.orElse(new ChainHead(agency, 0, AuditChain.GENESIS, null));
 		long expectedSeq = 1;
 		String previous = AuditChain.GENESIS;
 		long checked = 0;
@@ -234,14 +243,21 @@ public class AuditManagement {
 		});
 	}
 
+	/**
+	 * Locks the agency's chain head, creating it first if the agency has none. The head is created in a transaction
+	 * of its own: two first appends racing to insert it would otherwise both keep the shared lock of the duplicate-key
+	 * check and then deadlock on the lock they both want.
+	 */
 	private ChainHead lockHead(String agency) {
 		return trail.lockHead(agency).orElseGet(() -> {
-			try {
-				trail.insertHead(agency, AuditChain.GENESIS);
-			}
-			catch (DuplicateKeyException raced) {
-				// another node created it first; lock theirs
-			}
+			newTransaction.executeWithoutResult(status -> {
+				try {
+					trail.insertHead(agency, AuditChain.GENESIS);
+				}
+				catch (DuplicateKeyException raced) {
+					// another transaction or node created it first
+				}
+			});
 			return trail.lockHead(agency).orElseThrow();
 		});
 	}

@@ -41,7 +41,8 @@ public record AuditVerification(Instant checkedAt, List<Chain> chains, boolean a
 	 * @param seq the entry's position in its chain
 	 * @param problem {@code CHANGED} (content no longer hashes to its stored hash), {@code MISSING} (an earlier entry
 	 *        was removed), {@code RELINKED} (the stored link does not name the previous entry's hash),
-	 *        {@code TRUNCATED} (entries at the end were removed), {@code UNCHAINED} (a row outside the chain)
+	 *        {@code TRUNCATED} (entries at the end were removed), {@code UNCHAINED} (a row outside the chain),
+	 *        {@code HEAD_MISSING} (the chain head row was removed)
 	 * @param expected what the chain says should be there
 	 * @param found what is there
 	 */
@@ -50,6 +51,6 @@ public record AuditVerification(Instant checkedAt, List<Chain> chains, boolean a
 
 	/** The kinds of broken link. */
 	public enum Problem {
-		CHANGED, MISSING, RELINKED, TRUNCATED, UNCHAINED
+		CHANGED, MISSING, RELINKED, TRUNCATED, UNCHAINED, HEAD_MISSING
 	}
 }

@@ -127,6 +127,26 @@ class AuditChainIntegrationTests {
 	}
 
 	@Test
+	void detectsTheChainHeadRemoved() throws Exception {
+		String agency = anAgency();
+		List<Long> ids = appendFive(agency);
+		Map<String, Object> head = jdbc.queryForMap("select * from audit_chain_head where agency_code = ?", agency);
+
+		jdbc.update("delete from audit_chain_head where agency_code = ?", agency);
+		try {
+			var chain = audit.verify(agency).chains().get(0);
+
+			assertThat(chain.firstBreak().problem()).isEqualTo(Problem.HEAD_MISSING);
+			assertThat(chain.firstBreak().entryId()).isEqualTo(ids.get(0));
+		}
+		finally {
+			jdbc.update("insert into audit_chain_head values (?, ?, ?, ?)", head.get("agency_code"),
+					head.get("last_seq"), head.get("last_hash"), head.get("last_entry_id"));
+		}
+		assertThat(audit.verify(agency).intact()).isTrue();
+	}
+
+	@Test
 	void keepsOneChainWhenSeveralThreadsAppendAtOnce() throws Exception {
 		String agency = anAgency();
 		int threads = 6;
