@@ -19,6 +19,7 @@ import ogi.casework.consultation.Opinion;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineCause;
 import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.Pause;
 import ogi.casework.deadlines.PauseKind;
@@ -591,7 +592,7 @@ final class EvidenceRules {
 		item.fact("Recorded by " + d.recordedBy() + " at " + e.time(d.recordedAt()));
 		LocalDate due = replyDue(e.records().ledger());
 		if (due != null) {
-			if (d.deliveredOn().isAfter(due)) {
+			if (ReplyTimeliness.of(due, d.deliveredOn(), e.today()).late()) {
 				item.gap("Delivered " + d.deliveredOn() + ", after the reply due date " + due + " (Art. 33(2))");
 			}
 			else {

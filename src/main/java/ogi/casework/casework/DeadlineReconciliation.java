@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.casework.process.CaseProcess;
+import ogi.casework.casework.process.DeadJobs;
 import ogi.casework.casework.process.CaseVariables;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
@@ -59,11 +60,17 @@ public class DeadlineReconciliation {
 
 	private final CaseProcess process;
 
-	DeadlineReconciliation(CaseProcess process, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
+	private final DeadJobs deadJobs;
+
+	private final DeadJobAlerts alerts;
+
+	DeadlineReconciliation(CaseProcess process, DeadJobs deadJobs, DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, TransactionTemplate transactions, FeeManagement fees,
 			CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock, RiskManagement risks) {
 		this.risks = risks;
 		this.process = process;
+		this.deadJobs = deadJobs;
+		this.alerts = alerts;
 		this.fees = fees;
 		this.recomputation = recomputation;
 		this.caseFiles = caseFiles;
@@ -94,6 +101,10 @@ public class DeadlineReconciliation {
 			afterCase = last.caseNumber();
 		}
 		log.info("Deadline reconciliation: {} timer(s) repaired", repaired);
+		deadJobs.list(null).stream().filter(job -> job.agencyCode() != null && !job.agencyCode().isBlank())
+				.collect(java.util.stream.Collectors.groupingBy(DeadJobs.DeadJob::agencyCode,
+						java.util.stream.Collectors.counting()))
+				.forEach((agency, count) -> alerts.remind(agency, count.intValue()));
 		// Risk changes with time alone (a due date comes near, a remedy window ends): reassess with the ledger fixed.
 		risks.reconcile();
 		return repaired;

@@ -19,6 +19,8 @@ import ogi.casework.documents.LetterData;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.Art35Inquiry;
 import ogi.casework.reply.ReplyManagement;
+import ogi.casework.review.SeparationOfDuties;
+import ogi.casework.review.SeparationOfDuties.Duty;
 import ogi.casework.review.Verdict;
 import ogi.casework.shared.InvalidInput;
 
@@ -98,6 +100,10 @@ public class Extending {
 		CaseAction.requireRole(head, Role.HEAD);
 		CaseFile file = action.lock(head, caseNumber);
 		var task = action.claim(file, Step.APPROVE_EXTENSION, head);
+		deadlines.extensions(file.agencyCode(), caseNumber).stream()
+				.filter(x -> x.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst()
+				.ifPresent(requested -> SeparationOfDuties.check(Duty.EXTENSION_APPROVAL, head.username(),
+						Map.of(Duty.EXTENSION_REQUEST, requested.requestedBy())));
 		String detail;
 		if (form.verdict() == Verdict.APPROVE) {
 			if (form.noticedOn() == null) {

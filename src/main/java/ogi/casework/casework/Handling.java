@@ -46,7 +46,12 @@ public class Handling {
 		CaseFile file = action.lock(handler, caseNumber);
 		var task = action.claim(file, Step.HANDLE_REQUEST, handler);
 		var search = replies.recordSearch(file.agencyCode(), caseNumber, form, handler);
-		consulting.closeExpired(file, action.today(), handler.username());
+		int silent = consulting.closeExpired(file, action.today(), CaseAction.SYSTEM);
+		if (silent > 0) {
+			action.doneBySystem(file, "CONSULTATION_WINDOW_PASSED", null, silent + " consulted part"
+					+ (silent == 1 ? "y" : "ies") + " did not answer within 15 working days of receiving the letter"
+					+ " (Arts. 32, 34): recorded as no answer");
+		}
 		boolean pending = consulting.anyPending(file);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CaseVariables.CONSULTATION_PENDING, pending);

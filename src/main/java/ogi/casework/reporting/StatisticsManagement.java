@@ -25,6 +25,7 @@ import ogi.casework.reply.Outcome;
 import ogi.casework.reporting.OfficeStatistics.FrequentApplicant;
 import ogi.casework.reporting.OfficeStatistics.RequestGroup;
 import ogi.casework.reporting.OfficeStatistics.Timeliness;
+import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.shared.InvalidInput;
 
 /**
@@ -86,7 +87,8 @@ public class StatisticsManagement {
 	private Timeliness timeliness(String agency, List<ReportedCase> concluded) {
 		List<ReportedCase> replies = concluded.stream().filter(ReportedCase::repliedTo)
 				.filter(c -> c.replyDueDate() != null).toList();
-		long onTime = replies.stream().filter(c -> !c.concludedOn().isAfter(c.replyDueDate())).count();
+		long onTime = replies.stream()
+				.filter(c -> !ReplyTimeliness.of(c.replyDueDate(), c.concludedOn(), c.concludedOn()).late()).count();
 		List<Integer> days = new ArrayList<>();
 		concluded.stream().filter(ReportedCase::repliedTo).filter(c -> c.replyStartDate() != null)
 				.forEach(c -> days.add(calendar.workingDaysBetween(agency, c.replyStartDate(), c.concludedOn())));

@@ -2,7 +2,9 @@ package ogi.casework.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,7 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.ReplyManagement;
+import ogi.casework.review.SeparationOfDuties.Duty;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.InvalidInput;
 
@@ -32,8 +35,8 @@ public class ReviewManagement {
 
 	/**
 	 * Records a decision on the current draft. Only a reviewer reviews and only the office head signs off (Art.
-	 * 33(2) makes the head of the OGI office the approver), only legal staff review a risky reply; nobody approves a
-	 * draft they wrote.
+	 * 33(2) makes the head of the OGI office the approver), only legal staff review a risky reply; and nobody does two
+	 * duties of {@link SeparationOfDuties} on the same draft.
 	 */
 	@Transactional
 	public ReviewDecision decide(String agencyCode, String caseNumber, ReviewStage stage, ReviewForm form,
@@ -52,14 +55,12 @@ public class ReviewManagement {
 		}
 		ReplyDraft draft = replies.currentDraft(agencyCode, caseNumber)
 				.orElseThrow(() -> new ActionNotAllowed("draftRequired", "Case " + caseNumber + " has no draft"));
-		if (draft.draftedBy().equals(user.username())) {
-			throw new ActionNotAllowed("separationOfDuties",
-					"You drafted this reply, so someone else must " + switch (stage) {
-						case REVIEW -> "review";
-						case LEGAL_REVIEW -> "legally review";
-						case SIGN_OFF -> "sign off";
-					} + " it");
-		}
+		Map<Duty, String> doneBy = new EnumMap<>(Duty.class);
+		doneBy.put(Duty.DRAFT, draft.draftedBy());
+		reviews.decisions(agencyCode, caseNumber).stream()
+				.filter(d -> d.draftVersion() == draft.version() && d.verdict() == Verdict.APPROVE)
+				.forEach(d -> doneBy.put(duty(d.stage()), d.decidedBy()));
+		SeparationOfDuties.check(duty(stage), user.username(), doneBy);
 		if (form.verdict() == Verdict.RETURN && (form.reason() == null || form.reason().isBlank())) {
 			throw InvalidInput.of("reason", "required", "A returned draft needs the reason, so the handler can redraft");
 		}
@@ -67,6 +68,14 @@ public class ReviewManagement {
 				form.reason(), user.username(), Instant.now(clock));
 		reviews.insert(decision);
 		return decision;
+	}
+
+	private static Duty duty(ReviewStage stage) {
+		return switch (stage) {
+			case REVIEW -> Duty.REVIEW;
+			case LEGAL_REVIEW -> Duty.LEGAL_REVIEW;
+			case SIGN_OFF -> Duty.SIGN_OFF;
+		};
 	}
 
 	@Transactional(readOnly = true)

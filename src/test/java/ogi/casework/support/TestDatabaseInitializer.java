@@ -9,7 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points every Spring context started by the tests at a fresh schema on the real test database, with the engine's
- * job executor off so that tests fire timers themselves. A context that names its own database (property
+ * job executor off so that tests fire timers themselves — unless the context asks for it
+ * ({@code ogi.test.job-executor=true}, see {@link JobExecutorOn}), to run as production does, timers firing as soon as
+ * the test's clock makes them due. A context that names its own database (property
  * {@code ogi.test.own-database=true}) keeps it, as the restart test does.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -26,7 +28,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("spring.datasource.username", database.user());
 		properties.put("spring.datasource.password", database.password());
 		properties.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");
-		properties.put("flowable.async-executor-activate", "false");
+		properties.put("flowable.async-executor-activate",
+				environment.getProperty("ogi.test.job-executor", "false"));
 		properties.put("ogi.security.bcrypt-strength", "4");
 		environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}

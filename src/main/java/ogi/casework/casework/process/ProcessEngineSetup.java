@@ -18,7 +18,7 @@ class ProcessEngineSetup {
 
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> caseworkEngineConfigurer(Clock clock,
-			TaskEvents taskEvents) {
+			TaskEvents taskEvents, DeadJobs deadJobs) {
 		return engine -> {
 			engine.setClock(new EngineClock(clock));
 			List<FlowableEventListener> listeners = new ArrayList<>();
@@ -26,6 +26,7 @@ class ProcessEngineSetup {
 				listeners.addAll(engine.getEventListeners());
 			}
 			listeners.add(taskEvents);
+			listeners.add(deadJobs);
 			engine.setEventListeners(listeners);
 		};
 	}

@@ -1,0 +1,61 @@
+package ogi.casework.casework;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import ogi.casework.casework.process.DeadJobs.DeadJob;
+
+/**
+ * Tells the agency's administrators and head that a timer or job of a case failed for good, and writes it to the case's
+ * audit trail: the case's clock no longer wakes it until someone retries the job.
+ */
+@Component
+public class DeadJobAlerts {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadJobAlerts.class);
+
+	static final String KIND = "DEAD_JOB";
+
+	private final Notifying notifying;
+
+	private final CaseAction action;
+
+	private final CaseFiles caseFiles;
+
+	DeadJobAlerts(Notifying notifying, CaseAction action, CaseFiles caseFiles) {
+		this.notifying = notifying;
+		this.action = action;
+		this.caseFiles = caseFiles;
+	}
+
+	/** Reminds the administrators and head of the jobs still parked, as the daily reconciliation finds them. */
+	public void remind(String agencyCode, int parked) {
+		String message = parked + " failed process job(s) still parked; the cases they belong to are not woken until"
+				+ " each is retried (administration → failed jobs)";
+		log.warn("Agency {}: {}", agencyCode, message);
+		notifying.notify(agencyCode, "role:ADMIN", "—", KIND, message);
+		notifying.notify(agencyCode, "role:HEAD", "—", KIND, message);
+	}
+
+	/** Raises the alert for one dead job. */
+	public void raise(DeadJob job) {
+		String message = "Process step " + job.element() + (job.businessKey() == null ? "" : " of " + job.businessKey())
+				+ " failed for good and is parked until retried (administration → failed jobs): " + job.error();
+		log.error("Dead job {} in agency {}: {}", job.id(), job.agencyCode(), message);
+		if (job.agencyCode() == null || job.agencyCode().isBlank()) {
+			return;
+		}
+		String caseNumber = job.businessKey() != null && caseFiles.find(job.agencyCode(), job.businessKey()).isPresent()
+				? job.businessKey() : null;
+		String about = caseNumber != null ? caseNumber : job.businessKey() != null ? job.businessKey() : job.element();
+		String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
+		notifying.notify(job.agencyCode(), "role:ADMIN", about, KIND, shown);
+		notifying.notify(job.agencyCode(), "role:HEAD", about, KIND, shown);
+		if (caseNumber != null) {
+			var file = caseFiles.find(job.agencyCode(), caseNumber).orElseThrow();
+			action.publish(job.agencyCode(), caseNumber, "PROCESS_JOB_FAILED", CaseAction.SYSTEM, file.status(),
+					file.status(), shown);
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package ogi.casework.casework;
+
+import static ogi.casework.support.Agencies.ALPHA;
+import static ogi.casework.support.Agencies.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.awaitility.Awaitility;
+import org.flowable.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.fees.FeeMethod;
+import ogi.casework.fees.FeeNoticeForm;
+import ogi.casework.support.Agencies;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseProcess;
+import ogi.casework.support.Cases;
+import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.JobExecutorOn;
+import ogi.casework.support.Jobs;
+import ogi.casework.support.MutableClock;
+
+/**
+ * A timer that keeps failing must not go unnoticed: once Flowable parks it as a dead-letter job, the agency's
+ * administrators and head are alerted, the case's audit trail says so, and an administrator retries it.
+ */
+@CaseworkIntegrationTest
+@JobExecutorOn
+class FailedJobsProcessTests {
+
+	static final CurrentUser CLERK = user(ALPHA, Role.CLERK);
+
+	static final CurrentUser HANDLER = user(ALPHA, Role.HANDLER);
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseProcess process;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Notifying notifying;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aTimerThatFailsForGoodIsRaisedToTheAdministratorsAndCanBeRetried() throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 3));
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 6, 1)), CLERK)
+				.caseNumber();
+		jobs.awaitIdle();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		jobs.awaitIdle();
+		cases.noticeFee(caseNumber, new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new BigDecimal("1100.00"), "按量计收",
+				LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 3)), HANDLER);
+		jobs.awaitIdle();
+
+		// A drifted timer (a manual database fix gone wrong): it fires while the payment window still runs.
+		var feeTimer = process.timer(ALPHA, caseNumber, "feeWindowExpired");
+		management.rescheduleTimeDateJob(feeTimer.getId(), "2026-06-03T00:00:00+08:00");
+		for (int attempt = 0; attempt < 5 && management.createDeadLetterJobQuery().count() == 0; attempt++) {
+			clock.advance(Duration.ofMinutes(1));
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> management.createDeadLetterJobQuery().count() > 0
+					|| management.createJobQuery().count() == 0 && management.createTimerJobQuery().executable().count() == 0);
+		}
+
+		assertThat(management.createDeadLetterJobQuery().list()).singleElement()
+				.satisfies(job -> assertThat(job.getElementId()).isEqualTo("feeWindowExpired"));
+		assertThat(notifying.ofCase(ALPHA, caseNumber)).extracting(Notification::recipient)
+				.contains("role:ADMIN", "role:HEAD");
+		assertThat(process.actions(ALPHA, caseNumber)).contains("PROCESS_JOB_FAILED");
+		assertThat(process.steps(ALPHA, caseNumber)).as("the case stays where it was, not stranded")
+				.contains("handleRequest");
+
+		String admin = Agencies.username(ALPHA, Role.ADMIN);
+		String jobId = management.createDeadLetterJobQuery().singleResult().getId();
+		mvc.perform(get("/api/admin/failed-jobs").with(httpBasic(admin, Agencies.PASSWORD)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(jobId))
+				.andExpect(jsonPath("$[0].businessKey").value(caseNumber));
+		mvc.perform(get("/api/admin/failed-jobs").with(httpBasic(Agencies.username("BETA", Role.ADMIN),
+				Agencies.PASSWORD))).andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+		mvc.perform(post("/api/admin/failed-jobs/{id}/retries", jobId).with(httpBasic(Agencies.username(ALPHA,
+				Role.CLERK), Agencies.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"retries\": 1}")).andExpect(status().isForbidden());
+
+		// Repaired at the source (the timer is on the window's last day again), the administrator retries it.
+		clock.setTo(LocalDate.of(2026, 7, 10));
+		mvc.perform(post("/api/admin/failed-jobs/{id}/retries", jobId).with(httpBasic(admin, Agencies.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"retries\": 1}")).andExpect(status().isOk());
+		jobs.awaitIdle();
+
+		assertThat(management.createDeadLetterJobQuery().count()).isZero();
+		assertThat(process.actions(ALPHA, caseNumber)).contains("PROCESS_JOB_RETRIED", "APPLICATION_ABANDONED");
+	}
+}
