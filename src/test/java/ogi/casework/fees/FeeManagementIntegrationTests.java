@@ -33,6 +33,9 @@ class FeeManagementIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ogi.casework.shared.ApplicantKeys applicantKeys;
+
 	@Test
 	void chargesTheMonthsItemsOnceWhateverTheApplicationsAndTotalsTheYear() {
 		var handler = Agencies.user(ALPHA, Role.HANDLER);
@@ -50,8 +53,11 @@ class FeeManagementIntegrationTests {
 		assertThat(fees.of(ALPHA, "ALPHA-FEES-3").get(0).basis()).contains("35 item(s) of this applicant noticed in 2023-03");
 		assertThat(april.amount()).as("a new month starts free").isEqualTo(new BigDecimal("100.00"));
 		assertThat(elsewhere.earlierQuantity()).as("another agency's notices").isZero();
+		// the month row is kept under the applicant key, never the identity number
 		assertThat(jdbc.queryForObject("select notices from fees_applicant_month where agency_code = ? and "
-				+ "applicant_id_number = ?", Integer.class, ALPHA, APPLICANT)).isEqualTo(3);
+				+ "applicant_id_number = ?", Integer.class, ALPHA, applicantKeys.applicantKey(APPLICANT))).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from fees_applicant_month where applicant_id_number = ?",
+				Integer.class, APPLICANT)).isZero();
 		assertThat(fees.totals(ALPHA, 2023)).isEqualTo(new FeeTotals(ALPHA, 2023, 3, new BigDecimal("5500.00"),
 				new BigDecimal("1000.00")));
 	}
