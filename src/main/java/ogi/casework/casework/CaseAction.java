@@ -8,6 +8,11 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
@@ -41,8 +46,12 @@ class CaseAction {
 
 	private final Today today;
 
+	private final TransactionTemplate failures;
+
 	CaseAction(CaseFiles caseFiles, CaseProcess process, WorkItemProjection projection,
-			ApplicationEventPublisher events, Today today) {
+			ApplicationEventPublisher events, Today today, PlatformTransactionManager transactions) {
+		this.failures = new TransactionTemplate(transactions);
+		this.failures.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.caseFiles = caseFiles;
 		this.process = process;
 		this.projection = projection;
@@ -151,6 +160,27 @@ class CaseAction {
 		events.publishEvent(new CaseEvent(agency, caseNumber, action, actor, now, from == null ? null : from.name(),
 				to == null ? null : to.name(), detail));
 		events.publishEvent(new CaseChanged(agency, caseNumber, to, now));
+	}
+
+	/**
+	 * Writes a failed action to the case's audit trail once its transaction has rolled back, in a transaction of its
+	 * own: the case is unchanged, but its file shows what was tried, by whom, and why it failed.
+	 */
+	void recordFailure(CaseFile file, String actor, String what, String why) {
+		Runnable record = () -> failures.executeWithoutResult(status -> publish(file.agencyCode(), file.caseNumber(),
+				"ACTION_FAILED", actor, file.status(), file.status(), what + " failed: " + why));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			record.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
+					record.run();
+				}
+			}
+		});
 	}
 
 	static void requireRole(CurrentUser user, Role role) {

@@ -215,6 +215,15 @@ class CaseController {
 		return cases.view(caseNumber, clerk);
 	}
 
+	@PostMapping("/delivery-returns")
+	@PreAuthorize("hasRole('CLERK')")
+	@Operation(summary = "Return the approved reply to the handler for correction instead of delivering it, with the reason")
+	CaseView returnForCorrection(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliveryReturn form,
+			CurrentUser clerk) {
+		delivering.returnForCorrection(caseNumber, form, clerk);
+		return cases.view(caseNumber, clerk);
+	}
+
 	@PostMapping("/reply-receipts")
 	@PreAuthorize("hasRole('CLERK')")
 	@Operation(summary = "Record when the applicant received a posted or electronic reply (its return receipt); the remedy windows run from it")

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.casework.process.CaseProcess;
+import ogi.casework.casework.process.CaseVariables;
 import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
@@ -18,6 +19,7 @@ import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
 import ogi.casework.documents.LetterData;
+import ogi.casework.documents.LetterRenderingFailed;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.IntakeManagement;
@@ -93,12 +95,18 @@ public class Delivering {
 		var delivery = replies.recordDelivery(file.agencyCode(), caseNumber, form, file.receiptDate(), clerk);
 		ReplyDraft approved = replies.currentDraft(file.agencyCode(), caseNumber).orElseThrow();
 		Outcome outcome = approved.outcome();
-		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
-				LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
+		try {
+			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
+					LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
+		}
+		catch (LetterRenderingFailed failed) {
+			action.recordFailure(file, clerk.username(), "Delivery of the reply", failed.getMessage());
+			throw failed;
+		}
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);
 		openRemedyWindows(file, delivery, outcome, clerk.username());
-		action.complete(task, Map.of());
+		action.complete(task, Map.of(CaseVariables.DELIVERY, "DELIVERED"));
 		timers.wakeReplyClock(file, true);
 		var timeliness = deadlines.timeliness(file.agencyCode(), caseNumber, delivery.deliveredOn());
 		if (overdueWhenRecorded.overdue() && !timeliness.late()) {
@@ -108,6 +116,20 @@ public class Delivering {
 		return action.done(file, "REPLY_DELIVERED", clerk.username(), outcome + " delivered " + delivery.method()
 				+ " on " + delivery.deliveredOn() + (timeliness.late()
 						? ", after the due date " + timeliness.dueDate() + " (late, Art. 33(2))" : ""));
+	}
+
+	/**
+	 * The clerk cannot deliver the approved reply as it stands (its letter cannot be produced, or it is wrong) and
+	 * returns it to the handler with the reason: the case goes back to drafting, and the corrected draft is reviewed
+	 * again. Nothing of the returned reply is delivered.
+	 */
+	@Transactional
+	public CaseFile returnForCorrection(String caseNumber, Forms.DeliveryReturn form, CurrentUser clerk) {
+		CaseAction.requireRole(clerk, Role.CLERK);
+		CaseFile file = action.lock(clerk, caseNumber);
+		var task = action.claim(file, Step.DELIVER_REPLY, clerk);
+		action.complete(task, Map.of(CaseVariables.DELIVERY, "RETURNED"));
+		return action.done(file, "REPLY_RETURNED_FOR_CORRECTION", clerk.username(), form.reason());
 	}
 
 	/**

@@ -83,6 +83,10 @@ public final class Forms {
 	public record ReplyReceipt(@NotNull LocalDate receivedOn) {
 	}
 
+	/** Why the clerk returns the approved reply to the handler instead of delivering it. */
+	public record DeliveryReturn(@NotBlank @Size(max = 2000) String reason) {
+	}
+
 	/** The applicant paid the fee. */
 	public record FeePayment(@NotNull LocalDate paidOn) {
 	}

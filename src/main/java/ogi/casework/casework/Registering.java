@@ -238,8 +238,9 @@ public class Registering {
 		CaseFile file = action.lock(agencyCode, caseNumber);
 		var period = deadlines.active(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT);
 		if (period.isEmpty() || !today.date().isAfter(period.get().dueDate())) {
-			period.ifPresent(p -> process.setVariables(file.processInstanceId(),
-					Map.of(CaseVariables.SUPPLEMENT_EXPIRES_AT, timers.endOf(p.dueDate()))));
+			// The period was moved (its receipt recorded later) or no longer runs: wait again, for its end or parked.
+			process.setVariables(file.processInstanceId(), Map.of(CaseVariables.SUPPLEMENT_EXPIRES_AT,
+					timers.endOf(period.map(Deadline::dueDate).orElse(CaseVariables.PARKED))));
 			return false;
 		}
 		LocalDate end = period.get().dueDate();

@@ -60,8 +60,15 @@ public class DocumentManagement {
 	public List<StoredDocument> renderAndStore(String agencyCode, String caseNumber, DocumentKind kind,
 			LetterData data, String user) {
 		requireCase(agencyCode, caseNumber);
+		List<RenderedDocument> renderedAll;
+		try {
+			renderedAll = rendering.renderAll(agencyCode, kind, data);
+		}
+		catch (RuntimeException e) {
+			throw new LetterRenderingFailed(kind, rootMessage(e));
+		}
 		List<StoredDocument> stored = new ArrayList<>();
-		for (RenderedDocument rendered : rendering.renderAll(agencyCode, kind, data)) {
+		for (RenderedDocument rendered : renderedAll) {
 			stored.add(store(agencyCode, caseNumber, kind, rendered.format(), rendered.fileName(), rendered.content(),
 					user));
 		}
@@ -84,6 +91,14 @@ public class DocumentManagement {
 					+ " no longer matches the SHA-256 stored with it");
 		}
 		return new DocumentContent(document, content);
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 
 	private void requireCase(String agencyCode, String caseNumber) {

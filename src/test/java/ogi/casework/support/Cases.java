@@ -142,6 +142,10 @@ public class Cases {
 		return delivering.deliverReply(caseNumber, form, clerk);
 	}
 
+	public CaseFile returnForCorrection(String caseNumber, Forms.DeliveryReturn form, CurrentUser clerk) {
+		return delivering.returnForCorrection(caseNumber, form, clerk);
+	}
+
 	public CaseFile recordReplyReceipt(String caseNumber, LocalDate receivedOn, CurrentUser clerk) {
 		return delivering.recordReplyReceipt(caseNumber, receivedOn, clerk);
 	}

@@ -31,6 +31,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("flowable.async-executor-activate",
 				environment.getProperty("ogi.test.job-executor", "false"));
 		properties.put("ogi.security.bcrypt-strength", "4");
+		// When the JVM exits, the embedded database may stop before the contexts close: fail fast instead of waiting.
+		properties.put("spring.datasource.hikari.connection-timeout", "5000");
 		environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}
 }

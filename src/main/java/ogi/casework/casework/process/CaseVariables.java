@@ -59,6 +59,9 @@ public final class CaseVariables {
 
 	public static final String SIGN_OFF_REQUIRED = "signOffRequired";
 
+	/** {@code DELIVERED}, or {@code RETURNED} when the clerk sends the approved reply back for correction. */
+	public static final String DELIVERY = "delivery";
+
 	/**
 	 * Where a timer waits while nothing is due: just before the last day Flowable's MySQL {@code TIMESTAMP} due-date
 	 * column can hold (2038-01-19); revisit before 2037.
