@@ -32,4 +32,12 @@ interface Accounts {
 	Optional<String> parentOf(String code);
 
 	void updateParent(@Param("code") String code, @Param("parentCode") String parentCode);
+
+	List<Account> usersWithRole(String role);
+
+	void updateEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
+
+	void updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash);
+
+	void deleteRoles(String username);
 }

@@ -7,7 +7,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** The demo agency and one user per role, password = user name; only in the {@code demo} profile. */
+/**
+ * The demo agency and one user per role, password = user name; only in the {@code demo} profile, which
+ * {@link DemoDatabaseGuard} allows on an embedded database only.
+ */
 @Component
 @Profile("demo")
 class DemoData implements ApplicationRunner {
@@ -33,7 +36,11 @@ class DemoData implements ApplicationRunner {
 			accounts.createUser("legal", "legal", "法制员 Legal", DEMO_AGENCY, Role.LEGAL);
 			accounts.createUser("admin", "admin", "管理员 Administrator", DEMO_AGENCY, Role.ADMIN);
 		}
-		log.info("Demo users (password = user name): clerk, handler, reviewer, head, legal, admin — "
+		if (accounts.findUser("platform").isEmpty()) {
+			accounts.createUser("platform", "platform", "平台管理员 Platform administrator", DEMO_AGENCY,
+					Role.PLATFORM_ADMIN);
+		}
+		log.info("Demo users (password = user name): clerk, handler, reviewer, head, legal, admin, platform — "
 				+ "API docs at /swagger-ui.html, API with HTTP Basic under /api");
 	}
 }

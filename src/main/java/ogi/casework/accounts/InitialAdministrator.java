@@ -8,8 +8,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import ogi.casework.shared.InvalidInput;
+
 /**
- * Creates the first agency and its administrator on an empty production database, from
+ * Creates the first agency and its administrator {@code admin} — who is also the platform administrator, to add the
+ * other agencies — on an empty production database; the password must meet the password rules. From
  * {@code ogi.bootstrap.agency-code}, {@code ogi.bootstrap.agency-name} and {@code ogi.bootstrap.admin-password}.
  */
 @Component
@@ -22,9 +25,12 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final Bootstrap bootstrap;
 
-	InitialAdministrator(AccountManagement accounts, Bootstrap bootstrap) {
+	private final SecuritySettings settings;
+
+	InitialAdministrator(AccountManagement accounts, Bootstrap bootstrap, SecuritySettings settings) {
 		this.accounts = accounts;
 		this.bootstrap = bootstrap;
+		this.settings = settings;
 	}
 
 	@Override
@@ -32,10 +38,17 @@ class InitialAdministrator implements ApplicationRunner {
 		if (!accounts.agencies().isEmpty()) {
 			return;
 		}
+		var weak = new PasswordPolicy(settings.password()).check("ogi.bootstrap.admin-password",
+				bootstrap.adminPassword(), "admin");
+		if (!weak.isEmpty()) {
+			throw new IllegalStateException("OGI_BOOTSTRAP_ADMIN_PASSWORD breaks the password rules: "
+					+ weak.stream().map(InvalidInput.FieldViolation::message).toList());
+		}
 		accounts.createAgency(bootstrap.agencyCode(), bootstrap.agencyName());
 		accounts.createUser("admin", bootstrap.adminPassword(), "管理员 Administrator", bootstrap.agencyCode(),
-				Role.ADMIN);
-		log.info("Created agency {} and its administrator 'admin'", bootstrap.agencyCode());
+				Role.ADMIN, Role.PLATFORM_ADMIN);
+		log.info("Created agency {} and 'admin', its administrator and the platform administrator",
+				bootstrap.agencyCode());
 	}
 
 	/** The first agency and its administrator's password. */

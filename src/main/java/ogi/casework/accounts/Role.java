@@ -20,8 +20,17 @@ public enum Role {
 	/** 法制工作人员: tracks reconsideration, litigation and risk. */
 	LEGAL,
 
-	/** 系统管理员: manages agencies, users and the calendar. */
-	ADMIN;
+	/**
+	 * 系统管理员 (agency administrator): manages the users of their own agency, the regional rest days their agency
+	 * maintains and which region their agency follows.
+	 */
+	ADMIN,
+
+	/**
+	 * 平台管理员 (platform administrator): manages what every agency shares — the national holiday calendar, the
+	 * agencies and their administrators; sees no cases.
+	 */
+	PLATFORM_ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();

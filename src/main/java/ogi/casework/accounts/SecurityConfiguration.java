@@ -1,20 +1,30 @@
 package ogi.casework.accounts;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
+import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.Header;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -26,29 +36,82 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The API speaks HTTP Basic without sessions; people use form login on the pages. Role checks sit on the controllers and again
- * in the process (candidate groups).
+ * The API speaks HTTP Basic without sessions; people use form login on the pages; both sign in through the
+ * {@link SignInThrottle}. Every handler method names who may call it ({@code @PreAuthorize}), checked by
+ * {@link HandlerAuthorization} before the request body is read, again by method security, and again in the process
+ * (candidate groups). HSTS on HTTPS requests; behind a TLS-terminating proxy the production profile trusts its
+ * forwarded headers, so that requests count as HTTPS and session cookies are secure.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Every sign-in, page or API, goes through the {@link SignInThrottle}; failures are logged and audited
+	 * ({@link ThrottledSignIn}).
+	 */
+	@Bean
+	AuthenticationManager signIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+		var passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledSignIn(passwords, throttle, accounts, events, clock));
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+		AuthenticationEntryPoint entryPoint = SecurityConfiguration::unauthenticated;
 		return http.securityMatcher("/api/**")
+				.authenticationManager(signIn)
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-				.httpBasic(withDefaults())
+				.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
-					response.setStatus(HttpStatus.UNAUTHORIZED.value());
-					response.setHeader("WWW-Authenticate", "Basic realm=\"ogi-casework\"");
-					response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-					response.getWriter().write("{\"type\":\"/problems/unauthenticated\",\"title\":\"Unauthenticated\","
-							+ "\"status\":401,\"detail\":\"Sign in with your user name and password\"}");
-				}))
+				.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE)
+						.includeSubDomains(true)))
+				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 				.build();
+	}
+
+	/**
+	 * A URL the firewall refuses (an encoded CR, LF, NUL, slash or semicolon, a path traversal …) gets a problem
+	 * detail like every other bad request, not an empty 400.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, e) -> {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write("{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\","
+					+ "\"status\":400,\"detail\":\"The address contains characters that no address of this service "
+					+ "contains (control characters, encoded slashes or semicolons, '..')\",\"errors\":[{\"field\":\"path\","
+					+ "\"rule\":\"plainText\",\"message\":\"path: no control characters, encoded slashes, semicolons or '..'\"}]}");
+		};
+	}
+
+	/** HSTS for a year; written on HTTPS requests only (behind a proxy: {@code server.forward-headers-strategy}). */
+	static final long HSTS_MAX_AGE = 31_536_000;
+
+	/** 401 with a problem detail, or 429 with Retry-After for a throttled sign-in. */
+	static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException e) throws IOException {
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		if (e instanceof SignInThrottled throttled) {
+			long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(seconds));
+			response.getWriter().write("{\"type\":\"/problems/sign-in-throttled\",\"title\":\"Too many failed sign-ins\","
+					+ "\"status\":429,\"detail\":\"Too many failed sign-ins for this user name or address; try again in "
+					+ seconds + " seconds\",\"rule\":\"signInThrottle\"}");
+			return;
+		}
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setHeader("WWW-Authenticate", "Basic realm=\"ogi-casework\"");
+		response.getWriter().write("{\"type\":\"/problems/unauthenticated\",\"title\":\"Unauthenticated\","
+				+ "\"status\":401,\"detail\":\"Sign in with your user name and password\"}");
 	}
 
 	/**
@@ -59,21 +122,25 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager signIn) throws Exception {
 		RequestMatcher letterPreview = PathPatternRequestMatcher.withDefaults().matcher("/cases/*/letter-preview");
 		RequestMatcher swagger = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
 				PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 		RequestMatcher pages = new AndRequestMatcher(new NegatedRequestMatcher(letterPreview),
 				new NegatedRequestMatcher(swagger));
 		return http
+				.authenticationManager(signIn)
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
 								"/error", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 						.permitAll()
 						.anyRequest().authenticated())
-				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", true).permitAll())
+				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", true).permitAll()
+						.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+								+ (e instanceof SignInThrottled ? "/login?locked" : "/login?error"))))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
 				.headers(headers -> headers
+						.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))
 						.frameOptions(frame -> frame.disable())
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 						.permissionsPolicyHeader(permissions -> permissions

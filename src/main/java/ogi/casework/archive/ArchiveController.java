@@ -48,6 +48,7 @@ class ArchiveController {
 
 	@GetMapping("/verification")
 	@Operation(summary = "Check every stored document of the case file against its manifest")
+	@PreAuthorize("isAuthenticated()")
 	Verification verification(@PathVariable String caseNumber, CurrentUser user) {
 		return archive.verify(user.agencyCode(), caseNumber);
 	}

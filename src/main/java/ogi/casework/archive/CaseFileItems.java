@@ -118,7 +118,7 @@ public class CaseFileItems {
 		return switch (kind) {
 			case ACKNOWLEDGEMENT -> ArchiveSection.RECEIPT_PROOF;
 			case SUPPLEMENT_NOTICE -> ArchiveSection.SUPPLEMENT;
-			case EXTENSION_NOTICE -> ArchiveSection.EXTENSION;
+			case EXTENSION_NOTICE, REASONABLE_DELAY_NOTICE -> ArchiveSection.EXTENSION;
 			case CONSULTATION_LETTER -> ArchiveSection.CONSULTATIONS;
 			case FEE_NOTICE -> ArchiveSection.FEES;
 			case REPLY_LETTER -> ArchiveSection.REPLY;

@@ -23,7 +23,11 @@ import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.deadlines.Extension;
 import ogi.casework.deadlines.Pause;
 import ogi.casework.deadlines.PauseKind;
+import ogi.casework.documents.DocumentFormat;
 import ogi.casework.documents.DocumentKind;
+import ogi.casework.documents.LegalCitations;
+import ogi.casework.documents.LetterText;
+import ogi.casework.documents.Remedies;
 import ogi.casework.documents.StoredDocument;
 import ogi.casework.fees.FeeNotice;
 import ogi.casework.intake.Application;
@@ -287,8 +291,11 @@ final class EvidenceRules {
 							+ ", after the original due date " + originalDue + " (Art. 33(2))"));
 			}
 		}
-		item.requireThat(e.hasLetter(DocumentKind.EXTENSION_NOTICE),
-				"The extension notice (延期答复告知书) is not among the case's documents");
+		// Art. 33(2) and Art. 35 are different letters: each kind approved needs its own.
+		approved.stream().map(x -> DocumentKind.noticeOf(x.kind())).distinct()
+				.forEach(kind -> item.requireThat(e.hasLetter(kind), "The " + (kind == DocumentKind.EXTENSION_NOTICE
+						? "extension notice" : "reasonable-delay notice") + " (" + kind.title() + ", "
+						+ kind.article() + ") is not among the case's documents"));
 		return item.build(e, ArchiveSection.EXTENSION);
 	}
 
@@ -544,11 +551,30 @@ final class EvidenceRules {
 							? "reconsideration first, 复议法 Art. 23(四)"
 							: "reconsideration within 60 days or a suit within 6 months")
 					+ ")");
+			replyLetterText(e).ifPresentOrElse(text -> {
+				// What the letter says, not what the draft says it should: an agency's own template may drop a part.
+				String basis = LegalCitations.legalBasis(draft.outcome(), draft.ground());
+				// The whole citation as the sentence gives it: 《…条例》 alone must not pass for 《…条例》第三十六条….
+				item.requireThat(text.contains("根据" + basis + "的规定"),
+						"The reply letter does not cite its legal basis " + basis + " (Arts. 36–39)");
+				Remedies.missingFrom(draft.outcome(), text)
+						.forEach(missing -> item.gap("The reply letter's remedy paragraph lacks " + missing));
+			}, () -> item.fact("The reply letter's text could not be read (no DOCX copy); its content is not checked"));
 		}
 		else {
 			item.gap("No reply letter (答复书) issued yet");
 		}
 		return item.build(e, ArchiveSection.REPLY, ArchiveSection.APPROVALS);
+	}
+
+	/** The text of the latest reply letter's DOCX copy in the case file, if any. */
+	static java.util.Optional<String> replyLetterText(CaseEvidence e) {
+		return e.letters().stream()
+				.filter(l -> l.kind() == DocumentKind.REPLY_LETTER && l.format() == DocumentFormat.DOCX)
+				.max(Comparator.comparingLong(StoredDocument::id))
+				.flatMap(l -> e.documents().stream().filter(d -> d.path().endsWith("/" + l.id() + "-" + l.fileName()))
+						.findFirst())
+				.flatMap(d -> LetterText.ofDocx(d.content()));
 	}
 
 	private static boolean approvedAt(List<ReviewDecision> decisions, ReviewStage stage, int version) {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +36,7 @@ class CalendarController {
 
 	/** 民事诉讼法 Art. 85: the {@code add}-th working day after {@code from}, the day {@code from} not counted. */
 	@GetMapping("/working-days")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The add-th working day after from (from not counted) on your agency's calendar; provisional while a notice it depends on is unpublished")
 	WorkingDaysAnswer workingDays(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam("add") int add, CurrentUser user) {
@@ -47,6 +49,7 @@ class CalendarController {
 
 	/** Every day from {@code from} to {@code to} (inclusive, at most 366 days) with why it is or is not a working day. */
 	@GetMapping("/days")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Every day from from to to (at most 366) on your agency's calendar, with why it is or is not a working day")
 	List<CalendarDay> days(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CurrentUser user) {

@@ -21,8 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 import ogi.casework.calendar.CalendarChanges.Action;
 import ogi.casework.calendar.CalendarChanges.Change;
+import ogi.casework.shared.AdministrationEvent;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
 
@@ -35,7 +37,8 @@ import ogi.casework.shared.NotFound;
  * Every change first locks the version row, so changes are made one at a time across the cluster and each is compared
  * with the data the previous one committed.
  * <p>
- * Who may change what: a State Council notice is the same for every agency, so any administrator may load it. A region
+ * Who may change what: a State Council notice is the same for every agency, so only a platform administrator loads it
+ * (an agency's administrator could otherwise move every other agency's deadlines). A region
  * is maintained by the agency whose administrator defined it first; another agency's administrator cannot change its
  * days, and an administrator assigns only their own agency to a region — so no administrator changes the calendar of
  * another agency that did not choose that region ([I], spec §9.1 per-region calendars).
@@ -79,6 +82,10 @@ public class CalendarManagement {
 	 */
 	@Transactional
 	public ChangeView loadNotice(NoticeForm form, CurrentUser admin) {
+		if (!admin.has(Role.PLATFORM_ADMIN)) {
+			throw new AccessDeniedException("the national calendar is the same for every agency and is loaded by "
+					+ "platform administrators only");
+		}
 		YearNotice notice = form.nationalNotice();
 		int year = notice.year();
 		StoredCalendar before = lockAndCatchUp();
@@ -116,6 +123,7 @@ public class CalendarManagement {
 	 */
 	@Transactional
 	ChangeView loadRegionNotice(String regionCode, NoticeForm form, CurrentUser admin) {
+		requireAgencyAdministrator(admin);
 		checkRegionCode(regionCode);
 		YearNotice notice = form.regionalNotice();
 		int year = notice.year();
@@ -161,6 +169,7 @@ public class CalendarManagement {
 	 */
 	@Transactional
 	AssignmentView assign(String regionCode, String agencyCode, CurrentUser admin) {
+		requireAgencyAdministrator(admin);
 		requireOwnAgency(agencyCode, admin);
 		StoredCalendar before = lockAndCatchUp();
 		if (this.regions.find(regionCode).isEmpty()) {
@@ -188,6 +197,7 @@ public class CalendarManagement {
 	 */
 	@Transactional
 	void unassign(String regionCode, String agencyCode, CurrentUser admin) {
+		requireAgencyAdministrator(admin);
 		requireOwnAgency(agencyCode, admin);
 		StoredCalendar before = lockAndCatchUp();
 		if (!regionCode.equals(before.regionOfAgency().get(agencyCode))) {
@@ -197,9 +207,25 @@ public class CalendarManagement {
 				() -> this.regions.deleteAssignment(agencyCode));
 	}
 
-	/** The State Council notices loaded since the release, newest year first, each with its load history. */
+	/**
+	 * The State Council notices loaded since the release, newest year first: what each lists and who loaded the
+	 * version in force, for everyone (the notices are public); the history of every load for administrators.
+	 */
 	@Transactional(readOnly = true)
-	public List<NoticeView> notices() {
+	public List<NoticeView> notices(CurrentUser viewer) {
+		if (isAdministrator(viewer)) {
+			return notices();
+		}
+		return notices().stream().map(notice -> new NoticeView(notice.year(), notice.papers(), notice.loadedBy(),
+				notice.loadedAt(), notice.days(), List.of())).toList();
+	}
+
+	private static boolean isAdministrator(CurrentUser viewer) {
+		return viewer.has(Role.PLATFORM_ADMIN) || viewer.has(Role.ADMIN);
+	}
+
+	/** Every notice with its whole load history. */
+	List<NoticeView> notices() {
 		Map<Integer, List<ChangeView>> history = this.changes.history().stream()
 			.filter(change -> change.action() == Action.NOTICE_LOADED)
 			.collect(Collectors.groupingBy(Change::noticeYear, TreeMap::new,
@@ -215,8 +241,31 @@ public class CalendarManagement {
 			.toList();
 	}
 
-	/** Every region with its maintainer, agencies, notices (with their load history) and assignment history. */
+	/**
+	 * Every region with its maintainer and notices, for choosing one; a platform administrator sees every agency
+	 * that follows it and all its history, anyone else only their own agency among its followers and the history
+	 * their agency made or was concerned by.
+	 */
 	@Transactional(readOnly = true)
+	List<RegionView> regions(CurrentUser viewer) {
+		if (viewer.has(Role.PLATFORM_ADMIN)) {
+			return regions();
+		}
+		String own = viewer.agencyCode();
+		java.util.function.Predicate<ChangeView> ours = change -> own.equals(change.changedByAgency())
+				|| own.equals(change.agencyCode());
+		return regions().stream()
+			.map(region -> new RegionView(region.regionCode(), region.ownerAgencyCode(), region.createdBy(),
+					region.createdAt(),
+					region.agencyCodes().contains(own) ? Set.of(own) : Set.of(),
+					region.notices().stream().map(notice -> new NoticeView(notice.year(), notice.papers(),
+							notice.loadedBy(), notice.loadedAt(), notice.days(),
+							notice.history().stream().filter(ours).toList())).toList(),
+					region.history().stream().filter(ours).toList()))
+			.toList();
+	}
+
+	/** Every region with its maintainer, agencies, notices (with their load history) and assignment history. */
 	List<RegionView> regions() {
 		List<Change> history = this.changes.history();
 		Map<String, List<NoticeView.Day>> days = this.regions.days().stream()
@@ -299,6 +348,14 @@ public class CalendarManagement {
 				CalendarStore.joinDates(diff.removed()), CalendarStore.joinDates(diff.changed()), detail,
 				admin.username(), admin.agencyCode(), now);
 		this.changes.insert(change);
+		this.events.publishEvent(new AdministrationEvent(switch (action) {
+			case NOTICE_LOADED -> AdministrationEvent.Action.NATIONAL_NOTICE_LOADED;
+			case REGION_NOTICE_LOADED -> AdministrationEvent.Action.REGIONAL_NOTICE_LOADED;
+			case AGENCY_ASSIGNED -> AdministrationEvent.Action.REGION_JOINED;
+			case AGENCY_UNASSIGNED -> AdministrationEvent.Action.REGION_LEFT;
+		}, admin.username(), admin.agencyCode(),
+				action == Action.NOTICE_LOADED ? null : agencyCode != null ? agencyCode : admin.agencyCode(),
+				regionCode != null ? regionCode + (year != null ? " " + year : "") : String.valueOf(year), detail, now));
 		return change;
 	}
 
@@ -349,6 +406,12 @@ public class CalendarManagement {
 			throw InvalidInput.of("regionCode", "pattern",
 					"regionCode: 2–32 upper-case letters, digits, - or _, starting with a letter (e.g. CN-XJ), was '"
 							+ regionCode + "'");
+		}
+	}
+
+	private static void requireAgencyAdministrator(CurrentUser admin) {
+		if (!admin.has(Role.ADMIN)) {
+			throw new AccessDeniedException("an agency's regional calendar is changed by that agency's administrators");
 		}
 	}
 

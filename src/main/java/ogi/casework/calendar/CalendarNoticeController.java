@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
 
-/** The State Council holiday notices loaded since the release: administrators load a newly published year here. */
+/** The State Council holiday notices loaded since the release: platform administrators load a newly published year here. */
 @RestController
 @RequestMapping("/api/calendar/notices")
 @Tag(name = "Calendar", description = "The official calendar: working days, rest days, notices and regions")
@@ -29,15 +29,16 @@ class CalendarNoticeController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Load a State Council holiday notice (the holiday-cn file of the year, or {year, noticeUrl, days}); replaces the year's data and answers with what changed")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@Operation(summary = "Load a State Council holiday notice (platform administrator) (the holiday-cn file of the year, or {year, noticeUrl, days}); replaces the year's data and answers with what changed")
 	CalendarManagement.ChangeView load(@RequestBody NoticeForm notice, CurrentUser admin) {
 		return this.calendars.loadNotice(notice, admin);
 	}
 
 	@GetMapping
-	@Operation(summary = "The notices loaded since the release, newest year first, each with who loaded it, when, and every earlier load")
-	List<CalendarManagement.NoticeView> list() {
-		return this.calendars.notices();
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "The notices loaded since the release, newest year first, each with who loaded it and when; administrators also see every earlier load")
+	List<CalendarManagement.NoticeView> list(CurrentUser user) {
+		return this.calendars.notices(user);
 	}
 }

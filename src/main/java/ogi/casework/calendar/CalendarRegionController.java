@@ -35,9 +35,10 @@ class CalendarRegionController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every region with its maintaining agency, its agencies, its notices and their history")
-	List<CalendarManagement.RegionView> list() {
-		return this.calendars.regions();
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Every region with its maintaining agency and notices; the agencies that follow it and its history as far as your role may see (all of it for a platform administrator, your own agency's otherwise)")
+	List<CalendarManagement.RegionView> list(CurrentUser user) {
+		return this.calendars.regions(user);
 	}
 
 	@PostMapping("/{regionCode}/days")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import ogi.casework.shared.InvalidInput;
@@ -21,16 +22,26 @@ import ogi.casework.shared.InvalidInput;
  * be given and are joined.
  */
 @Schema(description = "A holiday notice: the holiday-cn file of the year as published, or {year, noticeUrl, days[{date, name, offDay}]}")
+@JsonIgnoreProperties({ "$schema", "$id" })
 public record NoticeForm(Integer year, List<String> papers, String noticeUrl, List<ListedDay> days) {
 
-	/** Earliest year accepted. */
-	static final int MIN_YEAR = 2000;
+	/** Earliest year accepted: the calendar's first year. */
+	static final int MIN_YEAR = 2007;
 
-	/** Latest year accepted, to catch typing errors. */
-	static final int MAX_YEAR = 2100;
+	/** Latest year accepted, to catch typing errors (as every date input, {@code ogi.input.latest-date}). */
+	static final int MAX_YEAR = 2099;
 
-	/** Longest notice address or document number. */
-	static final int MAX_REFERENCE_LENGTH = 500;
+	/**
+	 * Longest notice address or document number: the first one goes into the reason of every deadline-ledger line the
+	 * notice moves (500 characters with the year and who loaded it), and a State Council address is about 60.
+	 */
+	static final int MAX_REFERENCE_LENGTH = 250;
+
+	/**
+	 * Most addresses one notice may give (holiday-cn lists one, rarely two); a change's description names them all
+	 * within its 1,000 characters.
+	 */
+	static final int MAX_PAPERS = 3;
 
 	/** Longest holiday name, as stored. */
 	static final int MAX_NAME_LENGTH = 100;
@@ -103,8 +114,12 @@ public record NoticeForm(Integer year, List<String> papers, String noticeUrl, Li
 			violations.add(new InvalidInput.FieldViolation("papers", "required",
 					"papers: give at least one address of the notice, in papers or in noticeUrl"));
 		}
+		if (addresses().size() > MAX_PAPERS) {
+			violations.add(new InvalidInput.FieldViolation("papers", "size",
+					"papers: at most " + MAX_PAPERS + " addresses, were " + addresses().size()));
+		}
 		if (papers != null) {
-			for (int i = 0; i < papers.size(); i++) {
+			for (int i = 0; i < papers.size() && i <= MAX_PAPERS; i++) {
 				checkAddress("papers[" + i + "]", papers.get(i), webAddressesOnly, violations);
 			}
 		}

@@ -71,6 +71,9 @@ public class OfficialCalendar {
 	/** Longest range {@link #days} returns: one leap year. */
 	static final int MAX_DAYS_IN_RANGE = 366;
 
+	/** The first year of the vendored State Council notices (spec §9.2: 2007–2024 complete). */
+	static final int FIRST_VENDORED_YEAR = 2007;
+
 	/**
 	 * [I] spec §9.2: from this day of December of year Y a date stays provisional until the notice for Y+1 is
 	 * published; the earliest date a following year's notice has changed in 2007–2026 is 29 December, and 25 December
@@ -210,6 +213,15 @@ public class OfficialCalendar {
 	/** The years whose State Council holiday notice is loaded, in ascending order. */
 	public Set<Integer> publishedYears() {
 		return state.national.published;
+	}
+
+	/**
+	 * The first day the official calendar has data for: 1 January of the earliest year whose notice is loaded (2007 in
+	 * the vendored data, spec §9.2). Working days before it cannot be counted.
+	 */
+	public LocalDate coverageStart() {
+		return state.national.published.stream().min(Integer::compare).map(year -> LocalDate.of(year, 1, 1))
+				.orElse(LocalDate.of(FIRST_VENDORED_YEAR, 1, 1));
 	}
 
 	/**

@@ -68,12 +68,14 @@ class CaseController {
 
 	@GetMapping
 	@Operation(summary = "The case: status, current steps, applicant (masked where the role does not need it), deadlines, outcome, history")
+	@PreAuthorize("isAuthenticated()")
 	CaseView show(@PathVariable String caseNumber, CurrentUser user) {
 		return cases.view(caseNumber, user);
 	}
 
 	@GetMapping("/deadlines")
 	@Operation(summary = "The deadline ledger: every period with its start, legal basis and computation")
+	@PreAuthorize("isAuthenticated()")
 	List<Deadline> deadlines(@PathVariable String caseNumber, CurrentUser user) {
 		return cases.deadlines(caseNumber, user);
 	}
@@ -169,6 +171,7 @@ class CaseController {
 
 	@PostMapping("/deliberation-opinions")
 	@Operation(summary = "A participant records their opinion in the deliberation")
+	@PreAuthorize("isAuthenticated()")
 	CaseView opine(@PathVariable String caseNumber, @Valid @RequestBody Forms.DeliberationOpinion opinion,
 			CurrentUser user) {
 		handling.recordDeliberationOpinion(caseNumber, opinion, user);

@@ -82,7 +82,7 @@ public class Charging {
 				Step.HANDLE_REQUEST, Step.AWAIT_CONSULTATION_ANSWERS, Step.DRAFT_REPLY);
 		CaseAction.checkNotBefore(form.noticedOn(), file.receiptDate(), "noticedOn");
 		var application = intake.find(file.agencyCode(), caseNumber).orElseThrow();
-		var notice = fees.notice(file.agencyCode(), caseNumber, application.idNumber(), form, handler);
+		var notice = fees.notice(file.agencyCode(), caseNumber, form, handler);
 		String pause = "";
 		if (settings.feeNoticePausesReply()) {
 			var reply = deadlines.startPause(file.agencyCode(), caseNumber, PauseKind.FEE_NOTICE, notice.number(),

@@ -110,16 +110,14 @@ public class Extending {
 				throw InvalidInput.of("noticedOn", "required",
 						"Art. 33(2): an extension is noticed to the applicant; give the date of the notice");
 			}
-			var requested = deadlines.extensions(file.agencyCode(), caseNumber).stream()
-					.filter(x -> x.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst();
 			Deadline reply = deadlines.approveExtension(file.agencyCode(), caseNumber,
 					form.approvedOn() == null ? action.today() : form.approvedOn(), form.noticedOn(), form.note(),
 					head.username());
 			timers.replyDueChanged(file, reply);
-			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.EXTENSION_NOTICE,
-					LetterData.extensionNotice(intake.find(file.agencyCode(), caseNumber).orElseThrow(), reply,
-							requested.map(ogi.casework.deadlines.Extension::reason).orElse(form.note()),
-							form.noticedOn()),
+			var approved = deadlines.latestApprovedExtension(file.agencyCode(), caseNumber);
+			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.noticeOf(approved.kind()),
+					LetterData.extensionNotice(intake.find(file.agencyCode(), caseNumber).orElseThrow(), approved,
+							reply),
 					head.username());
 			detail = "Approved; reply now due " + reply.dueDate();
 		}

@@ -72,7 +72,7 @@ public final class Forms {
 
 	/** Opens a joint deliberation with the colleagues (user names) who must each give an opinion. */
 	public record DeliberationRequest(@NotBlank @Size(max = 2000) String topic,
-			@jakarta.validation.constraints.NotEmpty @Size(max = 20) java.util.List<@NotBlank String> participants) {
+			@jakarta.validation.constraints.NotEmpty @Size(max = 20) java.util.List<@NotBlank @Size(max = 64) String> participants) {
 	}
 
 	/** One participant's opinion in the deliberation. */

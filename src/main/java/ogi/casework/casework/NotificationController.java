@@ -3,6 +3,7 @@ package ogi.casework.casework;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +26,7 @@ class NotificationController {
 
 	@GetMapping
 	@Operation(summary = "My latest 100 notifications, newest first")
+	@PreAuthorize("isAuthenticated()")
 	List<Notification> mine(CurrentUser user) {
 		List<String> recipients = new ArrayList<>();
 		recipients.add(user.username());

@@ -23,11 +23,13 @@ interface WorkItems {
 			@Param("steps") Collection<String> steps, @Param("dueDate") LocalDate dueDate,
 			@Param("provisional") boolean provisional);
 
+	/** A page of the tasks visible to the user, at {@code step} only unless it is null. */
 	List<WorkItem> page(@Param("agencyCode") String agencyCode, @Param("username") String username,
-			@Param("roles") Collection<Role> roles, @Param("offset") int offset, @Param("limit") int limit);
+			@Param("roles") Collection<Role> roles, @Param("step") String step, @Param("offset") int offset,
+			@Param("limit") int limit);
 
 	long count(@Param("agencyCode") String agencyCode, @Param("username") String username,
-			@Param("roles") Collection<Role> roles);
+			@Param("roles") Collection<Role> roles, @Param("step") String step);
 
 	List<WorkItem> ofCase(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 }

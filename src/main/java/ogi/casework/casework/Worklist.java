@@ -41,10 +41,17 @@ public class Worklist {
 	/** One page of the user's tasks, most urgent first. */
 	@Transactional(readOnly = true)
 	public Page page(CurrentUser user, int page, int size) {
+		return page(user, page, size, null);
+	}
+
+	/** One page of the user's tasks at {@code step} (every step when null), most urgent first. */
+	@Transactional(readOnly = true)
+	public Page page(CurrentUser user, int page, int size, Step step) {
 		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-		var items = workItems.page(user.agencyCode(), user.username(), user.roles(), page * size, size).stream()
-				.map(item -> entry(item, today)).toList();
-		return new Page(items, page, size, workItems.count(user.agencyCode(), user.username(), user.roles()));
+		String stepId = step == null ? null : step.taskId();
+		var items = workItems.page(user.agencyCode(), user.username(), user.roles(), stepId, page * size, size)
+				.stream().map(item -> entry(item, today)).toList();
+		return new Page(items, page, size, workItems.count(user.agencyCode(), user.username(), user.roles(), stepId));
 	}
 
 	private Entry entry(WorkItem item, LocalDate today) {

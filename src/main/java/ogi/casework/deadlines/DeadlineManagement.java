@@ -408,6 +408,19 @@ public class DeadlineManagement {
 		return deadlines.extensions(agencyCode, caseNumber);
 	}
 
+	/**
+	 * The extension or reasonable delay approved last, with the handler's reason and the notice date — what the
+	 * notice to the applicant states (Arts. 33(2), 35).
+	 *
+	 * @throws NotFound when no extension of the case was approved
+	 */
+	@Transactional(readOnly = true)
+	public Extension latestApprovedExtension(String agencyCode, String caseNumber) {
+		return deadlines.extensions(agencyCode, caseNumber).stream()
+				.filter(e -> e.status() == Extension.Status.APPROVED).reduce((first, second) -> second)
+				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no approved extension"));
+	}
+
 	/** Every running period of a kind, optionally of one agency. */
 	@Transactional(readOnly = true)
 	public List<Deadline> allActive(DeadlineKind kind, String agencyCode) {

@@ -2,6 +2,7 @@ package ogi.casework.deadlines;
 
 import java.time.LocalDate;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ class RemedyPeriodController {
 
 	@GetMapping("/{period}")
 	@Operation(summary = "The last day of a remedy period starting on a date, rolled past rest days")
+	@PreAuthorize("isAuthenticated()")
 	DeadlineManagement.PeriodEnd end(@PathVariable RemedyPeriod period,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, CurrentUser user) {
 		return deadlines.remedyPeriodEnd(user.agencyCode(), period, from);

@@ -34,6 +34,7 @@ class DocumentController {
 
 	@GetMapping
 	@Operation(summary = "The case's stored letters, oldest first, with kind, format, size and SHA-256")
+	@PreAuthorize("isAuthenticated()")
 	List<StoredDocument> list(@PathVariable String caseNumber, CurrentUser user) {
 		return documents.list(user.agencyCode(), caseNumber);
 	}

@@ -1,5 +1,7 @@
 package ogi.casework.documents;
 
+import ogi.casework.deadlines.ExtensionKind;
+
 /** The letters the engine writes (spec §10 document set), each with its template name, title and governing rule. */
 public enum DocumentKind {
 
@@ -9,6 +11,12 @@ public enum DocumentKind {
 	SUPPLEMENT_NOTICE("supplement-notice", "补正申请告知书", "Art. 30"),
 	/** Art. 33(2): the extension notice (延期答复告知书), at most 20 more working days (T4). */
 	EXTENSION_NOTICE("extension-notice", "延期答复告知书", "Art. 33(2)"),
+	/**
+	 * Art. 35 (T7): the reasonable-delay notice (延迟答复告知书) — the applicant's reasons for the volume were judged
+	 * reasonable but the Art. 33 period cannot be kept, so the agency sets a reasonable later date; not bound by the
+	 * 20 working days of Art. 33(2).
+	 */
+	REASONABLE_DELAY_NOTICE("reasonable-delay-notice", "延迟答复告知书", "Art. 35"),
 	/** Arts. 32 and 34: the request for an opinion (征求意见书), 15 working days to answer (T5, T6). */
 	CONSULTATION_LETTER("consultation-letter", "征求意见书", "Arts. 32, 34"),
 	/** 国办函〔2020〕109号 (spec F-5): the fee notice (收费通知书), payable within 20 working days (T8). */
@@ -26,6 +34,14 @@ public enum DocumentKind {
 		this.template = template;
 		this.title = title;
 		this.article = article;
+	}
+
+	/** The letter that tells the applicant of an approved extension of {@code kind}: Art. 33(2) or Art. 35. */
+	public static DocumentKind noticeOf(ExtensionKind kind) {
+		return switch (kind) {
+			case EXTENSION -> EXTENSION_NOTICE;
+			case REASONABLE_DELAY -> REASONABLE_DELAY_NOTICE;
+		};
 	}
 
 	/** The template's base name, {@code <template>.docx} and {@code <template>.html}. */

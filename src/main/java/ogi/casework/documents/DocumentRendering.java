@@ -1,6 +1,5 @@
 package ogi.casework.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +15,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Service;
 
 import com.deepoove.poi.XWPFTemplate;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import ogi.casework.documents.DocumentSettings.Letterhead;
 
@@ -48,19 +51,21 @@ public class DocumentRendering {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
+	static {
+		XRLog.setLoggerImpl(new Slf4jRendererLog());
+	}
+
 	private final DocumentSettings settings;
 
 	private final Templates templates;
 
-	private final byte[] font;
-
-	private final byte[] latinFont;
+	private final ParsedFonts fonts;
 
 	DocumentRendering(DocumentSettings settings, Templates templates) {
 		this.settings = settings;
 		this.templates = templates;
-		this.font = resource(FONT);
-		this.latinFont = resource(LATIN_FONT);
+		this.fonts = new ParsedFonts(resource(LATIN_FONT), resource(FONT),
+				Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
 	}
 
 	private static byte[] resource(String name) {
@@ -158,6 +163,14 @@ public class DocumentRendering {
 						+ text(d.legalBasis()) + "的规定，答复期限延长不超过20个工作日，本机关将于" + date(d.dueDate())
 						+ "前作出答复。");
 			}
+			case REASONABLE_DELAY_NOTICE -> {
+				// Art. 35: a period of the agency's own setting, beyond Art. 33 — no 20-working-day cap to promise.
+				p.add(received);
+				p.add("您申请公开政府信息的数量、频次明显超过合理范围，本机关已要求您说明理由。经审查，您说明的理由合理，"
+						+ "但本机关无法在法定答复期限内答复。延迟答复的理由：" + text(d.details()));
+				p.add("根据" + text(d.legalBasis()) + "的规定，本机关确定延迟答复的合理期限，将于" + date(d.dueDate())
+						+ "前作出答复。");
+			}
 			case CONSULTATION_LETTER -> {
 				p.add("本机关于" + date(d.receiptDate()) + "收到一份政府信息公开申请，申请公开的内容为：“" + text(d.requestText())
 						+ "”。");
@@ -239,11 +252,15 @@ public class DocumentRendering {
 	 * (e.g. the evidence bundle).
 	 */
 	public byte[] htmlToPdf(String html) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		ParsedFonts.Pair parsed = fonts.borrow();
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
+			// Fonts loaded from an already parsed TrueTypeFont are embedded as subsets like before, and the document
+			// leaves the parsed font open for the next one.
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(latinFont), LATIN_FONT_FAMILY);
-			builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY);
+			builder.usePDDocument(document);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.latin(), true)), LATIN_FONT_FAMILY);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.cjk(), true)), FONT_FAMILY);
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
@@ -252,6 +269,14 @@ public class DocumentRendering {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot render HTML as PDF", e);
 		}
+		finally {
+			fonts.giveBack(parsed);
+		}
+	}
+
+	/** How many times this renderer has parsed its fonts: once per PDF rendered at the same time, not per PDF. */
+	int fontParses() {
+		return fonts.parsedPairs();
 	}
 
 	/** Replaces {@code {{name}}} with the escaped value; a list becomes one {@code <p>} per element's text. */

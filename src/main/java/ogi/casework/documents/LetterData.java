@@ -6,6 +6,8 @@ import java.util.List;
 
 import ogi.casework.consultation.Consultation;
 import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.ExtensionKind;
 import ogi.casework.fees.FeeNotice;
 import ogi.casework.intake.Application;
 import ogi.casework.reply.ExemptionGround;
@@ -23,7 +25,8 @@ import ogi.casework.reply.WithheldPart;
  * @param responsibleAgency for NOT_RESPONSIBLE, the agency to ask instead (Art. 36(5))
  * @param earlierCase for REPEAT, the case already answered (Art. 36(6))
  * @param dueDate supplement due, new reply due, opinion due or fee payable until, depending on the kind
- * @param details supplement items, extension reason, consultation question or fee basis, depending on the kind
+ * @param details supplement items, the handler's reason for an extension or delay, consultation question or fee
+ *        basis, depending on the kind
  * @param amount the fee of a fee notice
  * @param date the letter's date
  */
@@ -47,10 +50,24 @@ public record LetterData(String agencyName, String caseNumber, String applicantN
 		return base(application, date, "Art. 30", supplyBy, items, null);
 	}
 
-	/** The extension notice (Art. 33(2)), with the extended reply deadline from the deadline ledger. */
-	public static LetterData extensionNotice(Application application, Deadline extended, String reason,
-			LocalDate date) {
-		return base(application, date, "Art. 33(2)", extended.dueDate(), reason, null);
+	/**
+	 * The notice of an approved extension, dated the day it was noticed: for {@link ExtensionKind#EXTENSION} the
+	 * extension notice (Art. 33(2)), for {@link ExtensionKind#REASONABLE_DELAY} the reasonable-delay notice
+	 * (Art. 35), each giving the handler's reason for the request ({@link Extension#reason()}, not the head's
+	 * approval note) and the new reply date from the deadline ledger. Render it as
+	 * {@link DocumentKind#noticeOf(ExtensionKind) DocumentKind.noticeOf(extension.kind())}.
+	 *
+	 * @param extension the approved request
+	 * @param extended the reply period as the approval moved it
+	 * @throws IllegalArgumentException when the extension is not approved and noticed
+	 */
+	public static LetterData extensionNotice(Application application, Extension extension, Deadline extended) {
+		if (extension.status() != Extension.Status.APPROVED || extension.noticedOn() == null) {
+			throw new IllegalArgumentException("Extension " + extension.number() + " of case "
+					+ extension.caseNumber() + " is not approved and noticed; there is nothing to notify");
+		}
+		String article = extension.kind() == ExtensionKind.REASONABLE_DELAY ? "Art. 35" : "Art. 33(2)";
+		return base(application, extension.noticedOn(), article, extended.dueDate(), extension.reason(), null);
 	}
 
 	/** The request for an opinion (Arts. 32, 34) to the consulted party, answerable within {@code replyBy}. */

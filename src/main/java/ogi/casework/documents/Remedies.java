@@ -13,6 +13,40 @@ public final class Remedies {
 	private Remedies() {
 	}
 
+	/**
+	 * What a reply letter's text lacks of the remedy paragraph {@code outcome} requires (spec G-2), in words; empty
+	 * when it has it. A refusal (DENY, PARTIAL) must send the applicant to reconsideration first within 60 days and
+	 * offer no direct lawsuit; any other reply offers reconsideration within 60 days or a lawsuit within 6 months, and
+	 * must not demand reconsideration first. Checks the substance, so an agency's own approved wording passes.
+	 */
+	public static java.util.List<String> missingFrom(Outcome outcome, String letterText) {
+		var missing = new java.util.ArrayList<String>();
+		if (outcome.requiresReconsiderationFirst()) {
+			if (!letterText.contains("先向") || !letterText.contains("申请行政复议")) {
+				missing.add("the instruction to apply for reconsideration first (先向……申请行政复议, 复议法 Art. 23 para. 2)");
+			}
+			if (!letterText.contains("60日")) {
+				missing.add("the 60-day reconsideration window (复议法 Art. 20)");
+			}
+			if (letterText.contains("提起行政诉讼")) {
+				missing.add("no offer of a direct lawsuit (提起行政诉讼), which 复议法 Art. 23(1)(四) excludes for a refusal");
+			}
+		}
+		else {
+			if (!letterText.contains("60日") || !letterText.contains("申请行政复议")) {
+				missing.add("the offer of reconsideration within 60 days (复议法 Art. 20)");
+			}
+			if (!letterText.contains("6个月") || !letterText.contains("提起行政诉讼")) {
+				missing.add("the offer of a lawsuit within 6 months (行政诉讼法 Art. 46)");
+			}
+			if (letterText.contains("先向")) {
+				missing.add("no demand to apply for reconsideration first (先向), which only a refusal requires "
+						+ "(复议法 Art. 23(1)(四))");
+			}
+		}
+		return missing;
+	}
+
 	/** The remedy paragraph for {@code outcome}, naming {@code reconsiderationBody} and {@code court}. */
 	public static String paragraph(Outcome outcome, String reconsiderationBody, String court) {
 		if (outcome != null && outcome.requiresReconsiderationFirst()) {

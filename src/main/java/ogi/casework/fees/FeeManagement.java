@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.calendar.OfficialCalendar;
-import ogi.casework.shared.ApplicantKeys;
+import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
@@ -47,14 +50,14 @@ public class FeeManagement {
 
 	private final Clock clock;
 
-	private final ApplicantApplications applications;
+	private final FeeCases cases;
 
-	private final ApplicantKeys applicantKeys;
+	private final ApplicationEventPublisher events;
 
-	FeeManagement(Fees fees, OfficialCalendar calendar, CaseworkSettings settings, Clock clock,
-			ApplicantApplications applications, ApplicantKeys applicantKeys) {
-		this.applications = applications;
-		this.applicantKeys = applicantKeys;
+	FeeManagement(Fees fees, OfficialCalendar calendar, CaseworkSettings settings, Clock clock, FeeCases cases,
+			ApplicationEventPublisher events) {
+		this.cases = cases;
+		this.events = events;
 		this.fees = fees;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -62,55 +65,96 @@ public class FeeManagement {
 	}
 
 	/**
-	 * What the tariff charges for {@code quantity} items or pages of this application, sent on {@code noticeDate}.
-	 * Per item (Art. 4, F-3) the items count on from the same applicant's per-item notices of the agency with a
-	 * notice date in the same calendar month, all of them whatever their day, so the month's total does not depend on
-	 * the order in which its notices are recorded; per page (Art. 5, F-4) the pages count on from this application's
-	 * earlier per-page notices. Nothing is stored.
-	 * <p>
-	 * Counting the month from the notices is this engine's reading [I]: an application whose items all fell in the
-	 * free band gets no notice, so its items are not counted towards the month unless they are recorded on a notice.
+	 * What the tariff charges for {@code quantity} items or pages of this application. Per item (Art. 4, F-3) the items
+	 * count on from every item of the same applicant's other applications to the agency received in the same calendar
+	 * month as this one (Art. 31 receipt date — one basis for all of them, so the month's total does not depend on when
+	 * notices are sent or in what order), each by its real number: the items of its per-item notices, or the count the
+	 * handler recorded for it ({@link #countItems}); and on from this application's own earlier per-item notices. Per
+	 * page (Art. 5, F-4) the pages count on from this application's earlier per-page notices. Nothing is stored.
 	 *
-	 * @param applicantIdNumber the applicant's identity number as registered; required per item, ignored per page
-	 * @throws InvalidInput {@code oneMethod} when the application was already charged by the other method (Art. 3),
-	 *         or on a missing applicant or an out-of-range quantity
+	 * @throws InvalidInput {@code oneMethod} when the application was already charged by the other method (Art. 3);
+	 *         {@code itemsOfMonth} when another application of the applicant's month has no item count, naming it;
+	 *         or on an out-of-range quantity
+	 * @throws NotFound when the agency has no such case
 	 */
 	@Transactional(readOnly = true)
-	public FeeQuote quote(String agencyCode, String caseNumber, String applicantIdNumber, FeeMethod method,
-			int quantity, LocalDate noticeDate) {
-		return price(agencyCode, caseNumber, normalised(applicantIdNumber), method, quantity, noticeDate,
+	public FeeQuote quote(String agencyCode, String caseNumber, FeeMethod method, int quantity) {
+		return price(agencyCode, caseNumber, application(agencyCode, caseNumber), method, quantity,
 				fees.of(agencyCode, caseNumber));
 	}
 
 	/**
-	 * Records a fee notice (spec F-5) at the tariff's amount: the amount is computed from method, quantity and, per
-	 * item, the applicant's month — a given {@code form.amount()} is only checked against it. The applicant key (a keyed
-	 * hash of the identity number, never the number) is stored with the notice, so later per-item notices in the month
-	 * count on from it.
+	 * Records how many items (件) an application has after splitting by 「一事一申请」 (Art. 4, F-3), whether or not it is
+	 * charged: every item counts towards the applicant's month. An application charged per item counts the items of
+	 * its notices instead, so it takes no separate count.
 	 *
-	 * @param applicantIdNumber the applicant's identity number as registered (intake's {@code Application.idNumber()})
-	 * @throws InvalidInput {@code amountMismatch} when a given amount differs from the tariff, {@code nothingToCharge}
-	 *         when the tariff charges nothing, {@code oneMethod} when the other method was used already (Art. 3)
+	 * @throws InvalidInput {@code range} outside 1…{@value #MAX_ITEMS}, {@code countedByNotice} when the application
+	 *         was charged per item already
+	 * @throws NotFound when the agency has no such case
 	 */
 	@Transactional
-	public FeeNotice notice(String agencyCode, String caseNumber, String applicantIdNumber, FeeNoticeForm form,
-			CurrentUser handler) {
+	public ItemCount countItems(String agencyCode, String caseNumber, int items, CurrentUser handler) {
+		var applied = application(agencyCode, caseNumber);
+		if (items < 1 || items > MAX_ITEMS) {
+			throw InvalidInput.of("items", "range", "An application has between 1 and " + MAX_ITEMS + " items");
+		}
+		if (fees.of(agencyCode, caseNumber).stream().anyMatch(n -> n.method() == FeeMethod.PER_ITEM)) {
+			throw InvalidInput.of("items", "countedByNotice", "Case " + caseNumber + " was charged per item: its "
+					+ "items are those of its fee notices (国办函〔2020〕109号 Art. 4)");
+		}
+		YearMonth month = YearMonth.from(applied.receiptDate());
+		lockMonth(agencyCode, applied.applicantKey(), month);
+		var row = new Fees.ItemCountRow(agencyCode, caseNumber, applied.applicantKey(), month.atDay(1), items,
+				handler.username(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+		if (fees.updateItemCount(row) == 0) {
+			fees.insertItemCount(row);
+		}
+		events.publishEvent(new CaseEvent(agencyCode, caseNumber, "FEE_ITEMS_COUNTED", handler.username(),
+				row.countedAt(), null, null, items + " item(s) counted for the per-item fee of " + month
+						+ " (国办函〔2020〕109号 Art. 4, 一事一申请)"));
+		return itemCountOf(row);
+	}
+
+	/** The item count recorded for an application, if any. */
+	@Transactional(readOnly = true)
+	public Optional<ItemCount> itemCount(String agencyCode, String caseNumber) {
+		return fees.itemCount(agencyCode, caseNumber).map(FeeManagement::itemCountOf);
+	}
+
+	/**
+	 * Records a fee notice (spec F-5) at the tariff's amount: the amount is computed from method, quantity and, per
+	 * item, the applicant's month — a given {@code form.amount()} is only checked against it. The applicant's identity
+	 * number is stored with the notice, so later per-item notices in the month count on from it.
+	 *
+	 * The notice is sent within the processing period (spec F-5: 「应当在政府信息公开申请处理期限内……发出收费通知」): one
+	 * dated after the running reply period's due date (extensions and excluded time included) is refused.
+	 *
+	 * @throws InvalidInput {@code amountMismatch} when a given amount differs from the tariff, {@code nothingToCharge}
+	 *         when the tariff charges nothing, {@code oneMethod} when the other method was used already (Art. 3),
+	 *         {@code withinProcessingPeriod} when the notice is dated after the reply due date (F-5)
+	 */
+	@Transactional
+	public FeeNotice notice(String agencyCode, String caseNumber, FeeNoticeForm form, CurrentUser handler) {
+		var applied = application(agencyCode, caseNumber);
 		var existing = fees.of(agencyCode, caseNumber);
 		if (existing.stream().anyMatch(FeeNotice::isOpen)) {
 			throw InvalidInput.of("feeNotice", "once", "Case " + caseNumber + " has an unpaid fee notice already");
 		}
+		cases.replyDue(agencyCode, caseNumber).filter(due -> form.noticedOn().isAfter(due)).ifPresent(due -> {
+			throw InvalidInput.of("noticedOn", "withinProcessingPeriod", "The reply was due on " + due
+					+ "; a fee notice is sent within the processing period (" + DOCUMENT + ", spec F-5), not on "
+					+ form.noticedOn());
+		});
 		if (form.receivedOn().isBefore(form.noticedOn())) {
 			throw InvalidInput.of("receivedOn", "order", "The applicant cannot receive the notice before it was sent");
 		}
 		if (form.receivedOn().isAfter(today())) {
 			throw InvalidInput.of("receivedOn", "notInFuture", "receivedOn " + form.receivedOn() + " is in the future");
 		}
-		String applicant = normalised(applicantIdNumber);
-		if (form.method() == FeeMethod.PER_ITEM && applicant != null) {
-			lockMonth(agencyCode, applicantKeys.applicantKey(applicant), YearMonth.from(form.noticedOn()));
+		if (form.method() == FeeMethod.PER_ITEM) {
+			lockMonth(agencyCode, applied.applicantKey(), YearMonth.from(applied.receiptDate()));
 		}
-		var quote = price(agencyCode, caseNumber, applicant, form.method(), form.quantity(), form.noticedOn(),
-				existing);
+		var quote = price(agencyCode, caseNumber, applied, form.method(), form.quantity(), existing);
 		if (quote.isFree()) {
 			throw InvalidInput.of("quantity", "nothingToCharge", "The tariff charges nothing for this: "
 					+ String.join("; ", quote.lines()) + " — no fee notice is sent (" + quote.basis() + ")");
@@ -126,7 +170,7 @@ public class FeeManagement {
 				quote.amount(), basis, form.noticedOn(), form.receivedOn(),
 				calendar.addWorkingDays(agencyCode, form.receivedOn(), PAYMENT_WORKING_DAYS).date(), null, handler.username(),
 				Instant.now(clock));
-		fees.insert(notice, applicantKeys.applicantKey(applicant));
+		fees.insert(notice, applied.applicantKey());
 		return notice;
 	}
 
@@ -164,13 +208,10 @@ public class FeeManagement {
 				fees.amountNoticed(agencyCode, from, to).setScale(2), fees.amountPaid(agencyCode, from, to).setScale(2));
 	}
 
-	private FeeQuote price(String agencyCode, String caseNumber, String applicant, FeeMethod method, int quantity,
-			LocalDate noticeDate, List<FeeNotice> existing) {
+	private FeeQuote price(String agencyCode, String caseNumber, FeeCases.Applied applied, FeeMethod method,
+			int quantity, List<FeeNotice> existing) {
 		if (method == null) {
 			throw InvalidInput.of("method", "required", "Choose per item (按件) or per page (按量)");
-		}
-		if (noticeDate == null) {
-			throw InvalidInput.of("noticedOn", "required", "The notice date fixes the month the items count in");
 		}
 		int max = method == FeeMethod.PER_ITEM ? MAX_ITEMS : MAX_QUANTITY;
 		if (quantity < 1 || quantity > max) {
@@ -181,24 +222,14 @@ public class FeeManagement {
 					"国办函〔2020〕109号 Art. 3: one application is charged per item or per page, never both");
 		}
 		if (method == FeeMethod.PER_ITEM) {
-			if (applicant == null) {
-				throw InvalidInput.of("applicantIdNumber", "required",
-						"A per-item fee cumulates per applicant per calendar month (Art. 4): the applicant is needed");
-			}
-			YearMonth month = YearMonth.from(noticeDate);
-			// Spec F-3 counts the applicant's items of the month, charged or free. An application that stayed within
-			// the free band has no notice; it counts as one item at least [I: the item count of an uncharged
-			// application is not recorded].
-			long uncharged = applications.caseNumbers(agencyCode, applicant, month.atDay(1), month.atEndOfMonth())
-					.stream().filter(other -> !other.equals(caseNumber))
-					.filter(other -> fees.of(agencyCode, other).isEmpty()).count();
-			int earlier = Math.toIntExact(fees.itemsNoticed(agencyCode, applicantKeys.applicantKey(applicant),
-					month.atDay(1), month.atEndOfMonth()) + uncharged);
+			YearMonth month = YearMonth.from(applied.receiptDate());
+			int earlier = itemsOfMonthBefore(agencyCode, caseNumber, applied.applicantKey(), month)
+					+ itemsNoticed(existing);
 			var charge = FeeTariff.charge(method, earlier, quantity);
 			return new FeeQuote(method, quantity, earlier, charge.amount(), charge.lines(), DOCUMENT
 					+ " Art. 4, 按件计收 (F-3), cumulative per applicant per calendar month: items 1–10 free, 11–30 ¥100"
 					+ " each, then ¥100 more per item for each further band of 10 (31–40 ¥200, 41–50 ¥300 …)"
-					+ "; counted on from " + earlier + " item(s) of this applicant noticed in " + month);
+					+ "; counted on from " + earlier + " item(s) of this applicant's applications received in " + month);
 		}
 		int earlier = existing.stream().filter(notice -> notice.method() == FeeMethod.PER_PAGE)
 				.mapToInt(FeeNotice::quantity).sum();
@@ -206,6 +237,52 @@ public class FeeManagement {
 		return new FeeQuote(method, quantity, earlier, charge.amount(), charge.lines(), DOCUMENT
 				+ " Art. 5, 按量计收 (F-4), per application: pages 1–30 free, 31–100 ¥10, 101–200 ¥20, from 201 ¥40 a page"
 				+ (earlier == 0 ? "" : "; counted on from " + earlier + " page(s) of this application noticed before"));
+	}
+
+	/**
+	 * Art. 4 (F-3): every item of the applicant's other applications received in {@code month}, charged or not, by its
+	 * real number — the items of its per-item notices, else its recorded count; an application with neither cannot
+	 * be counted, and the fee is not priced until it is.
+	 */
+	private int itemsOfMonthBefore(String agencyCode, String caseNumber, String applicant, YearMonth month) {
+		int items = 0;
+		List<String> uncounted = new ArrayList<>();
+		for (String other : cases.receivedIn(agencyCode, applicant, month)) {
+			if (other.equals(caseNumber)) {
+				continue;
+			}
+			var noticed = fees.of(agencyCode, other).stream().filter(n -> n.method() == FeeMethod.PER_ITEM).toList();
+			if (!noticed.isEmpty()) {
+				items += itemsNoticed(noticed);
+				continue;
+			}
+			var counted = fees.itemCount(agencyCode, other);
+			if (counted.isPresent()) {
+				items += counted.get().items();
+			}
+			else {
+				uncounted.add(other);
+			}
+		}
+		if (!uncounted.isEmpty()) {
+			throw InvalidInput.of("itemCounts", "itemsOfMonth", "国办函〔2020〕109号 Art. 4 counts every item of the "
+					+ "applicant's applications received in " + month + ", charged or not; record the item count of "
+					+ String.join(", ", uncounted) + " first");
+		}
+		return items;
+	}
+
+	private static int itemsNoticed(List<FeeNotice> notices) {
+		return notices.stream().filter(n -> n.method() == FeeMethod.PER_ITEM).mapToInt(FeeNotice::quantity).sum();
+	}
+
+	private FeeCases.Applied application(String agencyCode, String caseNumber) {
+		return cases.application(agencyCode, caseNumber).orElseThrow(() -> new NotFound("No case " + caseNumber));
+	}
+
+	private static ItemCount itemCountOf(Fees.ItemCountRow row) {
+		return new ItemCount(row.agencyCode(), row.caseNumber(), row.applicantIdNumber(),
+				YearMonth.from(row.receiptMonth()), row.items(), row.countedBy(), row.countedAt());
 	}
 
 	/** Takes the applicant's month row lock (creating the row on the month's first per-item notice). */
@@ -219,11 +296,6 @@ public class FeeManagement {
 			}
 		}
 	}
-
-	private static String normalised(String idNumber) {
-		return idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase();
-	}
-
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(settings.zone()));
 	}

@@ -1,13 +1,15 @@
 package ogi.casework.fees;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Fee notices and payments, and the per-applicant monthly item counts the per-item tariff cumulates. */
+/** Fee notices and payments, the applications' item counts, and the applicant-month locks of the per-item tariff. */
 @Mapper
 interface Fees {
 
@@ -18,9 +20,12 @@ interface Fees {
 	int recordPayment(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number, @Param("paidOn") LocalDate paidOn);
 
-	/** Art. 4: the items of the applicant's per-item notices in the agency with a notice date in [from, to]. */
-	long itemsNoticed(@Param("agencyCode") String agencyCode, @Param("applicantIdNumber") String applicantIdNumber,
-			@Param("from") LocalDate from, @Param("to") LocalDate to);
+	/** Art. 4: the item count the handler recorded for an application, if any. */
+	Optional<ItemCountRow> itemCount(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	int updateItemCount(@Param("count") ItemCountRow count);
+
+	void insertItemCount(@Param("count") ItemCountRow count);
 
 	/** Locks the applicant's month row, so that per-item notices of one applicant and month are priced in turn. */
 	int lockApplicantMonth(@Param("agencyCode") String agencyCode,
@@ -37,4 +42,9 @@ interface Fees {
 
 	BigDecimal amountPaid(@Param("agencyCode") String agencyCode, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
+
+	/** A row of {@code fees_item_count}: the month as its first day. */
+	record ItemCountRow(String agencyCode, String caseNumber, String applicantIdNumber, LocalDate receiptMonth,
+			int items, String countedBy, Instant countedAt) {
+	}
 }

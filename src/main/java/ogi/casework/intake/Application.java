@@ -44,7 +44,8 @@ public record Application(
 					+ confirmedOn + "; the confirmation date counts (Art. 31(2))";
 			case INTERNET -> "submitted online " + submittedOn + ", confirmed by both sides on " + confirmedOn
 					+ "; the confirmation date counts (Art. 31(3))";
-			case FAX -> "fax confirmed by both sides on " + confirmedOn + "; the confirmation date counts (Art. 31(3))";
+			case FAX -> "fax received " + arrivedOn + ", confirmed by both sides on " + confirmedOn
+					+ "; the confirmation date counts (Art. 31(3))";
 		};
 	}
 

@@ -51,6 +51,10 @@ interface Applications {
 			String address, String applicantKey) {
 	}
 
+	/** The register by applicant name: {@code pattern} is a LIKE prefix pattern with ! as its escape. */
+	List<RegisterEntry> byApplicantName(@Param("agencyCode") String agencyCode, @Param("pattern") String pattern,
+			@Param("offset") int offset, @Param("limit") int limit);
+
 	int recordSupplementReceived(@Param("id") long id, @Param("receivedOn") java.time.LocalDate receivedOn,
 			@Param("content") String content, @Param("receivedBy") String receivedBy);
 }

@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
@@ -37,14 +42,26 @@ public class IntakeManagement {
 
 	private final RepeatSettings repeatSettings;
 
+	/** Takes case numbers in transactions of their own. */
+	private final TransactionTemplate counter;
+
+	private final OfficialCalendar calendar;
+
+	private final IntakeSettings intakeSettings;
+
 	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
+			OfficialCalendar calendar, IntakeSettings intakeSettings, PlatformTransactionManager transactions,
 			ApplicantData personalData, RepeatSettings repeatSettings) {
+		this.counter = new TransactionTemplate(transactions);
+		this.counter.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
 		this.repeats = repeats;
 		this.personalData = personalData;
 		this.repeatSettings = repeatSettings;
+		this.calendar = calendar;
+		this.intakeSettings = intakeSettings;
 	}
 
 	/**
@@ -59,8 +76,15 @@ public class IntakeManagement {
 	public Application receive(NewApplication form, CurrentUser clerk) {
 		LocalDate today = today();
 		checkApplicant(form.applicant(), today);
-		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today);
+		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today,
+				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		var applicant = form.applicant();
+		String applicantKey = personalData.key(applicant.idNumber());
+		if (repeatSettings.duplicateWarning() && !Boolean.TRUE.equals(form.confirmDuplicate())) {
+			// before a case number is taken, so that a refused duplicate leaves no gap in the numbers
+			refuseDuplicate(clerk.agencyCode(), applicantKey, receiptDate, form.requestedInformation().strip(),
+					blankToNull(form.documentNumber()));
+		}
 		var application = new Application(nextCaseNumber(clerk.agencyCode(), today.getYear()), clerk.agencyCode(),
 				applicant.type(), applicant.name().strip(), applicant.idDocumentType(),
 				applicant.idNumber().strip().toUpperCase(), blankToNull(applicant.phone()),
@@ -69,10 +93,6 @@ public class IntakeManagement {
 				form.dates().submittedOn(), form.dates().signedForOn(), form.dates().arrivedOn(),
 				form.dates().confirmedOn(), receiptDate, Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()),
 				clerk.username(), Instant.now(clock));
-		String applicantKey = personalData.key(application.idNumber());
-		if (repeatSettings.duplicateWarning() && !Boolean.TRUE.equals(form.confirmDuplicate())) {
-			refuseDuplicate(clerk.agencyCode(), applicantKey, application);
-		}
 		applications.insert(personalData.sealed(application), applicantKey);
 		return application;
 	}
@@ -83,12 +103,30 @@ public class IntakeManagement {
 		return applications.caseNumbersOfApplicant(agencyCode, personalData.key(idNumber), from, to);
 	}
 
+	/** The applications received in {@code [from, to]} of the applicant with {@code applicantKey}. */
+	@Transactional(readOnly = true)
+	public List<String> caseNumbersOfApplicantKey(String agencyCode, String applicantKey, LocalDate from,
+			LocalDate to) {
+		return applications.caseNumbersOfApplicant(agencyCode, applicantKey, from, to);
+	}
+
 	/**
 	 * The application as the sealed case file keeps it: identity number and contacts encrypted under the active key
 	 * (AES-GCM), so an archive download holds no personal data in plain text.
 	 */
 	public Application forArchive(Application application) {
 		return personalData.sealed(application);
+	}
+
+	/**
+	 * The agency's applications whose applicant name starts with {@code namePrefix}, newest receipt date first
+	 * (index ix_application_name).
+	 */
+	@Transactional(readOnly = true)
+	public List<RegisterEntry> findByApplicantName(String agencyCode, String namePrefix, int offset, int limit) {
+		// '!' escapes the wildcards: a backslash means different things in MySQL and H2 string literals.
+		String pattern = namePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return applications.byApplicantName(agencyCode, pattern, offset, limit);
 	}
 
 	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
@@ -211,27 +249,47 @@ public class IntakeManagement {
 	}
 
 	/** The same applicant, the same information, the same receipt date: most likely the same application twice. */
-	private void refuseDuplicate(String agencyCode, String applicantKey, Application application) {
-		List<String> same = repeats.sameRequestSameDay(agencyCode, applicantKey, application.receiptDate(),
-				application.requestedInformation(), application.documentNumber());
+	private void refuseDuplicate(String agencyCode, String applicantKey, LocalDate receiptDate,
+			String requestedInformation, String documentNumber) {
+		List<String> same = repeats.sameRequestSameDay(agencyCode, applicantKey, receiptDate, requestedInformation,
+				documentNumber);
 		if (!same.isEmpty()) {
 			throw new PossibleDuplicate(same, "The same applicant's application " + String.join(", ", same)
-					+ " with the same receipt date " + application.receiptDate()
+					+ " with the same receipt date " + receiptDate
 					+ " asks for the same information. If this is a new application all the same, send it again with"
 					+ " confirmDuplicate: true");
 		}
 	}
 
+	/**
+	 * The next case number of the agency's year, taken in a short transaction of its own: the counter's row is locked
+	 * only for the increment, not for the whole logging of the application (letters and all), so clerks logging at the
+	 * same time do not queue behind each other. A logging that fails afterwards leaves a gap in the numbers — the
+	 * register's choice [I]: numbers are unique and ascending, not gapless.
+	 */
 	private String nextCaseNumber(String agencyCode, int year) {
-		if (applications.incrementSequence(agencyCode, year) == 0) {
+		for (int attempt = 1;; attempt++) {
 			try {
-				applications.insertSequence(agencyCode, year);
+				Long number = counter.execute(status -> {
+					if (applications.incrementSequence(agencyCode, year) == 0) {
+						try {
+							applications.insertSequence(agencyCode, year);
+						}
+						catch (DuplicateKeyException raced) {
+							applications.incrementSequence(agencyCode, year);
+						}
+					}
+					return applications.currentSequence(agencyCode, year);
+				});
+				return "%s-%d-%06d".formatted(agencyCode, year, number);
 			}
-			catch (DuplicateKeyException raced) {
-				applications.incrementSequence(agencyCode, year);
+			catch (ConcurrencyFailureException busy) {
+				// H2 refuses a concurrent update of the counter's row instead of waiting for it: take the next turn.
+				if (attempt == 5) {
+					throw busy;
+				}
 			}
 		}
-		return "%s-%d-%06d".formatted(agencyCode, year, applications.currentSequence(agencyCode, year));
 	}
 
 	private static String blankToNull(String value) {

@@ -58,14 +58,16 @@ public record NewApplication(
 			@NotBlank @Size(max = 200) String name,
 			@NotNull IdDocumentType idDocumentType,
 			@NotBlank @Size(max = 64) String idNumber,
-			@Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a telephone number") String phone,
+			@Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a telephone number") @Size(max = 32) String phone,
 			@Email @Size(max = 200) String email,
 			@Size(max = 500) String address) {
 	}
 
 	/**
 	 * The dates a channel needs: {@code submittedOn} (in person, internet), {@code signedForOn} (signed post),
-	 * {@code arrivedOn} (ordinary post), {@code confirmedOn} (ordinary post, internet, fax).
+	 * {@code arrivedOn} (ordinary post, fax), {@code confirmedOn} (ordinary post, internet, fax). Other dates may be
+	 * given (e.g. the posting date of signed post as {@code submittedOn}); every date given is checked for order:
+	 * sent or handed in, arrived, then signed for or confirmed.
 	 */
 	public record ChannelDates(LocalDate submittedOn, LocalDate signedForOn, LocalDate arrivedOn,
 			LocalDate confirmedOn) {

@@ -51,9 +51,9 @@ class PersonalDataReencryption implements ApplicationRunner {
 	}
 
 	@PostMapping("/api/admin/personal-data/re-encryption")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Move every applicant's stored personal data to the active encryption key; how many "
-			+ "applications were rewritten")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@Operation(summary = "Move every agency's stored applicant data to the active encryption key (platform "
+			+ "administrator); how many applications were rewritten")
 	Result reencrypt() {
 		String pattern = personalData.activePrefixPattern();
 		int rewritten = 0;

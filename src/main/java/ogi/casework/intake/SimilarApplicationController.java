@@ -2,6 +2,7 @@ package ogi.casework.intake;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +28,7 @@ class SimilarApplicationController {
 	}
 
 	@GetMapping("/{caseNumber}/similar")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Applications of the agency asking for similar information: the same applicant's earlier ones"
 			+ " (REPEAT, Art. 36(6)) and other applicants' (proactive disclosure, Art. 44); suggestions only")
 	SimilarApplications similar(@PathVariable String caseNumber, CurrentUser user) {
@@ -34,6 +36,7 @@ class SimilarApplicationController {
 	}
 
 	@GetMapping("/proactive-disclosure-candidates")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Clusters of recent applications in which several different applicants asked for the same"
 			+ " information: candidates for proactive disclosure (Art. 44(1))")
 	List<DisclosureCluster> proactiveDisclosureCandidates(CurrentUser user) {

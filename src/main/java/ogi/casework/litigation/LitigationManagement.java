@@ -49,6 +49,8 @@ public class LitigationManagement {
 
 	private final MatterDeadlines deadlines;
 
+	private final MatterFlags flags;
+
 	private final IntakeManagement intake;
 
 	private final OfficialCalendar calendar;
@@ -61,10 +63,12 @@ public class LitigationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	LitigationManagement(Matters matters, MatterDeadlines deadlines, IntakeManagement intake, OfficialCalendar calendar,
-			LitigationSettings settings, CaseworkSettings casework, Clock clock, ApplicationEventPublisher events) {
+	LitigationManagement(Matters matters, MatterDeadlines deadlines, MatterFlags flags, IntakeManagement intake,
+			OfficialCalendar calendar, LitigationSettings settings, CaseworkSettings casework, Clock clock,
+			ApplicationEventPublisher events) {
 		this.matters = matters;
 		this.deadlines = deadlines;
+		this.flags = flags;
 		this.intake = intake;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -125,19 +129,25 @@ public class LitigationManagement {
 			matters.insertCase(user.agencyCode(), row.id, caseNumber);
 		}
 		var matter = load(user.agencyCode(), row.id);
-		announce(matter, "MATTER_REGISTERED", user, "%s %s %s registered (copy received %s, %s procedure)".formatted(
+		String flagged = flags.of(matter).stream().map(f -> "; flagged " + f.kind() + " (case " + f.caseNumber() + ")")
+				.collect(Collectors.joining());
+		announce(matter, "MATTER_REGISTERED", user, "%s %s %s registered (copy received %s, %s procedure)%s".formatted(
 				MatterDeadlines.kindText(matter.kind()), matter.body(), matter.referenceNumber(),
-				matter.copyReceivedOn(), procedure));
+				matter.copyReceivedOn(), procedure, flagged));
 		if (form.earlierMatterId() != null) {
 			events.publishEvent(new MatterChanged(user.agencyCode(), form.earlierMatterId()));
 		}
 		return view(matter);
 	}
 
-	/** Adds a hearing; the head attends (复议法 Art. 51), and the reminder moves with it. */
+	/**
+	 * Adds a hearing; the head attends (复议法 Art. 51), and the reminder moves with it. A reconsideration hearing
+	 * noticed less than five working days before is flagged (T17), not refused: the agency records what the body did.
+	 */
 	@Transactional
 	public MatterView addHearing(long matterId, MatterForms.HearingForm form, CurrentUser user) {
 		requireLegal(user);
+		matters.lock(user.agencyCode(), matterId);
 		var matter = load(user.agencyCode(), matterId);
 		var violations = new ArrayList<FieldViolation>();
 		if (form.heldOn() == null) {
@@ -150,12 +160,27 @@ public class LitigationManagement {
 		if (form.place() != null && form.place().length() > 200) {
 			violations.add(new FieldViolation("place", "length", "Keep the place under 200 characters."));
 		}
+		if (form.noticeReceivedOn() != null) {
+			if (form.noticeReceivedOn().isAfter(today())) {
+				violations.add(new FieldViolation("noticeReceivedOn", "notInFuture",
+						"noticeReceivedOn " + form.noticeReceivedOn() + " is in the future."));
+			}
+			else if (form.heldOn() != null && form.noticeReceivedOn().isAfter(form.heldOn())) {
+				violations.add(new FieldViolation("noticeReceivedOn", "notAfterHearing",
+						"The notice of a hearing cannot arrive after the hearing (" + form.heldOn() + ")."));
+			}
+		}
 		throwIfAny(violations);
-		matters.insertHearing(user.agencyCode(), matterId, form.heldOn(), blankToNull(form.place()), user.username(),
-				clock.instant());
+		matters.insertHearing(user.agencyCode(), matterId, form.heldOn(), blankToNull(form.place()),
+				form.noticeReceivedOn(), user.username(), clock.instant());
 		var changed = load(user.agencyCode(), matterId);
-		announce(changed, "MATTER_HEARING_ADDED", user, "hearing on %s in %s %s".formatted(form.heldOn(),
-				matter.body(), matter.referenceNumber()));
+		var hearing = changed.hearings().stream().max(java.util.Comparator.comparing(Matter.Hearing::number))
+				.orElseThrow();
+		String late = flags.of(changed).stream().filter(f -> Objects.equals(f.hearingNumber(), hearing.number()))
+				.map(f -> " — flagged " + f.kind() + ": " + f.explanation()).findFirst().orElse("");
+		announce(changed, "MATTER_HEARING_ADDED", user, "hearing on %s in %s %s%s%s".formatted(form.heldOn(),
+				matter.body(), matter.referenceNumber(), form.noticeReceivedOn() == null ? ""
+						: " (notice received " + form.noticeReceivedOn() + ")", late));
 		return view(changed);
 	}
 
@@ -166,6 +191,7 @@ public class LitigationManagement {
 	@Transactional
 	public MatterView recordFiling(long matterId, MatterForms.FilingForm form, CurrentUser user) {
 		requireLegal(user);
+		matters.lock(user.agencyCode(), matterId);
 		var matter = load(user.agencyCode(), matterId);
 		var violations = new ArrayList<FieldViolation>();
 		if (form.kind() == null) {
@@ -478,8 +504,7 @@ public class LitigationManagement {
 		var matter = load(agencyCode, matterId);
 		var view = view(matter);
 		var raised = Set.copyOf(matters.raisedAlarms(agencyCode, matterId));
-		var pending = deadlines.alarms(matter, view.deadlines(), settings, casework.zone()).stream()
-				.filter(a -> !raised.contains(a.key())).toList();
+		var pending = alarms(matter, view).stream().filter(a -> !raised.contains(a.key())).toList();
 		boolean concluded = pending.isEmpty() && view.deadlines().stream().noneMatch(MatterDeadline::open)
 				&& matter.finalDecisionAsOf(today()).isPresent();
 		return new MatterSchedule(pending.isEmpty() ? null : pending.get(0).at(), concluded);
@@ -495,7 +520,7 @@ public class LitigationManagement {
 		var view = view(matter);
 		var raised = new HashSet<>(matters.raisedAlarms(agencyCode, matterId));
 		var result = new ArrayList<RaisedAlarm>();
-		for (var alarm : deadlines.alarms(matter, view.deadlines(), settings, casework.zone())) {
+		for (var alarm : alarms(matter, view)) {
 			if (alarm.at().isAfter(now) || !raised.add(alarm.key())) {
 				continue;
 			}
@@ -509,6 +534,14 @@ public class LitigationManagement {
 			}
 		}
 		return result;
+	}
+
+	/** The deadlines' reminders and escalations, and one notification per flag, in order of time. */
+	private List<Alarm> alarms(Matter matter, MatterView view) {
+		var alarms = new ArrayList<>(deadlines.alarms(matter, view.deadlines(), settings, casework.zone()));
+		alarms.addAll(flags.alarms(matter, view.flags()));
+		alarms.sort(Comparator.comparing(Alarm::at));
+		return alarms;
 	}
 
 	/** An alarm raised now, and the cases of its matter. */
@@ -561,7 +594,7 @@ public class LitigationManagement {
 			summaries.add(new MatterSummary(matter.id(), matter.kind(), matter.body(), matter.referenceNumber(),
 					matter.copyReceivedOn(), matter.caseNumbers(), next, next == null ? null : next.daysLeft(),
 					!faults.isEmpty(), faults, matter.decision() == null ? null : matter.decision().type(),
-					reportClass));
+					reportClass, flags.of(matter)));
 		}
 		summaries.sort(Comparator.comparing((MatterSummary s) -> s.nextDeadline() == null ? LocalDate.MAX
 				: s.nextDeadline().dueOn()).thenComparing(MatterSummary::id));
@@ -576,7 +609,8 @@ public class LitigationManagement {
 				.map(r -> new MatterView.Reopened(r.caseNumber(), r.replyDueOn(), r.reopenedBy())).toList();
 		boolean reopenable = matter.decision() != null && matter.decision().newReplyOrdered()
 				&& !correctionOverturned(matter);
-		return new MatterView(matter, list, classAsOf(matter, today), !faults.isEmpty(), faults, reopenable, reopened);
+		return new MatterView(matter, list, classAsOf(matter, today), !faults.isEmpty(), faults, flags.of(matter),
+				reopenable, reopened);
 	}
 
 	/** A first-instance correction set aside on appeal no longer orders anything. */
@@ -633,8 +667,8 @@ public class LitigationManagement {
 				row.appealLodgedBy(), row.secondInstanceDecision(), row.secondInstanceDecidedOn());
 		return new Matter(row.id(), row.agencyCode(), row.kind(), row.body(), row.referenceNumber(),
 				row.copyReceivedOn(), row.procedureKind(), row.earlierMatterId(), cases,
-				hearings.stream().map(h -> new Matter.Hearing(h.number(), h.heldOn(), h.place(), h.recordedBy(),
-						h.recordedAt())).toList(),
+				hearings.stream().map(h -> new Matter.Hearing(h.number(), h.heldOn(), h.place(), h.noticeReceivedOn(),
+						h.recordedBy(), h.recordedAt())).toList(),
 				filings.stream().map(f -> new Matter.Filing(f.number(), f.kind(), f.filedOn(), f.note(), f.recordedBy(),
 						f.recordedAt())).toList(),
 				decision, service, appeal, row.registeredBy(), row.registeredAt());

@@ -38,8 +38,14 @@ public record Matter(long id, String agencyCode, MatterKind kind, String body, S
 		filings = List.copyOf(filings);
 	}
 
-	/** A hearing (听证 / 开庭) date; the agency's head should attend (复议法 Art. 51; 行诉法 Art. 3). */
-	public record Hearing(int number, LocalDate heldOn, String place, String recordedBy, Instant recordedAt) {
+	/**
+	 * A hearing (听证 / 开庭) date; the agency's head should attend (复议法 Art. 51; 行诉法 Art. 3).
+	 *
+	 * @param noticeReceivedOn the day the agency received the notice of the hearing, if recorded (T17: at least five
+	 *        working days before a reconsideration hearing, 复议法 Art. 51)
+	 */
+	public record Hearing(int number, LocalDate heldOn, String place, LocalDate noticeReceivedOn, String recordedBy,
+			Instant recordedAt) {
 	}
 
 	/** Something the agency filed on a date. */

@@ -2,6 +2,7 @@ package ogi.casework.litigation;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ class MatterController {
 	}
 
 	@PostMapping
+	@PreAuthorize("hasRole('LEGAL')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a reconsideration or lawsuit linked to cases of the agency (legal staff)")
 	MatterView register(@RequestBody MatterForms.Registration form, CurrentUser user) {
@@ -35,48 +37,56 @@ class MatterController {
 	}
 
 	@GetMapping
+	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
 	@Operation(summary = "The agency's matters, the nearest open deadline first, with days left and faults")
 	List<MatterSummary> list(CurrentUser user) {
 		return litigation.list(user);
 	}
 
 	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
 	@Operation(summary = "One matter with its deadlines, their legal basis and computation, and its linked cases")
 	MatterView find(@PathVariable long id, CurrentUser user) {
 		return litigation.find(id, user);
 	}
 
 	@PostMapping("/{id}/hearings")
+	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Add a hearing date; the head attends (复议法 Art. 51)")
 	MatterView addHearing(@PathVariable long id, @RequestBody MatterForms.HearingForm form, CurrentUser user) {
 		return litigation.addHearing(id, form, user);
 	}
 
 	@PostMapping("/{id}/filings")
+	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Record the written reply / defence with evidence, or a request to delay evidence")
 	MatterView recordFiling(@PathVariable long id, @RequestBody MatterForms.FilingForm form, CurrentUser user) {
 		return litigation.recordFiling(id, form, user);
 	}
 
 	@PostMapping("/{id}/decision")
+	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Record the decision, judgment or ruling")
 	MatterView recordDecision(@PathVariable long id, @RequestBody MatterForms.DecisionForm form, CurrentUser user) {
 		return litigation.recordDecision(id, form, user);
 	}
 
 	@PostMapping("/{id}/service")
+	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Record the service of a judgment or ruling: the appeal window starts (行诉法 Art. 85)")
 	MatterView recordService(@PathVariable long id, @RequestBody MatterForms.ServiceForm form, CurrentUser user) {
 		return litigation.recordService(id, form, user);
 	}
 
 	@PostMapping("/{id}/appeal")
+	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Record a lodged appeal")
 	MatterView recordAppeal(@PathVariable long id, @RequestBody MatterForms.AppealForm form, CurrentUser user) {
 		return litigation.recordAppeal(id, form, user);
 	}
 
 	@PostMapping("/{id}/second-instance")
+	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Record the second-instance result")
 	MatterView recordSecondInstance(@PathVariable long id, @RequestBody MatterForms.SecondInstanceForm form,
 			CurrentUser user) {
@@ -84,6 +94,7 @@ class MatterController {
 	}
 
 	@PostMapping("/{id}/reopenings")
+	@PreAuthorize("hasRole('LEGAL')")
 	@Operation(summary = "Reopen a linked case as a new reply cycle after a decision that orders a new reply")
 	MatterView reopen(@PathVariable long id, @RequestBody MatterForms.ReopenForm form, CurrentUser user) {
 		return litigation.reopenCase(id, form, user);

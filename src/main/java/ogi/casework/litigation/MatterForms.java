@@ -3,6 +3,8 @@ package ogi.casework.litigation;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Request bodies of the matters API. */
 public final class MatterForms {
 
@@ -10,17 +12,28 @@ public final class MatterForms {
 	}
 
 	/**
-	 * Registers a matter.
+	 * Registers a matter; in OpenAPI {@code MatterRegistration}, apart from the case's registration.
 	 *
 	 * @param procedure omitted: SIMPLIFIED, as OGI cases qualify (复议法 Art. 53(四); 行诉法 Art. 82(三))
 	 * @param earlierMatterId for a suit after reconsideration: the reconsideration matter, if registered here
 	 */
+	@Schema(name = "MatterRegistration")
 	public record Registration(MatterKind kind, String body, String referenceNumber, LocalDate copyReceivedOn,
 			Procedure procedure, List<String> caseNumbers, Long earlierMatterId) {
 	}
 
-	/** Adds a hearing date. */
-	public record HearingForm(LocalDate heldOn, String place) {
+	/**
+	 * Adds a hearing date.
+	 *
+	 * @param noticeReceivedOn the day the agency received the notice of the hearing; a reconsideration hearing noticed
+	 *        less than five working days before is flagged (T17, 复议法 Art. 51), not refused
+	 */
+	public record HearingForm(LocalDate heldOn, String place, LocalDate noticeReceivedOn) {
+
+		/** A hearing whose notice date is not recorded. */
+		public HearingForm(LocalDate heldOn, String place) {
+			this(heldOn, place, null);
+		}
 	}
 
 	/** Records something filed with the body or court. */

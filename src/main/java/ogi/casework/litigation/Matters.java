@@ -20,6 +20,12 @@ interface Matters {
 
 	Optional<MatterRow> find(@Param("agencyCode") String agencyCode, @Param("id") long id);
 
+	/**
+	 * Locks the matter's row until the transaction ends, so that its hearings and filings are numbered one at a time
+	 * (each takes the highest number + 1); returns the matter's id, or nothing if the agency has no such matter.
+	 */
+	Optional<Long> lock(@Param("agencyCode") String agencyCode, @Param("id") long id);
+
 	List<MatterRow> all(@Param("agencyCode") String agencyCode);
 
 	/** Matters of the agencies received up to {@code to} and not concluded before {@code from}. */
@@ -36,7 +42,8 @@ interface Matters {
 	List<FilingRow> filings(@Param("agencyCode") String agencyCode, @Param("matterId") Long matterId);
 
 	int insertHearing(@Param("agencyCode") String agencyCode, @Param("matterId") long matterId,
-			@Param("heldOn") LocalDate heldOn, @Param("place") String place, @Param("recordedBy") String recordedBy,
+			@Param("heldOn") LocalDate heldOn, @Param("place") String place,
+			@Param("noticeReceivedOn") LocalDate noticeReceivedOn, @Param("recordedBy") String recordedBy,
 			@Param("recordedAt") Instant recordedAt);
 
 	int insertFiling(@Param("agencyCode") String agencyCode, @Param("matterId") long matterId,
@@ -74,8 +81,8 @@ interface Matters {
 	}
 
 	/** A hearing row. */
-	record HearingRow(long matterId, int number, LocalDate heldOn, String place, String recordedBy,
-			Instant recordedAt) {
+	record HearingRow(long matterId, int number, LocalDate heldOn, String place, LocalDate noticeReceivedOn,
+			String recordedBy, Instant recordedAt) {
 	}
 
 	/** A filing row. */

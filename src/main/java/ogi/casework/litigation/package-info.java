@@ -3,5 +3,5 @@
  * decisions and their annual-report class (spec §5 T12–T24, §6.4, §7).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Litigation", allowedDependencies = { "shared",
-		"accounts", "calendar", "deadlines", "intake" })
+		"accounts", "calendar", "deadlines", "intake", "reply" })
 package ogi.casework.litigation;

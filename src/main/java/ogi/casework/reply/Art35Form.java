@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Art. 35 forms: the request for reasons, and the agency's assessment of the answer. */
 public final class Art35Form {
 
@@ -13,6 +15,7 @@ public final class Art35Form {
 	}
 
 	/** The request for reasons (说明理由告知书): when, and what volume or frequency prompted it. */
+	@Schema(name = "Art35Request")
 	public record Request(@NotNull LocalDate askedOn, @NotBlank @Size(max = 2000) String volume) {
 	}
 

@@ -19,11 +19,11 @@ final class ReplyContentRule {
 
 	/**
 	 * @param search the latest search record of the case, if any
-	 * @param earlierCaseExists whether {@code earlierCaseNumber} names an answered case of the same agency
+	 * @param earlierCase what {@code earlierCaseNumber} names, for a REPEAT (Art. 36(6))
 	 * @throws InvalidInput naming every missing or contradictory field
 	 */
-	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists) {
-		check(form, search, earlierCaseExists, List.of(), List.of());
+	static void check(DraftForm form, Optional<SearchRecord> search, EarlierCase earlierCase) {
+		check(form, search, earlierCase, List.of(), List.of());
 	}
 
 	/**
@@ -31,7 +31,7 @@ final class ReplyContentRule {
 	 *        constrains what may be disclosed (Art. 32); another agency's silence counts as consent (Art. 34)
 	 * @param assistance other departments' answers, which join the search record (spec §8.3 item 6)
 	 */
-	static void check(DraftForm form, Optional<SearchRecord> search, boolean earlierCaseExists,
+	static void check(DraftForm form, Optional<SearchRecord> search, EarlierCase earlierCase,
 			List<Consultation> consultations, List<Assistance> assistance) {
 		List<FieldViolation> violations = new ArrayList<>();
 		checkThirdParties(form, consultations, violations);
@@ -90,9 +90,8 @@ final class ReplyContentRule {
 			case REPEAT -> {
 				require(form.earlierCaseNumber(), "earlierCaseNumber", violations,
 						"Name the earlier case that answered the same request (Art. 36(6))");
-				if (form.earlierCaseNumber() != null && !form.earlierCaseNumber().isBlank() && !earlierCaseExists) {
-					violations.add(new FieldViolation("earlierCaseNumber", "exists", "No case "
-							+ form.earlierCaseNumber() + " in this agency that was already answered (Art. 36(6))"));
+				if (form.earlierCaseNumber() != null && !form.earlierCaseNumber().isBlank()) {
+					earlierCase(form.earlierCaseNumber().strip(), earlierCase, violations);
 				}
 			}
 			default -> requireReasons(form, violations, "Give the reasons for this outcome (" + outcome.article() + ")");
@@ -128,6 +127,26 @@ final class ReplyContentRule {
 		if (discloses && silentThirdParty && (form.reasons() == null || form.reasons().isBlank())) {
 			violations.add(new FieldViolation("reasons", "thirdPartySilence",
 					"A third party did not answer: silence is not consent (Art. 32), so say why the agency decided to disclose"));
+		}
+	}
+
+	/**
+	 * Art. 36(6): 「行政机关已就申请人提出的政府信息公开申请作出答复、申请人重复申请公开相同政府信息的」 — the earlier
+	 * application is the same applicant's, and answered.
+	 */
+	private static void earlierCase(String number, EarlierCase earlier, List<FieldViolation> violations) {
+		switch (earlier) {
+			case ANSWERED_SAME_APPLICANT -> {
+			}
+			case NOT_FOUND -> violations.add(new FieldViolation("earlierCaseNumber", "exists",
+					"No case " + number + " in this agency that was already answered (Art. 36(6))"));
+			case THIS_CASE -> violations.add(new FieldViolation("earlierCaseNumber", "notThisCase",
+					"A repeat cites an earlier application, not case " + number + " itself (Art. 36(6))"));
+			case OTHER_APPLICANT -> violations.add(new FieldViolation("earlierCaseNumber", "sameApplicant",
+					"Case " + number + " is another applicant's application (another identity number); Art. 36(6) "
+							+ "covers only the same applicant applying again for information already answered"));
+			case NOT_ANSWERED -> violations.add(new FieldViolation("earlierCaseNumber", "answered",
+					"Case " + number + " has no delivered reply; Art. 36(6) covers only a request already answered"));
 		}
 	}
 

@@ -59,17 +59,13 @@ public class ReplyManagement {
 	/** Records a new version of the reply after checking the content its outcome requires. */
 	@Transactional
 	public ReplyDraft draft(String agencyCode, String caseNumber, DraftForm form, CurrentUser author) {
-		// Art. 36(6): a repeat of a request the agency has already answered — the earlier reply was delivered.
-		boolean earlierCaseExists = form.earlierCaseNumber() != null
-				&& !form.earlierCaseNumber().equals(caseNumber)
-				&& intake.find(agencyCode, form.earlierCaseNumber().strip()).isPresent()
-				&& replies.delivery(agencyCode, form.earlierCaseNumber().strip()).isPresent();
+		EarlierCase earlierCase = earlierCase(agencyCode, caseNumber, form.earlierCaseNumber());
 		if (form.outcome() == Outcome.ART35_REFUSED && replies.art35(agencyCode, caseNumber)
 				.map(Art35Inquiry::assessment).filter(a -> a != Art35Inquiry.Assessment.REASONABLE).isEmpty()) {
 			throw InvalidInput.of("outcome", "art35Unreasonable", "Art. 35: ART35_REFUSED needs the applicant asked for"
 					+ " reasons and the reasons judged unreasonable (or none given)");
 		}
-		ReplyContentRule.check(form, replies.latestSearch(agencyCode, caseNumber), earlierCaseExists,
+		ReplyContentRule.check(form, replies.latestSearch(agencyCode, caseNumber), earlierCase,
 				consultations.of(agencyCode, caseNumber), consultations.assistance(agencyCode, caseNumber));
 		var override = form.publicInterestOverride();
 		var draft = new ReplyDraft(agencyCode, caseNumber, replies.draftCount(agencyCode, caseNumber) + 1,
@@ -84,6 +80,31 @@ public class ReplyManagement {
 			replies.insertWithheldPart(draft, i + 1, draft.withheldParts().get(i));
 		}
 		return draft;
+	}
+
+	/**
+	 * Art. 36(6): a repeat cites the same applicant's earlier application (same identity number) whose reply was
+	 * delivered; another applicant's answered request, or the applicant's own unanswered one, is no ground.
+	 */
+	private EarlierCase earlierCase(String agencyCode, String caseNumber, String earlierCaseNumber) {
+		if (earlierCaseNumber == null || earlierCaseNumber.isBlank()) {
+			return EarlierCase.NOT_FOUND;
+		}
+		String earlierNumber = earlierCaseNumber.strip();
+		if (earlierNumber.equals(caseNumber)) {
+			return EarlierCase.THIS_CASE;
+		}
+		var earlier = intake.find(agencyCode, earlierNumber);
+		if (earlier.isEmpty()) {
+			return EarlierCase.NOT_FOUND;
+		}
+		String applicant = intake.find(agencyCode, caseNumber).map(a -> a.idNumber()).orElse(null);
+		if (applicant == null || earlier.get().idNumber() == null
+				|| !applicant.strip().equalsIgnoreCase(earlier.get().idNumber().strip())) {
+			return EarlierCase.OTHER_APPLICANT;
+		}
+		return replies.delivery(agencyCode, earlierNumber).isPresent() ? EarlierCase.ANSWERED_SAME_APPLICANT
+				: EarlierCase.NOT_ANSWERED;
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +49,7 @@ class ReportController {
 	}
 
 	@GetMapping("/annual")
+	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL', 'ADMIN')")
 	@Operation(summary = "The annual report of a year: tables 3 and 4, section 六's fees, every broken invariant and, "
 			+ "for a locked year, the later corrections; JSON, or format=xlsx|html (or the Accept header)",
 			responses = @ApiResponse(responseCode = "200", description = "the report",
@@ -65,6 +67,7 @@ class ReportController {
 	}
 
 	@GetMapping("/annual.xlsx")
+	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL', 'ADMIN')")
 	@Operation(summary = "The annual report as an XLSX workbook in the official layout")
 	ResponseEntity<?> annualXlsx(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String scope, CurrentUser user) {
@@ -72,6 +75,7 @@ class ReportController {
 	}
 
 	@GetMapping("/annual.html")
+	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL', 'ADMIN')")
 	@Operation(summary = "The annual report as a printable HTML page")
 	ResponseEntity<?> annualHtml(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String scope, CurrentUser user) {
@@ -79,6 +83,7 @@ class ReportController {
 	}
 
 	@PostMapping("/annual/{year}/lock")
+	@PreAuthorize("hasRole('HEAD')")
 	@Operation(summary = "Lock (publish) the agency's report of a past year: office head only; refused (400) while an "
 			+ "invariant is broken and (409) when locked already")
 	AnnualReport lock(@PathVariable int year, CurrentUser user) {
@@ -86,6 +91,7 @@ class ReportController {
 	}
 
 	@PostMapping("/read-model/rebuild")
+	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Rebuild the agency's reporting read model from its cases (administrator)")
 	Rebuilt rebuild(CurrentUser user) {
 		return new Rebuilt(user.agencyCode(), reports.rebuild(user));
@@ -96,6 +102,7 @@ class ReportController {
 	}
 
 	@GetMapping("/statistics")
+	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL', 'REVIEWER')")
 	@Operation(summary = "The office statistics of a period: volumes by channel and applicant type, on-time rate, "
 			+ "working days taken, outcomes, most-requested information, frequent applicants")
 	OfficeStatistics statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -10,9 +10,11 @@ import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.litigation.MatterCounts;
 
 /**
- * The applicant's reconsiderations and lawsuits against the agency: the applicant's applications within
- * {@code ogi.risk.remedy-history-window} (from intake, by identity number) and the matters brought about them (from
- * litigation). A matter about two of the applicant's cases counts for each.
+ * The applicant's reconsiderations and lawsuits against the agency about their OTHER cases: the applicant's
+ * applications within {@code ogi.risk.remedy-history-window} (from intake, by identity number) except the case being
+ * assessed, and the matters brought about them (from litigation). A matter about two of the applicant's other cases
+ * counts for each. A matter about the case itself is not history — it is the case's own remedy, which legal staff
+ * see in the matter.
  */
 @Component
 class ApplicantHistory {
@@ -29,12 +31,14 @@ class ApplicantHistory {
 		this.settings = settings;
 	}
 
-	CaseFacts.RemedyHistory of(String agencyCode, String idNumber, LocalDate today) {
+	/** The history of the applicant with {@code idNumber}, not counting matters about {@code caseNumber} itself. */
+	CaseFacts.RemedyHistory of(String agencyCode, String idNumber, String caseNumber, LocalDate today) {
 		if (idNumber == null || idNumber.isBlank()) {
 			return CaseFacts.RemedyHistory.NONE;
 		}
 		return of(agencyCode, intake.caseNumbersOfApplicant(agencyCode, idNumber,
-				today.minus(settings.remedyHistoryWindow()), today));
+				today.minus(settings.remedyHistoryWindow()), today).stream()
+				.filter(other -> !other.equals(caseNumber)).toList());
 	}
 
 	CaseFacts.RemedyHistory of(String agencyCode, List<String> caseNumbers) {

@@ -66,7 +66,7 @@ class RiskFacts {
 				: intake.caseNumbersOfApplicant(agency, a.idNumber(), today.minus(settings.frequentApplicantWindow()),
 						today).size())
 				.orElse(0);
-		var remedies = application.map(a -> history.of(agency, a.idNumber(), today)).orElse(CaseFacts.RemedyHistory.NONE);
+		var remedies = application.map(a -> history.of(agency, a.idNumber(), caseNumber, today)).orElse(CaseFacts.RemedyHistory.NONE);
 		return new CaseFacts(agency, caseNumber, today, draft.map(ReplyDraft::outcome).orElse(null),
 				draft.map(d -> d.publicInterestReasoning() != null && !d.publicInterestReasoning().isBlank())
 						.orElse(false),

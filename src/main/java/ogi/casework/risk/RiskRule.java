@@ -31,7 +31,7 @@ public enum RiskRule {
 	PUBLIC_INTEREST_OVERRIDE("public-interest-override", 40, "Arts. 15, 32; spec R-32"),
 	/** Art. 32: a third party objected to disclosure and the reply does not withhold. */
 	THIRD_PARTY_OBJECTION("third-party-objection", 30, "Art. 32"),
-	/** Art. 51: the applicant has sought reconsideration or sued before. */
+	/** Art. 51: the applicant has sought reconsideration or sued about other cases (not this one). */
 	EARLIER_REMEDIES("earlier-remedies", 40, "Art. 51; spec §7"),
 	/** Art. 35: many applications from one applicant in a short time. */
 	FREQUENT_APPLICANT("frequent-applicant", 20, "Art. 35"),

@@ -125,7 +125,8 @@ class RiskRules {
 		var remedies = facts.remedies();
 		if (remedies.total() > 0) {
 			reasons.add(reason(RiskRule.EARLIER_REMEDIES, "The applicant brought " + remedies.reconsiderations()
-					+ " reconsideration(s) and " + remedies.lawsuits() + " lawsuit(s) against this agency before"));
+					+ " reconsideration(s) and " + remedies.lawsuits() + " lawsuit(s) against this agency about "
+					+ "other cases"));
 		}
 		if (facts.applicantApplications() >= settings.frequentApplicantCount()) {
 			reasons.add(reason(RiskRule.FREQUENT_APPLICANT, "The applicant made " + facts.applicantApplications()

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flyway V36: identity numbers stored for look-ups before V33 become applicant keys ({@link ApplicantKeys}) — the
- * applications' new {@code applicant_key}, the fee tables' {@code applicant_id_number}, and the reporting read model's
- * {@code applicant_key} (an unsalted SHA-256 until now). A one-off over the tables of intake, fees and reporting, which
- * is why it lives here rather than in one of them; the applications' personal data is encrypted afterwards by the
+ * applications' new {@code applicant_key}, the fee tables' {@code applicant_id_number} (notices, months, item
+ * counts), and the reporting read model's {@code applicant_key} (an unsalted SHA-256 until now). A one-off over the
+ * tables of intake, fees and reporting, which is why it lives here rather than in one of them; the applications' personal data is encrypted afterwards by the
  * re-encryption job at start-up.
  */
 @Component
@@ -64,6 +64,12 @@ public class ApplicantKeyMigration implements JavaMigration {
 		for (String idNumber : distinct(connection, "select distinct applicant_id_number from fees_applicant_month")) {
 			if (!ApplicantKeys.isKey(idNumber)) {
 				update(connection, "update fees_applicant_month set applicant_id_number = ? where applicant_id_number = ?",
+						keys.applicantKey(idNumber), idNumber);
+			}
+		}
+		for (String idNumber : distinct(connection, "select distinct applicant_id_number from fees_item_count")) {
+			if (!ApplicantKeys.isKey(idNumber)) {
+				update(connection, "update fees_item_count set applicant_id_number = ? where applicant_id_number = ?",
 						keys.applicantKey(idNumber), idNumber);
 			}
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +53,7 @@ class ApplicationPagesController {
 	}
 
 	@GetMapping("/applications/new")
+	@PreAuthorize("hasRole('CLERK')")
 	String form(CurrentUser clerk, Model model) {
 		requireClerk(clerk);
 		Map<String, String> values = new HashMap<>();
@@ -65,6 +67,7 @@ class ApplicationPagesController {
 	}
 
 	@PostMapping("/applications")
+	@PreAuthorize("hasRole('CLERK')")
 	String receive(@RequestParam Map<String, String> params, CurrentUser clerk, Model model,
 			HttpServletResponse response) {
 		requireClerk(clerk);
@@ -114,7 +117,7 @@ class ApplicationPagesController {
 			case POST_SIGNED -> new NewApplication.ChannelDates(null, signed, null, null);
 			case POST_UNSIGNED -> new NewApplication.ChannelDates(null, null, arrived, confirmed);
 			case INTERNET -> new NewApplication.ChannelDates(submitted, null, null, confirmed);
-			case FAX -> new NewApplication.ChannelDates(null, null, null, confirmed);
+			case FAX -> new NewApplication.ChannelDates(null, null, arrived, confirmed);
 		};
 	}
 

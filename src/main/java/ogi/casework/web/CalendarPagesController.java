@@ -4,7 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,15 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ogi.casework.accounts.CurrentUser;
-import ogi.casework.accounts.Role;
 import ogi.casework.calendar.CalendarManagement;
 import ogi.casework.calendar.NoticeForm;
+import ogi.casework.shared.InputJson;
 import ogi.casework.shared.InvalidInput;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The administrator loads a year's State Council holiday notice (the holiday-cn file of the year, pasted as it is
+ * The platform administrator loads a year's State Council holiday notice (the holiday-cn file of the year, pasted as it is
  * published) without a release; every open case whose dates it moves is recomputed by the calendar module.
  */
 @Controller
@@ -29,27 +28,27 @@ class CalendarPagesController {
 
 	private final CalendarManagement calendars;
 
-	private final JsonMapper json;
+	private final InputJson json;
 
-	CalendarPagesController(CalendarManagement calendars, JsonMapper json) {
+	CalendarPagesController(CalendarManagement calendars, InputJson json) {
 		this.calendars = calendars;
 		this.json = json;
 	}
 
 	@GetMapping("/admin/calendar")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	String calendar(CurrentUser admin, Model model) {
-		requireAdministrator(admin);
-		return page(model, "", new FieldErrors());
+		return page(admin, model, "", new FieldErrors());
 	}
 
 	@PostMapping("/admin/calendar")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	String load(@RequestParam Map<String, String> params, CurrentUser admin, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		requireAdministrator(admin);
 		String text = params.getOrDefault("notice", "");
 		FieldErrors errors = new FieldErrors();
 		try {
-			var change = calendars.loadNotice(json.readValue(text, NoticeForm.class), admin);
+			var change = calendars.loadNotice(json.read(text, NoticeForm.class), admin);
 			redirect.addFlashAttribute("change", new ChangeSummary(change.year(), change.added().size(),
 					change.removed().size(), change.changed().size()));
 			redirect.addFlashAttribute("done", "done.notice");
@@ -63,11 +62,11 @@ class CalendarPagesController {
 			invalid.violations().forEach(v -> errors.add("notice", "notice." + v.rule(), v.message()));
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(model, text, errors);
+		return page(admin, model, text, errors);
 	}
 
-	private String page(Model model, String text, FieldErrors errors) {
-		model.addAttribute("notices", calendars.notices());
+	private String page(CurrentUser admin, Model model, String text, FieldErrors errors) {
+		model.addAttribute("notices", calendars.notices(admin));
 		model.addAttribute("values", Map.of("notice", text));
 		model.addAttribute("errors", errors);
 		return "calendar";
@@ -75,11 +74,5 @@ class CalendarPagesController {
 
 	/** What a load changed, kept in the (shared, serialized) session until the next page shows it. */
 	record ChangeSummary(Integer year, int added, int removed, int changed) implements java.io.Serializable {
-	}
-
-	private static void requireAdministrator(CurrentUser user) {
-		if (!user.has(Role.ADMIN)) {
-			throw new AccessDeniedException("the calendar is loaded by administrators");
-		}
 	}
 }

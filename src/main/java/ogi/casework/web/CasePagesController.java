@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
@@ -136,16 +138,29 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}")
+	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale) {
 		return page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
 	}
 
 	@GetMapping("/cases")
+	@PreAuthorize("isAuthenticated()")
 	String find(@RequestParam String caseNumber) {
-		return "redirect:/cases/" + caseNumber.strip();
+		String number = caseNumber.strip();
+		if (number.isEmpty() || number.length() > 64
+				|| number.chars().anyMatch(c -> Character.isISOControl(c) || c == '{' || c == '}' || c == '/')) {
+			throw new ogi.casework.shared.NotFound("No case " + number.replaceAll("\\p{Cntrl}", "?"));
+		}
+		return "redirect:" + casePage(number);
+	}
+
+	/** The case page's path, the case number encoded: typed text never becomes a URI template or a header break. */
+	static String casePage(String caseNumber) {
+		return UriComponentsBuilder.fromPath("/cases/{caseNumber}").buildAndExpand(caseNumber).encode().toUriString();
 	}
 
 	@PostMapping("/cases/{caseNumber}/registration")
+	@PreAuthorize("hasRole('CLERK')")
 	String register(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -160,6 +175,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/supplements")
+	@PreAuthorize("hasRole('CLERK')")
 	String supplement(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -169,6 +185,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/search-records")
+	@PreAuthorize("hasRole('HANDLER')")
 	String search(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -179,6 +196,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/consultations")
+	@PreAuthorize("hasRole('HANDLER')")
 	String consult(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -189,6 +207,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/consultations/{number}/answers")
+	@PreAuthorize("hasRole('HANDLER')")
 	String answer(@PathVariable String caseNumber, @PathVariable int number, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -198,6 +217,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/reply-drafts")
+	@PreAuthorize("hasRole('HANDLER')")
 	String draft(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -215,6 +235,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/extension-requests")
+	@PreAuthorize("hasRole('HANDLER')")
 	String requestExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -225,6 +246,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/extension-decisions")
+	@PreAuthorize("hasRole('HEAD')")
 	String decideExtension(@PathVariable String caseNumber, @RequestParam Map<String, String> params,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -235,6 +257,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/reply-reviews")
+	@PreAuthorize("hasRole('REVIEWER')")
 	String review(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -244,6 +267,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/legal-reviews")
+	@PreAuthorize("hasRole('LEGAL')")
 	String legalReview(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -253,6 +277,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/sign-offs")
+	@PreAuthorize("hasRole('HEAD')")
 	String signOff(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -262,6 +287,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/deliveries")
+	@PreAuthorize("hasRole('CLERK')")
 	String deliver(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -272,6 +298,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/archiving")
+	@PreAuthorize("hasRole('CLERK')")
 	String archive(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
@@ -279,6 +306,7 @@ class CasePagesController {
 	}
 
 	@PostMapping("/cases/{caseNumber}/overdue-supervisions")
+	@PreAuthorize("hasRole('HEAD')")
 	String supervise(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
@@ -288,6 +316,7 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}/documents/{id}")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
 			@RequestParam(required = false) String inline, CurrentUser user) {
 		requireAny(user, READERS_OF_DOCUMENTS);
@@ -301,6 +330,7 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}/archive.zip")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user) {
 		requireAny(user, READERS_OF_ARCHIVE);
 		cases.find(caseNumber, user);
@@ -313,6 +343,7 @@ class CasePagesController {
 
 	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */
 	@GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<String> letterPreview(@PathVariable String caseNumber, CurrentUser user) {
 		requireAny(user, READERS_OF_DOCUMENTS);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -320,6 +351,7 @@ class CasePagesController {
 	}
 
 	@GetMapping(value = "/process/disclosure-request.bpmn20.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> processModel() throws IOException {
 		try (InputStream in = new ClassPathResource(PROCESS_XML).getInputStream()) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(in.readAllBytes());
@@ -334,14 +366,14 @@ class CasePagesController {
 			try {
 				call.accept(form);
 				redirect.addFlashAttribute("done", "done." + action.replaceAll("-\\d+$", ""));
-				return "redirect:/cases/" + caseNumber;
+				return "redirect:" + casePage(caseNumber);
 			}
 			catch (InvalidInput invalid) {
 				errors.addAll(invalid);
 			}
 			catch (ActionNotAllowed notAllowed) {
 				redirect.addFlashAttribute("problem", notAllowed.getMessage());
-				return "redirect:/cases/" + caseNumber;
+				return "redirect:" + casePage(caseNumber);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -5,6 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import ogi.casework.shared.InputSettings;
+
 /**
  * A submitted form's values as typed, read into dates, numbers and choices; a value that cannot be read is recorded
  * as a field error and read as absent, so the module API then names every missing value too.
@@ -38,13 +43,28 @@ final class FormInput {
 		if (value == null) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value);
+			date = LocalDate.parse(value);
 		}
 		catch (DateTimeParseException e) {
 			errors.add(name, "date", "Not a date (yyyy-mm-dd): " + value);
 			return null;
 		}
+		InputSettings bounds = bounds();
+		if (!bounds.plausible(date)) {
+			errors.add(name, "dateRange", name + ": " + date + " is not " + bounds.dateRule());
+			return null;
+		}
+		return date;
+	}
+
+	/** The bounds every date input keeps, as the request carries them (the defaults outside a request). */
+	private static InputSettings bounds() {
+		var request = RequestContextHolder.getRequestAttributes();
+		Object settings = request == null ? null
+				: request.getAttribute(InputSettings.REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		return settings instanceof InputSettings input ? input : InputSettings.defaults();
 	}
 
 	Integer number(String name) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,6 +60,7 @@ class LegalPagesController {
 	}
 
 	@GetMapping("/legal/matters")
+	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
 	String matters(CurrentUser user, Model model) {
 		model.addAttribute("matters", litigation.list(user));
 		return "matters";
@@ -66,6 +68,7 @@ class LegalPagesController {
 
 	/** The agency's watched cases by litigation risk, with the reasons, the counts per level and this year's rates. */
 	@GetMapping("/legal/risks")
+	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
 	String risks(@RequestParam(required = false) RiskLevel level, @RequestParam(defaultValue = "0") int page,
 			CurrentUser user, Model model) {
 		model.addAttribute("dashboard", risks.dashboard(user));
@@ -76,6 +79,7 @@ class LegalPagesController {
 	}
 
 	@GetMapping("/reports/annual")
+	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL', 'ADMIN')")
 	String annual(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
 		int reportYear = year == null ? LocalDate.now(clock.withZone(settings.zone())).getYear() : year;
 		AnnualReport report = reports.annualReport(reportYear, AnnualReport.Scope.AGENCY, user);
@@ -92,6 +96,7 @@ class LegalPagesController {
 	}
 
 	@GetMapping("/reports/annual.xlsx")
+	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL', 'ADMIN')")
 	ResponseEntity<byte[]> annualWorkbook(@RequestParam int year, CurrentUser user) {
 		AnnualReport report = reports.annualReport(year, AnnualReport.Scope.AGENCY, user);
 		return ResponseEntity.ok()

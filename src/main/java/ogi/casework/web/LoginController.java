@@ -1,5 +1,6 @@
 package ogi.casework.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,11 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	@GetMapping("/login")
+	@PreAuthorize("permitAll()")
 	String login() {
 		return "login";
 	}
 
 	@GetMapping("/")
+	@PreAuthorize("isAuthenticated()")
 	String home() {
 		return "redirect:/tasks";
 	}

@@ -44,7 +44,8 @@ class PageModel {
 		accounts.findUser(authentication.getName()).ifPresent(user -> {
 			model.addAttribute("me", user);
 			model.addAttribute("isClerk", user.has(Role.CLERK));
-			model.addAttribute("isAdmin", user.has(Role.ADMIN));
+			model.addAttribute("isAdmin", user.has(Role.ADMIN) || user.has(Role.PLATFORM_ADMIN));
+			model.addAttribute("isPlatformAdmin", user.has(Role.PLATFORM_ADMIN));
 			model.addAttribute("readsMatters", user.has(Role.LEGAL) || user.has(Role.HEAD));
 			model.addAttribute("readsReports", user.has(Role.LEGAL) || user.has(Role.HEAD) || user.has(Role.ADMIN));
 			model.addAttribute("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ class WorklistController {
 	}
 
 	@GetMapping("/tasks")
+	@PreAuthorize("isAuthenticated()")
 	String tasks(@RequestParam(required = false) String step, @RequestParam(required = false) TaskFilter status,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Model model) {
 		var page = worklist.page(user, 0, PAGE_SIZE);
@@ -54,6 +56,7 @@ class WorklistController {
 	}
 
 	@PostMapping("/tasks/{taskId}/claim")
+	@PreAuthorize("isAuthenticated()")
 	String claimAndOpen(@PathVariable String taskId, @RequestParam String caseNumber,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -63,7 +66,7 @@ class WorklistController {
 		catch (ActionNotAllowed e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
-		String target = "/cases/" + caseNumber;
+		String target = CasePagesController.casePage(caseNumber);
 		if (htmx != null) {
 			response.setHeader("HX-Redirect", target);
 			return "tasks :: empty";

@@ -2,6 +2,8 @@ package ogi.casework.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -10,7 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ogi.casework.archive.EvidenceCheck.Status;
 import ogi.casework.audit.AuditEntry;
@@ -48,6 +53,7 @@ import ogi.casework.reply.SearchRecord;
 import ogi.casework.review.ReviewDecision;
 import ogi.casework.review.ReviewStage;
 import ogi.casework.review.Verdict;
+import ogi.casework.support.LawTable;
 
 /** The checklist rules of spec §8.3, one case shape at a time. */
 class EvidenceRulesTests {
@@ -156,6 +162,22 @@ class EvidenceRulesTests {
 	}
 
 	@Test
+	void reasonableDelayNeedsTheArticle35LetterNotTheExtensionNotice() {
+		var withWrongLetter = new Case();
+		withWrongLetter.extendedTenWorkingDays(ExtensionKind.REASONABLE_DELAY, LocalDate.parse("2026-12-16"),
+				LocalDate.parse("2026-12-17"));
+		withWrongLetter.letter(DocumentKind.EXTENSION_NOTICE);
+		var withItsLetter = new Case();
+		withItsLetter.extendedTenWorkingDays(ExtensionKind.REASONABLE_DELAY, LocalDate.parse("2026-12-16"),
+				LocalDate.parse("2026-12-17"));
+		withItsLetter.letter(DocumentKind.REASONABLE_DELAY_NOTICE);
+
+		assertThat(withWrongLetter.check().get(3).gaps()).containsExactly(
+				"The reasonable-delay notice (延迟答复告知书, Art. 35) is not among the case's documents");
+		assertThat(withItsLetter.check().get(3).status()).isEqualTo(Status.PRESENT);
+	}
+
+	@Test
 	void notExistReplyWithoutASearchRecordIsMissingIt() {
 		var c = new Case().outcome(Outcome.NOT_EXIST);
 		c.search = null;
@@ -255,6 +277,78 @@ class EvidenceRulesTests {
 				"Refusal on the discretionary ground Art. 16(1) without the reasons for choosing to withhold (Art. 16)",
 				"Refusal without reasons (Art. 36(3))");
 		assertThat(checks.get(7).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
+	/** Spec G-2, the two remedy paragraphs as a letter of agency ALPHA words them. */
+	static final String RECONSIDERATION_FIRST = "如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项的规定，"
+			+ "您应当先向甲区人民政府申请行政复议，申请期限为自知道本答复之日起60日内。";
+
+	static final String RECONSIDERATION_OR_LAWSUIT = "如对本答复不服，可以自知道本答复之日起60日内向甲区人民政府申请行政复议，"
+			+ "或者自知道本答复之日起6个月内依法向甲区人民法院提起行政诉讼。";
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void aReplyLetterCitingTheLawTablesBasisWithItsRemedyIsComplete(LawTable.OutcomeRow law) throws IOException {
+		var c = approvedReply(law.outcome());
+		c.replyLetter(law.letterBasis(), law.reconsiderationFirst() ? RECONSIDERATION_FIRST : RECONSIDERATION_OR_LAWSUIT);
+
+		EvidenceCheck check = c.check().get(8);
+
+		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
+			assertThat(check.status()).as("deemed abandoned: no reply letter").isEqualTo(Status.NOT_APPLICABLE);
+			return;
+		}
+		assertThat(check.gaps()).isEmpty();
+		assertThat(check.status()).isEqualTo(Status.PRESENT);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void aReplyLetterWithTheOtherRemedyParagraphIsMissingTheRightOne(LawTable.OutcomeRow law) throws IOException {
+		var c = approvedReply(law.outcome());
+		c.replyLetter(law.letterBasis(), law.reconsiderationFirst() ? RECONSIDERATION_OR_LAWSUIT : RECONSIDERATION_FIRST);
+
+		EvidenceCheck check = c.check().get(8);
+
+		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
+			assertThat(check.status()).isEqualTo(Status.NOT_APPLICABLE);
+			return;
+		}
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.gaps()).allMatch(gap -> gap.startsWith("The reply letter's remedy paragraph lacks"))
+				.anyMatch(gap -> gap.contains(law.reconsiderationFirst() ? "reconsideration first" : "6 months"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void aReplyLetterCitingAnotherOutcomesBasisIsMissingItsOwn(LawTable.OutcomeRow law) throws IOException {
+		// Art. 36(4) and 36(5) as the wrong basis of each other, 36(2) for everything else.
+		String wrong = switch (law.outcome()) {
+			case NOT_EXIST -> LawTable.of(Outcome.NOT_RESPONSIBLE).letterBasis();
+			case DISCLOSE -> LawTable.of(Outcome.ALREADY_PUBLIC).letterBasis();
+			default -> LawTable.of(Outcome.NOT_EXIST).letterBasis();
+		};
+		var c = approvedReply(law.outcome());
+		c.replyLetter(wrong, law.reconsiderationFirst() ? RECONSIDERATION_FIRST : RECONSIDERATION_OR_LAWSUIT);
+
+		EvidenceCheck check = c.check().get(8);
+
+		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
+			assertThat(check.status()).isEqualTo(Status.NOT_APPLICABLE);
+			return;
+		}
+		assertThat(check.gaps()).containsExactly("The reply letter does not cite its legal basis " + law.letterBasis()
+				+ " (Arts. 36–39)");
+	}
+
+	/** A delivered reply of {@code outcome} with the approvals it needs, its letter still to be filed. */
+	static Case approvedReply(Outcome outcome) {
+		var c = new Case().outcome(outcome);
+		if (outcome == Outcome.DENY || outcome == Outcome.PARTIAL) {
+			c.reviews.add(new ReviewDecision("ALPHA", CASE, ReviewStage.SIGN_OFF, 1, Verdict.APPROVE, null,
+					"alpha-head", NOON));
+		}
+		return c;
 	}
 
 	@Test
@@ -498,6 +592,9 @@ class EvidenceRulesTests {
 
 		List<Manifest.Entry> corrections = new ArrayList<>();
 
+		/** Filed documents besides the rendered records, e.g. a letter's bytes. */
+		List<ArchiveItem> extraItems = new ArrayList<>();
+
 		/** Whether every notice's delivery is on record (by post on its date), as in a well-kept file. */
 		boolean noticesDelivered = true;
 
@@ -518,17 +615,39 @@ class EvidenceRulesTests {
 
 		/** An extension of 10 working days approved on {@code approvedOn}, noticed {@code noticedOn}, due 2027-01-05. */
 		void extendedTenWorkingDays(LocalDate approvedOn, LocalDate noticedOn) {
+			extendedTenWorkingDays(ExtensionKind.EXTENSION, approvedOn, noticedOn);
+		}
+
+		/** As above, of {@code kind}: an Art. 33(2) extension or an Art. 35 reasonable delay. */
+		void extendedTenWorkingDays(ExtensionKind kind, LocalDate approvedOn, LocalDate noticedOn) {
 			ledger.add(new Deadline(2L, "ALPHA", CASE, DeadlineKind.REPLY, FRIDAY, "receipt", 30,
 					PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2027, 1, 5), false, DeadlineKind.REPLY.basis(),
 					"30 working days", "extension approved", false, "alpha-head", NOON, DeadlineCause.EXTENSION_APPROVED,
 					1));
-			extensions.add(new Extension("ALPHA", CASE, 1, ExtensionKind.EXTENSION, 10, "档案量大",
+			extensions.add(new Extension("ALPHA", CASE, 1, kind, 10, "档案量大",
 					Extension.Status.APPROVED, "alpha-handler", NOON, "alpha-head", approvedOn, noticedOn, null));
 		}
 
 		Case outcome(Outcome outcome) {
 			draft = draft(outcome, null, "经检索未找到");
 			return this;
+		}
+
+		/** Files the reply letter as a DOCX whose text cites {@code basis} and ends with {@code remedy}. */
+		void replyLetter(String basis, String remedy) throws IOException {
+			try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+				for (String text : List.of("政府信息公开申请答复书", "张三：", "根据" + basis + "的规定，特此答复。", remedy)) {
+					document.createParagraph().createRun().setText(text);
+				}
+				document.write(out);
+				var stored = new StoredDocument(letters.size() + 1, "ALPHA", CASE, DocumentKind.REPLY_LETTER,
+						DocumentFormat.DOCX, CASE + "-reply-letter.docx", out.size(), "0".repeat(64), "alpha-clerk",
+						NOON);
+				letters.add(stored);
+				extraItems.add(ArchiveItem.of(ArchiveSection.REPLY, stored.id() + "-" + stored.fileName(),
+						"答复书", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+						out.toByteArray()));
+			}
 		}
 
 		void letter(DocumentKind kind) {
@@ -539,8 +658,10 @@ class EvidenceRulesTests {
 		EvidenceRules.CaseEvidence evidence() {
 			var records = new CaseFileItems.CaseRecords(application, supplements, ledger, List.of(), extensions,
 					consultations, search, draft, reviews, delivery, fees, audit);
+			var documents = new ArrayList<>(CaseFileItems.render(records));
+			documents.addAll(extraItems);
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,
-					CaseFileItems.render(records), corrections, state, today, 7, ZoneId.of("Asia/Shanghai"),
+					documents, corrections, state, today, 7, ZoneId.of("Asia/Shanghai"),
 					java.util.stream.Stream.concat((noticesDelivered ? noticeDeliveries() : List.<NoticeDelivery>of()).stream(),
 							extraDeliveries.stream()).toList());
 		}

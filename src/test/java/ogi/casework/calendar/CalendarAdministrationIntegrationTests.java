@@ -90,12 +90,12 @@ class CalendarAdministrationIntegrationTests {
 		// given the synthetic 2027 notice in the holiday-cn file format
 
 		// when ALPHA's administrator loads it
-		as(ALPHA, Role.ADMIN, post("/api/calendar/notices"), SyntheticNotices.holidayCnJson2027())
+		as(ALPHA, Role.PLATFORM_ADMIN, post("/api/calendar/notices"), SyntheticNotices.holidayCnJson2027())
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.action").value("NOTICE_LOADED"))
 			.andExpect(jsonPath("$.year").value(2027))
 			.andExpect(jsonPath("$.papers[0]").value(SyntheticNotices.ADDRESS_2027))
-			.andExpect(jsonPath("$.changedBy").value("alpha-admin"));
+			.andExpect(jsonPath("$.changedBy").value("alpha-platform_admin"));
 
 		// then a period running into 2027 skips the new holiday and is final, for any agency
 		for (String agency : new String[] { ALPHA, BETA }) {
@@ -116,21 +116,25 @@ class CalendarAdministrationIntegrationTests {
 	void theLoadIsListedWithWhoAndWhen() throws Exception {
 		// given ALPHA's administrator loads the synthetic 2027 notice at 09:00 Beijing time
 		clock.setTo(LocalDate.of(2026, 11, 23));
-		as(ALPHA, Role.ADMIN, post("/api/calendar/notices"), SyntheticNotices.holidayCnJson2027())
+		as(ALPHA, Role.PLATFORM_ADMIN, post("/api/calendar/notices"), SyntheticNotices.holidayCnJson2027())
 			.andExpect(status().isCreated());
 
-		// when any signed-in user lists the loaded notices
-		ResultActions listed = as(BETA, Role.CLERK, get("/api/calendar/notices"), null);
+		// when an administrator of another agency lists the loaded notices
+		ResultActions listed = as(BETA, Role.ADMIN, get("/api/calendar/notices"), null);
 
 		// then 2027 is there with who loaded it and when, its dates, and the load in its history
 		listed.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.year == 2027)].loadedBy").value(hasItem("alpha-admin")))
+			.andExpect(jsonPath("$[?(@.year == 2027)].loadedBy").value(hasItem("alpha-platform_admin")))
 			.andExpect(jsonPath("$[?(@.year == 2027)].loadedAt").value(hasItem("2026-11-23T01:00:00Z")))
 			.andExpect(jsonPath("$[?(@.year == 2027)].papers[0]").value(hasItem(SyntheticNotices.ADDRESS_2027)))
 			.andExpect(jsonPath("$[?(@.year == 2027)].days[*].date").value(hasItem("2027-10-09")))
-			.andExpect(jsonPath("$[?(@.year == 2027)].history[0].changedBy").value(hasItem("alpha-admin")))
+			.andExpect(jsonPath("$[?(@.year == 2027)].history[0].changedBy").value(hasItem("alpha-platform_admin")))
 			.andExpect(jsonPath("$[?(@.year == 2027)].history[0].changedByAgency").value(hasItem(ALPHA)))
 			.andExpect(jsonPath("$[?(@.year == 2027)].history[0].changedAt").value(hasItem("2026-11-23T01:00:00Z")));
+		// and a clerk sees the notice and who loaded it, but not the history of loads
+		as(BETA, Role.CLERK, get("/api/calendar/notices"), null)
+			.andExpect(jsonPath("$[?(@.year == 2027)].loadedBy").value(hasItem("alpha-platform_admin")))
+			.andExpect(jsonPath("$[*].history[*]").isEmpty());
 	}
 
 	@Test
@@ -144,7 +148,7 @@ class CalendarAdministrationIntegrationTests {
 				""";
 
 		// when it is loaded
-		as(ALPHA, Role.ADMIN, post("/api/calendar/notices"), notice)
+		as(ALPHA, Role.PLATFORM_ADMIN, post("/api/calendar/notices"), notice)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.added.length()").value(3))
 			.andExpect(jsonPath("$.removed.length()").value(0));
@@ -152,7 +156,7 @@ class CalendarAdministrationIntegrationTests {
 		// then one national CalendarChanged names the two dates whose status changed
 		assertThat(events.stream(CalendarChanged.class).filter(event -> event.year() == 2095)).containsExactly(
 				new CalendarChanged(2095, Set.of(LocalDate.of(2095, 1, 3), LocalDate.of(2095, 1, 8)),
-						"https://example.org/synthetic/2095", "alpha-admin"));
+						"https://example.org/synthetic/2095", "alpha-platform_admin"));
 		assertThat(events.stream(CalendarChanged.class).filter(event -> event.year() == 2095).findFirst().orElseThrow()
 			.concerns(BETA)).isTrue();
 	}
@@ -180,7 +184,7 @@ class CalendarAdministrationIntegrationTests {
 		int changes = changeCount();
 
 		// when notices for 2028 break a rule, or carry a date that is no date
-		as(ALPHA, Role.ADMIN, post("/api/calendar/notices"), """
+		as(ALPHA, Role.PLATFORM_ADMIN, post("/api/calendar/notices"), """
 				{"year": 2028, "noticeUrl": "https://example.org/synthetic/2028",
 				 "days": [{"date": "2028-01-03", "name": "元旦", "offDay": true},
 				          {"date": "2031-01-01", "name": "元旦", "offDay": true}]}
@@ -189,13 +193,13 @@ class CalendarAdministrationIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("days[1].date"))
 			.andExpect(jsonPath("$.errors[0].rule").value("within-neighbouring-years"));
-		as(ALPHA, Role.ADMIN, post("/api/calendar/notices"), """
+		as(ALPHA, Role.PLATFORM_ADMIN, post("/api/calendar/notices"), """
 				{"year": 2028, "papers": [], "days": [{"date": "2028-01-03", "name": "元旦", "offDay": true}]}
 				""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("papers"))
 			.andExpect(jsonPath("$.errors[0].rule").value("required"));
-		as(ALPHA, Role.ADMIN, post("/api/calendar/notices"), """
+		as(ALPHA, Role.PLATFORM_ADMIN, post("/api/calendar/notices"), """
 				{"year": 2028, "noticeUrl": "https://example.org/synthetic/2028",
 				 "days": [{"date": "2028-02-30", "name": "春节", "offDay": true}]}
 				""")
@@ -240,9 +244,13 @@ class CalendarAdministrationIntegrationTests {
 		assertThat(events.stream(CalendarChanged.class).filter(event -> event.year() == 2030)).contains(
 				new CalendarChanged(2030, Set.of(LocalDate.of(2030, 3, 5)), null, "alpha-admin", ALPHA_REGION,
 						Set.of(ALPHA)));
-		as(BETA, Role.CLERK, get("/api/calendar/regions"), null)
+		as(ALPHA, Role.CLERK, get("/api/calendar/regions"), null)
 			.andExpect(jsonPath("$[?(@.regionCode == '" + ALPHA_REGION + "')].ownerAgencyCode").value(hasItem(ALPHA)))
 			.andExpect(jsonPath("$[?(@.regionCode == '" + ALPHA_REGION + "')].agencyCodes[0]").value(hasItem(ALPHA)));
+		// and another agency sees the region, but not which agencies follow it
+		as(BETA, Role.CLERK, get("/api/calendar/regions"), null)
+			.andExpect(jsonPath("$[?(@.regionCode == '" + ALPHA_REGION + "')].ownerAgencyCode").value(hasItem(ALPHA)))
+			.andExpect(jsonPath("$[?(@.regionCode == '" + ALPHA_REGION + "')].agencyCodes[*]").isEmpty());
 
 		// and once ALPHA leaves the region, it follows the national calendar again
 		as(ALPHA, Role.ADMIN, delete("/api/calendar/regions/{region}/agencies/{agency}", ALPHA_REGION, ALPHA), null)
@@ -295,7 +303,7 @@ class CalendarAdministrationIntegrationTests {
 		assertThat(otherNode.isPublished(2096)).isFalse();
 
 		// when a (made-up) 2096 notice is loaded on this node
-		as(ALPHA, Role.ADMIN, post("/api/calendar/notices"), """
+		as(ALPHA, Role.PLATFORM_ADMIN, post("/api/calendar/notices"), """
 				{"year": 2096, "noticeUrl": "https://example.org/synthetic/2096",
 				 "days": [{"date": "2096-01-02", "name": "元旦", "offDay": true}]}
 				""")
@@ -319,7 +327,7 @@ class CalendarAdministrationIntegrationTests {
 
 		// when it is loaded in a transaction that then rolls back (as when a listener of CalendarChanged fails)
 		transactions.executeWithoutResult(status -> {
-			management.loadNotice(notice, Agencies.user(ALPHA, Role.ADMIN));
+			management.loadNotice(notice, Agencies.user(ALPHA, Role.PLATFORM_ADMIN));
 			assertThat(calendar.isPublished(2097)).isTrue();
 			status.setRollbackOnly();
 		});

@@ -398,7 +398,9 @@ class CaseApiIntegrationTests {
 				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/reply-reviews'].post").exists())
 				.andExpect(jsonPath("$.paths['/api/tasks'].get").exists())
 				.andExpect(jsonPath("$.paths['/api/tasks'].get.parameters[*].name")
-						.value(org.hamcrest.Matchers.containsInAnyOrder("page", "size")));
+						.value(org.hamcrest.Matchers.containsInAnyOrder("page", "size", "step")))
+				.andExpect(jsonPath("$.paths['/api/applications'].get.parameters[*].name")
+						.value(org.hamcrest.Matchers.containsInAnyOrder("applicantName", "page", "size")));
 	}
 
 	static final String SEARCH_FOUND = """

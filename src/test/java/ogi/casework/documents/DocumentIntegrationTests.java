@@ -106,6 +106,57 @@ class DocumentIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void approvedExtensionAndReasonableDelayEachStoreTheirOwnLetterWithTheHandlersReason() throws Exception {
+		String extended = accepted();
+		action(extended, "extension-requests", "alpha-handler",
+				"{\"kind\": \"EXTENSION\", \"workingDays\": 5, \"reason\": \"需调阅档案室历年资料\"}");
+		action(extended, "extension-decisions", "alpha-head",
+				"{\"verdict\": \"APPROVE\", \"noticedOn\": \"2026-11-20\", \"note\": \"同意，抓紧办理\"}");
+		String delayed = accepted();
+		action(delayed, "art35-inquiries", "alpha-handler",
+				"{\"askedOn\": \"2026-11-20\", \"volume\": \"同一申请人本月申请300件\"}");
+		action(delayed, "art35-assessments", "alpha-handler", """
+				{"assessment": "REASONABLE", "reasonsReceivedOn": "2026-11-20", "reasons": "为学术研究需要",
+				 "note": "理由合理，但无法在法定期限内答复"}""");
+		action(delayed, "extension-requests", "alpha-handler",
+				"{\"kind\": \"REASONABLE_DELAY\", \"workingDays\": 3, \"reason\": \"300件需分批调取\"}");
+		action(delayed, "extension-decisions", "alpha-head",
+				"{\"verdict\": \"APPROVE\", \"noticedOn\": \"2026-11-20\", \"note\": \"同意，抓紧办理\"}");
+
+		// Received Fri 2026-11-20, no rest days but weekends until the year ends: 20 WD end Fri 12-18; + 5 WD → Fri
+		// 12-25 (extension); + 3 WD → Wed 12-23 (delay).
+		String extensionText = pdfOf(extended, DocumentKind.EXTENSION_NOTICE);
+		String delayText = pdfOf(delayed, DocumentKind.REASONABLE_DELAY_NOTICE);
+
+		assertThat(extensionText).contains("延期答复告知书", "第三十三条第二款", "需调阅档案室历年资料", "2026年12月25日",
+				"2026年11月20日")
+				.doesNotContain("同意，抓紧办理");
+		assertThat(delayText).contains("延迟答复告知书", "第三十五条", "300件需分批调取", "2026年12月23日")
+				.doesNotContain("第三十三条第二款").doesNotContain("不超过20个工作日").doesNotContain("同意，抓紧办理");
+		assertThat(documents.list("ALPHA", delayed)).extracting(StoredDocument::kind)
+				.doesNotContain(DocumentKind.EXTENSION_NOTICE);
+	}
+
+	private String pdfOf(String caseNumber, DocumentKind kind) throws Exception {
+		StoredDocument pdf = documents.list("ALPHA", caseNumber).stream()
+				.filter(d -> d.kind() == kind && d.format() == DocumentFormat.PDF).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + kind + " PDF in case " + caseNumber));
+		return DocumentRenderingTests.pdfText(documents.content("ALPHA", caseNumber, pdf.id()).content());
+	}
+
+	private String accepted() throws Exception {
+		String caseNumber = receive();
+		action(caseNumber, "registration", "alpha-clerk", "{\"decision\": \"ACCEPT\"}");
+		return caseNumber;
+	}
+
+	private void action(String caseNumber, String action, String user, String json) throws Exception {
+		mvc.perform(post("/api/cases/{c}/" + action, caseNumber).with(httpBasic(user, "secret"))
+				.contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isOk());
+	}
+
 	private String receive() throws Exception {
 		String body = mvc.perform(post("/api/applications").with(httpBasic("alpha-clerk", "secret"))
 				.contentType(MediaType.APPLICATION_JSON).content(ApplicationFixtures.anApplicationJson(FRIDAY)))

@@ -1,6 +1,7 @@
 package ogi.casework.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,10 +23,16 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ogi.casework.consultation.Consultation;
 import ogi.casework.consultation.ConsultationKind;
+import ogi.casework.deadlines.Deadline;
+import ogi.casework.deadlines.DeadlineCause;
+import ogi.casework.deadlines.DeadlineKind;
+import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.ExtensionKind;
+import ogi.casework.deadlines.PeriodUnit;
 import ogi.casework.fees.FeeMethod;
 import ogi.casework.fees.FeeNotice;
 import ogi.casework.intake.ApplicantType;
@@ -38,6 +45,7 @@ import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.WithheldPart;
+import ogi.casework.support.LawTable;
 
 /** Renders every letter, then opens the DOCX with POI and the PDF with PDFBox and reads what a recipient would read. */
 class DocumentRenderingTests {
@@ -95,24 +103,45 @@ class DocumentRenderingTests {
 		}
 	}
 
-	@ParameterizedTest
-	@EnumSource(Outcome.class)
-	void everyOutcomeGetsItsWordingArticleAndTheRemedyTheLawRequires(Outcome outcome) throws IOException {
-		LetterData data = LetterData.reply(APPLICATION, draft(outcome, null, "理由说明。", List.of()), REPLIED);
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#outcomes")
+	void everyReplyLetterCitesTheArticleOfTheLawTableAndItsRemedy(LawTable.OutcomeRow law) throws IOException {
+		LetterData data = LetterData.reply(APPLICATION, draft(law.outcome(), null, "理由说明。", List.of()), REPLIED);
 
 		for (String text : bothFormats(DocumentKind.REPLY_LETTER, data)) {
-			assertThat(text).contains(OutcomeWording.label(outcome), "2026年11月20日", "ALPHA-2026-0001",
+			assertThat(text).contains(OutcomeWording.label(law.outcome()), "2026年11月20日", "ALPHA-2026-0001",
 					"政府信息公开申请答复书");
-			String article = LegalCitations.article(outcome.article());
-			if (article != null) {
-				assertThat(text).contains(article);
-			}
-			if (outcome.requiresReconsiderationFirst()) {
-				assertThat(text).contains("先向甲区人民政府申请行政复议").doesNotContain("提起行政诉讼");
-			}
-			else {
-				assertThat(text).contains("行政复议", "6个月", "提起行政诉讼").doesNotContain("先向");
-			}
+			assertThat(text).contains("根据" + law.letterBasis() + "的规定，特此答复。");
+			assertRemedy(text, law.reconsiderationFirst());
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ogi.casework.support.LawTable#grounds")
+	void everyRefusalCitesArticle36Item3AndItsGroundAndSendsToReconsiderationFirst(LawTable.GroundRow law)
+			throws IOException {
+		LetterData data = LetterData.reply(APPLICATION, draft(Outcome.DENY, law.ground(), "理由说明。", List.of()),
+				REPLIED);
+
+		for (String text : bothFormats(DocumentKind.REPLY_LETTER, data)) {
+			assertThat(text).contains("根据" + law.letterBasis() + "的规定，特此答复。");
+			assertRemedy(text, LawTable.of(Outcome.DENY).reconsiderationFirst());
+		}
+	}
+
+	/**
+	 * Spec G-2: a refusal sends the applicant to reconsideration first (复议法 Art. 23(1)(四) and para. 2) within 60
+	 * days and offers no lawsuit; every other reply offers reconsideration within 60 days or a suit within 6 months.
+	 */
+	private static void assertRemedy(String text, boolean reconsiderationFirst) {
+		if (reconsiderationFirst) {
+			assertThat(text).contains("根据《中华人民共和国行政复议法》第二十三条第一款第（四）项的规定，您应当先向甲区人民政府申请行政复议",
+					"自知道本答复之日起60日内").doesNotContain("提起行政诉讼").doesNotContain("6个月");
+		}
+		else {
+			assertThat(text).contains("可以自知道本答复之日起60日内向甲区人民政府申请行政复议",
+					"或者自知道本答复之日起6个月内依法向甲区人民法院提起行政诉讼").doesNotContain("先向")
+					.doesNotContain("第二十三条");
 		}
 	}
 
@@ -135,15 +164,52 @@ class DocumentRenderingTests {
 	}
 
 	@Test
-	void extensionNoticeGivesTheNewDueDate() throws IOException {
-		var extended = new ogi.casework.deadlines.Deadline(1L, "ALPHA", "ALPHA-2026-0001", null, RECEIVED, "receipt",
-				40, null, 0, LocalDate.of(2027, 1, 20), false, "Art. 33(2)", "", "extension", true, "alpha-head",
-				Instant.now(), null, null);
-		LetterData data = LetterData.extensionNotice(APPLICATION, extended, "需要检索的档案数量较大", LocalDate.of(2026, 12, 16));
+	void extensionNoticeCitesArticle33Paragraph2AndGivesTheHandlersReasonAndTheNewDueDate() throws IOException {
+		var extension = approved(ExtensionKind.EXTENSION, 20, "需要检索的档案数量较大", "同意延期。");
+		LetterData data = LetterData.extensionNotice(APPLICATION, extension, extendedTo(LocalDate.of(2027, 1, 20)));
+
+		assertThat(DocumentKind.noticeOf(ExtensionKind.EXTENSION)).isEqualTo(DocumentKind.EXTENSION_NOTICE);
 		for (String text : bothFormats(DocumentKind.EXTENSION_NOTICE, data)) {
-			assertThat(text).contains("延期答复告知书", "第三十三条第二款", "需要检索的档案数量较大", "2027年1月20日",
-					"2026年12月16日");
+			assertThat(text).contains("延期答复告知书", "第三十三条第二款", "不超过20个工作日", "需要检索的档案数量较大",
+					"2027年1月20日", "2026年12月16日");
+			assertThat(text).as("the head's approval note is internal").doesNotContain("同意延期");
 		}
+	}
+
+	@Test
+	void reasonableDelayNoticeCitesArticle35NotTheTwentyWorkingDaysOfArticle33() throws IOException {
+		// Art. 35: reasons judged reasonable, the statutory period impossible; the agency sets the later date itself.
+		var delay = approved(ExtensionKind.REASONABLE_DELAY, 45, "申请涉及2015年至2025年共三百余份合同，需逐份调取", "同意。");
+		LetterData data = LetterData.extensionNotice(APPLICATION, delay, extendedTo(LocalDate.of(2027, 3, 10)));
+
+		assertThat(DocumentKind.noticeOf(ExtensionKind.REASONABLE_DELAY)).isEqualTo(DocumentKind.REASONABLE_DELAY_NOTICE);
+		for (String text : bothFormats(DocumentKind.REASONABLE_DELAY_NOTICE, data)) {
+			assertThat(text).contains("延迟答复告知书", "第三十五条", "申请涉及2015年至2025年共三百余份合同，需逐份调取",
+					"2027年3月10日", "2026年12月16日", "理由合理");
+			assertThat(text).doesNotContain("第三十三条第二款").doesNotContain("不超过20个工作日")
+					.doesNotContain("延期答复告知书").doesNotContain("同意。");
+		}
+	}
+
+	@Test
+	void refusesANoticeOfAnExtensionThatWasNotApproved() {
+		var requested = new Extension("ALPHA", "ALPHA-2026-0001", 1, ExtensionKind.EXTENSION, 20, "档案较多",
+				Extension.Status.REQUESTED, "alpha-handler", Instant.parse("2026-12-10T02:00:00Z"), null, null, null, null);
+
+		assertThatThrownBy(() -> LetterData.extensionNotice(APPLICATION, requested, extendedTo(LocalDate.of(2027, 1, 20))))
+				.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private static Extension approved(ExtensionKind kind, int workingDays, String reason, String headsNote) {
+		return new Extension("ALPHA", "ALPHA-2026-0001", 1, kind, workingDays, reason, Extension.Status.APPROVED,
+				"alpha-handler", Instant.parse("2026-12-10T02:00:00Z"), "alpha-head", LocalDate.of(2026, 12, 15),
+				LocalDate.of(2026, 12, 16), headsNote);
+	}
+
+	private static Deadline extendedTo(LocalDate due) {
+		return new Deadline(1L, "ALPHA", "ALPHA-2026-0001", DeadlineKind.REPLY, RECEIVED, "receipt", 40,
+				PeriodUnit.WORKING_DAYS, 0, due, false, "Art. 33(2)", "", "extension", true, "alpha-head",
+				Instant.parse("2026-12-15T02:00:00Z"), DeadlineCause.EXTENSION_APPROVED, 1);
 	}
 
 	@Test
@@ -212,6 +278,50 @@ class DocumentRenderingTests {
 			.contains("本局自制回执 ALPHA-2026-0001 2026年11月20日");
 		assertThat(docxText(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT, DocumentFormat.DOCX, data).content()))
 			.contains("政府信息公开申请接收回执", "默认机关");
+	}
+
+	@Test
+	void parsesTheFontsOnceForLettersRenderedOneAfterAnother() throws IOException {
+		var own = new DocumentRendering(SETTINGS, new Templates(SETTINGS));
+
+		for (int i = 1; i <= 3; i++) {
+			var application = withCaseNumber("ALPHA-2026-000" + i);
+			assertThat(pdfText(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT, DocumentFormat.PDF,
+					LetterData.acknowledgement(application, RECEIVED)).content())).contains("ALPHA-2026-000" + i);
+		}
+
+		assertThat(own.fontParses()).isEqualTo(1);
+	}
+
+	@Test
+	void lettersRenderedAtTheSameTimeEachCarryTheirOwnText() throws Exception {
+		var own = new DocumentRendering(SETTINGS, new Templates(SETTINGS));
+		int threads = 3;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+			for (int i = 0; i < 4 * threads; i++) {
+				var application = withCaseNumber("ALPHA-2026-%04d".formatted(i));
+				texts.add(pool.submit(() -> pdfText(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT,
+						DocumentFormat.PDF, LetterData.acknowledgement(application, RECEIVED)).content())));
+			}
+
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(texts.get(i).get()).contains("申请编号：ALPHA-2026-%04d".formatted(i), "本机关已收到您提交的政府信息公开申请");
+			}
+			assertThat(own.fontParses()).isBetween(1, threads);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static Application withCaseNumber(String caseNumber) {
+		return new Application(caseNumber, "ALPHA", ApplicantType.NATURAL_PERSON, "张三",
+				IdDocumentType.RESIDENT_ID_CARD, "110101199001011234", "13800138000", "zhang@example.cn",
+				"北京市西城区某街1号", "2025年本区道路维修资金的使用情况", null, ProvisionForm.PAPER, ObtainingMethod.POST,
+				Channel.IN_PERSON, RECEIVED, null, null, null, RECEIVED, false, null, "alpha-clerk",
+				Instant.parse("2026-11-20T02:00:00Z"));
 	}
 
 	@Test

@@ -18,13 +18,14 @@ import ogi.casework.accounts.Role;
 import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
-import ogi.casework.support.TestKeys;
+import ogi.casework.shared.NotFound;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Fee notices are priced by the tariff (国办函〔2020〕109号 Arts. 3–5): per item on the applicant's month across the
- * agency's cases, per page on the application.
+ * Fee notices are priced by the tariff (国办函〔2020〕109号 Arts. 3–5): per item on every item of the applicant's
+ * applications received in the same calendar month across the agency's cases, per page on the application; and a
+ * notice is sent within the processing period (F-5).
  */
 class FeeManagementTests {
 
@@ -42,25 +43,31 @@ class FeeManagementTests {
 
 	final InMemoryFees store = new InMemoryFees();
 
-	final FeeManagement fees = feesOn(store);
+	/** The applications each test receives: for the per-item month every one of them counts. */
+	final InMemoryFeeCases cases = new InMemoryFeeCases();
+
+	final List<Object> events = new java.util.ArrayList<>();
+
+	final FeeManagement fees = feesOn(store, cases, events);
 
 	@Test
 	void splittingAMonthsItemsIntoApplicationsNeverChangesTheMonthsTotal() {
 		// QuickTheories runs every example in this one test instance: each example builds its own store.
 		qt(1000).forAll(lists().of(integers().between(1, 25)).ofSizeBetween(1, 6)).checkAssert(applications -> {
-			var store = new InMemoryFees();
-			var fees = feesOn(store);
+			var cases = new InMemoryFeeCases();
+			var fees = feesOn(new InMemoryFees(), cases, new java.util.ArrayList<>());
 			BigDecimal noticed = new BigDecimal("0.00");
 			int caseNumber = 0;
 			for (int items : applications) {
-				var quote = fees.quote("A", "A-" + ++caseNumber, APPLICANT, FeeMethod.PER_ITEM, items, JUNE_2);
+				String next = "A-" + ++caseNumber;
+				cases.received("A", next, APPLICANT, JUNE_2.plusDays(caseNumber));
+				var quote = fees.quote("A", next, FeeMethod.PER_ITEM, items);
 				if (!quote.isFree()) {
-					noticed = noticed
-							.add(fees.notice("A", "A-" + caseNumber, APPLICANT, perItem(items), HANDLER).amount());
+					noticed = noticed.add(fees.notice("A", next, perItem(items), HANDLER).amount());
 				}
 				else {
 					// nothing is charged, but the items still count in the month
-					store.insert(freeItems("A-" + caseNumber, items), TestKeys.APPLICANT_KEYS.applicantKey(APPLICANT));
+					fees.countItems("A", next, items, HANDLER);
 				}
 			}
 
@@ -71,21 +78,24 @@ class FeeManagementTests {
 
 	@Test
 	void fortyFiveItemsSplitAcrossThreeApplicationsCostFiveThousandFiveHundred() {
-		var first = fees.notice("A", "A-1", APPLICANT, perItem(20), HANDLER);
-		var second = fees.notice("A", "A-2", APPLICANT, perItem(15), HANDLER);
-		var third = fees.notice("A", "A-3", " " + APPLICANT.toLowerCase(), perItem(10), HANDLER);
+		var first = fees.notice("A", june("A-1"), perItem(20), HANDLER);
+		var second = fees.notice("A", june("A-2"), perItem(15), HANDLER);
+		cases.received("A", "A-3", " " + APPLICANT.toLowerCase(), JUNE_2);
+		var third = fees.notice("A", "A-3", perItem(10), HANDLER);
 
 		assertThat(List.of(first.amount(), second.amount(), third.amount())).containsExactly(new BigDecimal("1000.00"),
 				new BigDecimal("2000.00"), new BigDecimal("2500.00"));
-		assertThat(third.basis()).contains("国办函〔2020〕109号", "Art. 4", "35 item(s) of this applicant noticed in 2026-06",
+		assertThat(third.basis()).contains("国办函〔2020〕109号", "Art. 4",
+				"35 item(s) of this applicant's applications received in 2026-06",
 				"items 36–40: 5 × ¥200 = ¥1,000", "items 41–45: 5 × ¥300 = ¥1,500", "total ¥2,500");
 	}
 
 	@Test
 	void itemsInANewMonthStartAgainFree() {
-		fees.notice("A", "A-1", APPLICANT, perItem(30), HANDLER);
+		fees.notice("A", june("A-1"), perItem(30), HANDLER);
+		cases.received("A", "A-7", APPLICANT, LocalDate.of(2026, 7, 1));
 
-		var july = fees.quote("A", "A-2", APPLICANT, FeeMethod.PER_ITEM, 12, LocalDate.of(2026, 7, 1));
+		var july = fees.quote("A", "A-7", FeeMethod.PER_ITEM, 12);
 
 		assertThat(july.earlierQuantity()).isZero();
 		assertThat(july.amount()).isEqualTo(new BigDecimal("200.00"));
@@ -94,21 +104,22 @@ class FeeManagementTests {
 
 	@Test
 	void anotherApplicantsItemsDoNotCount() {
-		fees.notice("A", "A-1", APPLICANT, perItem(30), HANDLER);
+		fees.notice("A", june("A-1"), perItem(30), HANDLER);
+		cases.received("A", "A-9", OTHER_APPLICANT, JUNE_2).received("B", "B-1", APPLICANT, JUNE_2);
 
-		assertThat(fees.quote("A", "A-2", OTHER_APPLICANT, FeeMethod.PER_ITEM, 11, JUNE_2).amount())
-				.isEqualTo(new BigDecimal("100.00"));
-		assertThat(fees.quote("B", "B-1", APPLICANT, FeeMethod.PER_ITEM, 11, JUNE_2).amount())
+		assertThat(fees.quote("A", "A-9", FeeMethod.PER_ITEM, 11).amount()).isEqualTo(new BigDecimal("100.00"));
+		assertThat(fees.quote("B", "B-1", FeeMethod.PER_ITEM, 11).amount())
 				.as("another agency's notices").isEqualTo(new BigDecimal("100.00"));
 	}
 
 	@Test
 	void pagesCountPerApplication() {
-		fees.notice("A", "A-1", APPLICANT, perPage(100), HANDLER);
+		fees.notice("A", june("A-1"), perPage(100), HANDLER);
 		fees.recordPayment("A", "A-1", LocalDate.of(2026, 6, 5));
+		june("A-2");
 
-		var more = fees.quote("A", "A-1", APPLICANT, FeeMethod.PER_PAGE, 101, JUNE_2);
-		var elsewhere = fees.quote("A", "A-2", APPLICANT, FeeMethod.PER_PAGE, 101, JUNE_2);
+		var more = fees.quote("A", "A-1", FeeMethod.PER_PAGE, 101);
+		var elsewhere = fees.quote("A", "A-2", FeeMethod.PER_PAGE, 101);
 
 		assertThat(more.amount()).isEqualTo(new BigDecimal("2040.00"));
 		assertThat(more.lines()).containsExactly("pages 101–200: 100 × ¥20 = ¥2,000", "page 201: 1 × ¥40 = ¥40");
@@ -118,13 +129,11 @@ class FeeManagementTests {
 
 	@Test
 	void storesTheTariffsAmountWhenNoneIsGiven() {
-		var notice = fees.notice("A", "A-1", APPLICANT, perPage(120), HANDLER);
+		var notice = fees.notice("A", june("A-1"), perPage(120), HANDLER);
 
 		assertThat(notice.amount()).isEqualTo(new BigDecimal("1100.00"));
 		assertThat(notice.basis()).contains("pages 31–100: 70 × ¥10 = ¥700", "pages 101–120: 20 × ¥20 = ¥400");
-		// the notice keeps the applicant key, never the identity number itself
-		assertThat(store.applicants.get(notice)).isEqualTo(TestKeys.APPLICANT_KEYS.applicantKey(APPLICANT))
-				.isNotEqualTo(APPLICANT);
+		assertThat(store.applicants.get(notice)).isEqualTo(APPLICANT);
 	}
 
 	@Test
@@ -132,7 +141,7 @@ class FeeManagementTests {
 		var form = new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new BigDecimal("1100"), "按申请人要求提供纸质件", JUNE_2,
 				JUNE_2);
 
-		var notice = fees.notice("A", "A-1", APPLICANT, form, HANDLER);
+		var notice = fees.notice("A", june("A-1"), form, HANDLER);
 
 		assertThat(notice.amount()).isEqualTo(new BigDecimal("1100.00"));
 		assertThat(notice.basis()).endsWith("按申请人要求提供纸质件");
@@ -142,7 +151,9 @@ class FeeManagementTests {
 	void rejectsAnAmountThatDiffersFromTheTariff() {
 		var form = new FeeNoticeForm(FeeMethod.PER_PAGE, 120, new BigDecimal("1500.00"), null, JUNE_2, JUNE_2);
 
-		assertThatThrownBy(() -> fees.notice("A", "A-1", APPLICANT, form, HANDLER))
+		june("A-1");
+
+		assertThatThrownBy(() -> fees.notice("A", "A-1", form, HANDLER))
 				.isInstanceOfSatisfying(InvalidInput.class, e -> {
 					assertThat(e.violations()).extracting(InvalidInput.FieldViolation::field, InvalidInput.FieldViolation::rule)
 							.containsExactly(org.assertj.core.groups.Tuple.tuple("amount", "amountMismatch"));
@@ -153,36 +164,38 @@ class FeeManagementTests {
 
 	@Test
 	void sendsNoNoticeWhenTheTariffChargesNothing() {
-		assertThatThrownBy(() -> fees.notice("A", "A-1", APPLICANT, perPage(30), HANDLER))
+		june("A-1");
+
+		assertThatThrownBy(() -> fees.notice("A", "A-1", perPage(30), HANDLER))
 				.isInstanceOfSatisfying(InvalidInput.class,
 						e -> assertThat(e.violations().get(0).rule()).isEqualTo("nothingToCharge"));
 	}
 
 	@Test
 	void neverChargesOneApplicationByBothMethods() {
-		fees.notice("A", "A-1", APPLICANT, perPage(50), HANDLER);
+		fees.notice("A", june("A-1"), perPage(50), HANDLER);
 		fees.recordPayment("A", "A-1", JUNE_2);
 
-		assertThatThrownBy(() -> fees.quote("A", "A-1", APPLICANT, FeeMethod.PER_ITEM, 20, JUNE_2))
+		assertThatThrownBy(() -> fees.quote("A", "A-1", FeeMethod.PER_ITEM, 20))
 				.isInstanceOfSatisfying(InvalidInput.class,
 						e -> assertThat(e.violations().get(0).rule()).isEqualTo("oneMethod"));
 	}
 
 	@Test
-	void aPerItemFeeNeedsTheApplicant() {
-		assertThatThrownBy(() -> fees.notice("A", "A-1", null, perItem(20), HANDLER))
-				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0))
-						.extracting(InvalidInput.FieldViolation::field, InvalidInput.FieldViolation::rule)
-						.containsExactly("applicantIdNumber", "required"));
-		assertThat(fees.notice("A", "A-1", null, perPage(40), HANDLER).amount()).isEqualTo(new BigDecimal("100.00"));
+	void aFeeForACaseTheAgencyDoesNotHaveIsNotFound() {
+		june("A-1");
+
+		assertThatThrownBy(() -> fees.notice("A", "A-404", perItem(20), HANDLER)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> fees.quote("B", "A-1", FeeMethod.PER_ITEM, 20)).isInstanceOf(NotFound.class);
 	}
 
 	@Test
 	void totalsTheYearByNoticeDateAndPaymentDate() {
-		fees.notice("A", "A-1", APPLICANT, perPage(40), HANDLER);
+		cases.received("A", "A-1", OTHER_APPLICANT, JUNE_2).received("B", "B-1", APPLICANT, JUNE_2);
+		fees.notice("A", "A-1", perPage(40), HANDLER);
 		fees.recordPayment("A", "A-1", LocalDate.of(2026, 6, 10));
-		fees.notice("A", "A-2", APPLICANT, perItem(12), HANDLER);
-		fees.notice("B", "B-1", APPLICANT, perPage(200), HANDLER);
+		fees.notice("A", june("A-2"), perItem(12), HANDLER);
+		fees.notice("B", "B-1", perPage(200), HANDLER);
 
 		var totals = fees.totals("A", 2026);
 
@@ -191,26 +204,113 @@ class FeeManagementTests {
 				new BigDecimal("0.00")));
 	}
 
-	private static FeeManagement feesOn(InMemoryFees store) {
-		return feesOn(store, (agency, applicant, from, to) -> List.of());
-	}
-
-	private static FeeManagement feesOn(InMemoryFees store, ApplicantApplications applications) {
+	private static FeeManagement feesOn(InMemoryFees store, InMemoryFeeCases cases, List<Object> events) {
 		return new FeeManagement(store, CALENDAR, new CaseworkSettings(SHANGHAI, 20, 15, 7, 20, 15, 5, 2, 8, true),
-				Clock.fixed(LocalDate.of(2026, 7, 31).atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI),
-				applications, TestKeys.APPLICANT_KEYS);
+				Clock.fixed(LocalDate.of(2026, 7, 31).atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI), cases,
+				events::add);
 	}
 
 	@Test
-	void anEarlierApplicationThatStayedFreeStillCountsInTheMonth() {
-		// Ten earlier applications of the same applicant this month, none charged: the 11th item costs ¥100.
-		var fees = feesOn(new InMemoryFees(), (agency, applicant, from, to) -> java.util.stream.IntStream
-				.rangeClosed(1, 10).mapToObj(i -> "A-free-" + i).toList());
+	void tenFreeItemsInTheMonthMakeFiveMoreCostFiveHundred() {
+		// Art. 4: A-1 has 10 items (free: items 1–10); A-2's 5 items are the month's items 11–15, 5 × ¥100 = ¥500.
+		assertThat(fees.quote("A", june("A-1"), FeeMethod.PER_ITEM, 10).isFree()).isTrue();
+		fees.countItems("A", "A-1", 10, HANDLER);
 
-		var quote = fees.quote("A", "A-11", APPLICANT, FeeMethod.PER_ITEM, 1, LocalDate.of(2026, 7, 20));
+		var notice = fees.notice("A", june("A-2"), perItem(5), HANDLER);
 
-		assertThat(quote.earlierQuantity()).isEqualTo(10);
-		assertThat(quote.amount()).isEqualTo(new BigDecimal("100.00"));
+		assertThat(notice.amount()).isEqualTo(new BigDecimal("500.00"));
+		assertThat(notice.basis()).contains("counted on from 10 item(s)", "items 11–15: 5 × ¥100 = ¥500");
+	}
+
+	@Test
+	void anUncountedApplicationOfTheMonthStopsThePricingAndIsNamed() {
+		// were received in June too; A-2's items are not known, so the month cannot be priced.
+		june("A-1");
+		june("A-2");
+		fees.countItems("A", june("A-3"), 4, HANDLER);
+
+		assertThatThrownBy(() -> fees.quote("A", "A-1", FeeMethod.PER_ITEM, 12))
+				.isInstanceOfSatisfying(InvalidInput.class, e -> {
+					assertThat(e.violations()).extracting(InvalidInput.FieldViolation::field,
+							InvalidInput.FieldViolation::rule)
+							.containsExactly(org.assertj.core.groups.Tuple.tuple("itemCounts", "itemsOfMonth"));
+					assertThat(e.getMessage()).contains("A-2", "2026-06").doesNotContain("A-3");
+				});
+		assertThat(store.notices).isEmpty();
+	}
+
+	@Test
+	void itemsCountInTheMonthTheApplicationWasReceivedNotTheMonthOfTheNotice() {
+		// A-5 received 31 May, 20 items noticed 2 June: they count in May, not in June.
+		cases.received("A", "A-5", APPLICANT, LocalDate.of(2026, 5, 31));
+		fees.notice("A", "A-5", perItem(20), HANDLER);
+		june("A-1");
+		fees.countItems("A", june("A-2"), 1, HANDLER);
+		fees.countItems("A", june("A-3"), 1, HANDLER);
+		// A-1 received 2 June: June's items before it are A-2's and A-3's 2; its 13 are items 3–15, of which 11–15 cost.
+		var first = fees.quote("A", "A-1", FeeMethod.PER_ITEM, 13);
+		// A-6 received 30 June, noticed 3 July: it counts in June after A-1 … A-3 (noticed or counted).
+		fees.notice("A", "A-1", perItem(13), HANDLER);
+		cases.received("A", "A-6", APPLICANT, LocalDate.of(2026, 6, 30));
+		var lateNotice = fees.notice("A", "A-6", new FeeNoticeForm(FeeMethod.PER_ITEM, 12, null, null,
+				LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 3)), HANDLER);
+
+		assertThat(first.earlierQuantity()).isEqualTo(2);
+		assertThat(first.amount()).isEqualTo(new BigDecimal("500.00"));
+		// June: 15 items before A-6; its 12 are items 16–27, all at ¥100: ¥1,200.
+		assertThat(lateNotice.amount()).isEqualTo(new BigDecimal("1200.00"));
+	}
+
+	@Test
+	void refusesAFeeNoticeSentAfterTheReplyPeriodEnded() {
+		// F-5: 「应当在政府信息公开申请处理期限内……发出收费通知」. The reply of A-1 is due 30 June.
+		cases.replyDue("A", june("A-1"), LocalDate.of(2026, 6, 30));
+		var onTheLastDay = new FeeNoticeForm(FeeMethod.PER_PAGE, 40, null, null, LocalDate.of(2026, 6, 30),
+				LocalDate.of(2026, 7, 1));
+		var dayAfter = new FeeNoticeForm(FeeMethod.PER_PAGE, 40, null, null, LocalDate.of(2026, 7, 1),
+				LocalDate.of(2026, 7, 1));
+
+		assertThatThrownBy(() -> fees.notice("A", "A-1", dayAfter, HANDLER))
+				.isInstanceOfSatisfying(InvalidInput.class, e -> {
+					assertThat(e.violations()).extracting(InvalidInput.FieldViolation::field,
+							InvalidInput.FieldViolation::rule).containsExactly(
+									org.assertj.core.groups.Tuple.tuple("noticedOn", "withinProcessingPeriod"));
+					assertThat(e.getMessage()).contains("2026-06-30", "F-5");
+				});
+		assertThat(store.notices).isEmpty();
+		assertThat(fees.notice("A", "A-1", onTheLastDay, HANDLER).amount()).isEqualTo(new BigDecimal("100.00"));
+	}
+
+	@Test
+	void anApplicationChargedPerItemIsCountedByItsNoticeAndTakesNoSeparateCount() {
+		fees.notice("A", june("A-1"), perItem(12), HANDLER);
+		june("A-2");
+
+		assertThatThrownBy(() -> fees.countItems("A", "A-1", 3, HANDLER)).isInstanceOfSatisfying(InvalidInput.class,
+				e -> assertThat(e.violations().get(0).rule()).isEqualTo("countedByNotice"));
+		assertThatThrownBy(() -> fees.countItems("A", "A-2", 0, HANDLER)).isInstanceOfSatisfying(InvalidInput.class,
+				e -> assertThat(e.violations().get(0).rule()).isEqualTo("range"));
+	}
+
+	@Test
+	void aCountIsRecordedInTheReceiptMonthAndInTheAuditTrail() {
+		var count = fees.countItems("A", june("A-2"), 7, HANDLER);
+		fees.countItems("A", "A-2", 8, HANDLER);
+
+		assertThat(count.receiptMonth()).isEqualTo(java.time.YearMonth.of(2026, 6));
+		assertThat(fees.itemCount("A", "A-2")).get().extracting(ItemCount::items).isEqualTo(8);
+		assertThat(events).hasSize(2).allSatisfy(event -> assertThat(event)
+				.isInstanceOfSatisfying(ogi.casework.shared.CaseEvent.class, e -> {
+					assertThat(e.action()).isEqualTo("FEE_ITEMS_COUNTED");
+					assertThat(e.actor()).isEqualTo("handler");
+					assertThat(e.caseNumber()).isEqualTo("A-2");
+				}));
+	}
+
+	/** The applicant's application {@code caseNumber} of agency A, received on 2 June; returns the case number. */
+	private String june(String caseNumber) {
+		cases.received("A", caseNumber, APPLICANT, JUNE_2);
+		return caseNumber;
 	}
 
 	private static FeeNoticeForm perItem(int items) {
@@ -221,8 +321,4 @@ class FeeManagementTests {
 		return new FeeNoticeForm(FeeMethod.PER_PAGE, pages, null, null, JUNE_2, JUNE_2);
 	}
 
-	private static FeeNotice freeItems(String caseNumber, int items) {
-		return new FeeNotice("A", caseNumber, 1, FeeMethod.PER_ITEM, items, BigDecimal.ZERO.setScale(2), "free", JUNE_2,
-				JUNE_2, JUNE_2, JUNE_2, "handler", java.time.Instant.EPOCH);
-	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The fees mapper in memory, for tests that price many notices quickly. */
@@ -16,6 +17,8 @@ class InMemoryFees implements Fees {
 	final Map<FeeNotice, String> applicants = new HashMap<>();
 
 	final Map<String, Integer> months = new HashMap<>();
+
+	final Map<String, ItemCountRow> itemCounts = new HashMap<>();
 
 	@Override
 	public void insert(FeeNotice notice, String applicantIdNumber) {
@@ -47,11 +50,18 @@ class InMemoryFees implements Fees {
 	}
 
 	@Override
-	public long itemsNoticed(String agencyCode, String applicantIdNumber, LocalDate from, LocalDate to) {
-		return notices.stream()
-				.filter(n -> n.agencyCode().equals(agencyCode) && applicantIdNumber.equals(applicants.get(n))
-						&& n.method() == FeeMethod.PER_ITEM && within(n.noticedOn(), from, to))
-				.mapToLong(FeeNotice::quantity).sum();
+	public Optional<ItemCountRow> itemCount(String agencyCode, String caseNumber) {
+		return Optional.ofNullable(itemCounts.get(agencyCode + "/" + caseNumber));
+	}
+
+	@Override
+	public int updateItemCount(ItemCountRow count) {
+		return itemCounts.replace(count.agencyCode() + "/" + count.caseNumber(), count) == null ? 0 : 1;
+	}
+
+	@Override
+	public void insertItemCount(ItemCountRow count) {
+		itemCounts.put(count.agencyCode() + "/" + count.caseNumber(), count);
 	}
 
 	@Override

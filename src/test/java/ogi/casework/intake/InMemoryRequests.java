@@ -32,6 +32,11 @@ class InMemoryRequests implements Applications {
 	}
 
 	@Override
+	public List<RegisterEntry> byApplicantName(String agencyCode, String pattern, int offset, int limit) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
 	public void insert(Application application, String applicantKey) {
 		throw new UnsupportedOperationException();
 	}

@@ -67,8 +67,8 @@ class PersonalDataReencryptionIntegrationTests {
 				caseNumber);
 
 		showsTheApplicantInFull(caseNumber);
-		mvc.perform(post("/api/admin/personal-data/re-encryption").with(httpBasic(username(ALPHA, Role.ADMIN),
-				PASSWORD))).andExpect(status().isOk())
+		mvc.perform(post("/api/admin/personal-data/re-encryption").with(httpBasic(username(ALPHA,
+				Role.PLATFORM_ADMIN), PASSWORD))).andExpect(status().isOk())
 				.andExpect(jsonPath("$.rewritten").value(1)).andExpect(jsonPath("$.activeKey").value("test1"));
 
 		var row = jdbc.queryForMap("select id_number, phone, applicant_key from intake_application"
@@ -77,7 +77,7 @@ class PersonalDataReencryptionIntegrationTests {
 		assertThat(row.get("phone").toString()).startsWith("enc:v1:test1:");
 		assertThat(row.get("applicant_key")).isEqualTo(TestKeys.APPLICANT_KEYS.applicantKey(ApplicationFixtures.RESIDENT_ID));
 		showsTheApplicantInFull(caseNumber);
-		mvc.perform(post("/api/admin/personal-data/re-encryption").with(httpBasic(username(ALPHA, Role.CLERK),
+		mvc.perform(post("/api/admin/personal-data/re-encryption").with(httpBasic(username(ALPHA, Role.ADMIN),
 				PASSWORD))).andExpect(status().isForbidden());
 	}
 

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,9 +30,14 @@ import com.jayway.jsonpath.JsonPath;
 import ogi.casework.accounts.Role;
 import ogi.casework.audit.AuditEntry;
 import ogi.casework.audit.AuditManagement;
+import ogi.casework.casework.CaseScript;
+import ogi.casework.reply.DraftForm;
+import ogi.casework.reply.ExemptionGround;
+import ogi.casework.reply.Outcome;
 import ogi.casework.support.Cases;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseProcess;
 import ogi.casework.support.CaseworkIntegrationTest;
 import ogi.casework.support.MutableClock;
 
@@ -51,6 +58,12 @@ class MatterApiIntegrationTests {
 
 	@Autowired
 	AuditManagement audit;
+
+	@Autowired
+	LitigationManagement litigation;
+
+	@Autowired
+	CaseProcess process;
 
 	@BeforeEach
 	void itIsFridayMorning() {
@@ -236,6 +249,74 @@ class MatterApiIntegrationTests {
 		assertThat(ids.indexOf((int) sooner)).isLessThan(ids.indexOf((int) later));
 		assertThat(JsonPath.<java.util.List<Integer>>read(list, "$[?(@.id == " + sooner + ")].daysLeft"))
 				.containsExactly(6);
+	}
+
+	@Test
+	void aDirectSuitAgainstARefusalIsFlaggedForReconsiderationFirstAndNotifiedOnce() throws Exception {
+		String refused = new CaseScript(cases, process).open(ALPHA, ApplicationFixtures.anApplication(FRIDAY));
+		var script = new CaseScript(cases, process);
+		script.accept(ALPHA, refused);
+		script.reply(ALPHA, refused, new DraftForm(Outcome.DENY, ExemptionGround.PROCESS_INFO, "属于内部讨论记录",
+				null, null, null, null, null), FRIDAY);
+		String disclosed = aCase(ALPHA);
+
+		String body = as(ALPHA, Role.LEGAL, post("/api/matters"), registration("LAWSUIT_DIRECT", "2026-11-20", refused))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.flags[0].kind").value("DIRECT_SUIT_AGAINST_REFUSAL"))
+				.andExpect(jsonPath("$.flags[0].caseNumber").value(refused))
+				.andExpect(jsonPath("$.flags[0].basis").value(containsString("行政复议法 Art. 23(1)(四)")))
+				.andExpect(jsonPath("$.flags[0].explanation").value(containsString("reconsideration first")))
+				.andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(body, "$.matter.id")).longValue();
+		as(ALPHA, Role.LEGAL, post("/api/matters"), registration("RECONSIDERATION", "2026-11-20", refused))
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.flags").isEmpty());
+		as(ALPHA, Role.LEGAL, post("/api/matters"), registration("LAWSUIT_DIRECT", "2026-11-20", disclosed))
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.flags").isEmpty());
+		as(ALPHA, Role.HEAD, get("/api/matters"), null).andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == " + id + ")].flags[0].kind").value(hasItem("DIRECT_SUIT_AGAINST_REFUSAL")));
+
+		var session = mvc.perform(post("/login").with(csrf()).param("username", username(ALPHA, Role.LEGAL))
+				.param("password", PASSWORD)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+				.getCookie("SESSION");
+		mvc.perform(get("/legal/matters").cookie(session)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-flag=\"DIRECT_SUIT_AGAINST_REFUSAL\"")))
+				.andExpect(content().string(containsString("不予公开类答复未经复议直接起诉（复议前置）")));
+
+		var raised = litigation.raiseDueAlarms(ALPHA, id, clock.instant());
+		assertThat(raised).extracting(r -> r.alarm().key()).contains("flag-direct-suit-" + refused);
+		assertThat(raised).filteredOn(r -> r.alarm().key().startsWith("flag-")).singleElement()
+				.satisfies(r -> assertThat(r.alarm().recipients()).containsExactly(Role.LEGAL));
+		assertThat(litigation.raiseDueAlarms(ALPHA, id, clock.instant())).as("notified once").isEmpty();
+		assertThat(audit.history(ALPHA, refused)).filteredOn(e -> e.action().equals("MATTER_REGISTERED"))
+				.extracting(AuditEntry::detail).anyMatch(detail -> detail.contains("DIRECT_SUIT_AGAINST_REFUSAL"));
+	}
+
+	@Test
+	void aHearingNoticedLessThanFiveWorkingDaysBeforeIsRecordedAndFlagged() throws Exception {
+		clock.setTo(LocalDate.of(2026, 11, 24));
+		String caseNumber = aCase(ALPHA);
+		long id = register(ALPHA, "RECONSIDERATION", "2026-11-16", caseNumber);
+
+		// Notice received Mon 11-23; five working days later is Mon 11-30, the hearing is on Fri 11-27.
+		as(ALPHA, Role.LEGAL, post("/api/matters/" + id + "/hearings"),
+				"{\"heldOn\": \"2026-11-27\", \"noticeReceivedOn\": \"2026-11-23\"}")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.matter.hearings[0].noticeReceivedOn").value("2026-11-23"))
+				.andExpect(jsonPath("$.flags[0].kind").value("LATE_HEARING_NOTICE"))
+				.andExpect(jsonPath("$.flags[0].hearingNumber").value(1))
+				.andExpect(jsonPath("$.flags[0].explanation").value(containsString("2026-11-30")));
+		as(ALPHA, Role.LEGAL, post("/api/matters/" + id + "/hearings"),
+				"{\"heldOn\": \"2026-12-07\", \"noticeReceivedOn\": \"2026-11-24\"}")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.flags.length()").value(1));
+		as(ALPHA, Role.LEGAL, post("/api/matters/" + id + "/hearings"),
+				"{\"heldOn\": \"2026-11-20\", \"noticeReceivedOn\": \"2026-11-23\"}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("noticeReceivedOn"))
+				.andExpect(jsonPath("$.errors[0].rule").value("notAfterHearing"));
+
+		assertThat(litigation.raiseDueAlarms(ALPHA, id, clock.instant())).extracting(r -> r.alarm().key())
+				.contains("flag-late-hearing-notice-1-2026-11-27-2026-11-23");
 	}
 
 	private long register(String agency, String kind, String copyReceivedOn, String caseNumber) throws Exception {

@@ -31,7 +31,7 @@ final class MatterFixtures {
 
 	static Matter withHearing(Matter m, LocalDate heldOn) {
 		var hearings = new java.util.ArrayList<>(m.hearings());
-		hearings.add(new Matter.Hearing(hearings.size() + 1, heldOn, null, "legal", Instant.EPOCH));
+		hearings.add(new Matter.Hearing(hearings.size() + 1, heldOn, null, null, "legal", Instant.EPOCH));
 		return new Matter(m.id(), m.agencyCode(), m.kind(), m.body(), m.referenceNumber(), m.copyReceivedOn(),
 				m.procedure(), m.earlierMatterId(), m.caseNumbers(), hearings, m.filings(), m.decision(), m.service(),
 				m.appeal(), m.registeredBy(), m.registeredAt());

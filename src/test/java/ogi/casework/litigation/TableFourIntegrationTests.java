@@ -46,10 +46,13 @@ class TableFourIntegrationTests {
 
 	@BeforeAll
 	void mattersOfThreeYears() {
-		clock.setTo(LocalDate.of(2026, 3, 2));
+		// Logged on the day they arrived: a receipt date more than ogi.intake.max-receipt-age ago is refused.
+		clock.setTo(LocalDate.of(2023, 5, 4));
 		String caseNumber = aCase(BETA);
 		reconsideredAndSuedCase = aCase(BETA);
 		appealedCase = aCase(BETA);
+		String alphaCase = aCase(ALPHA);
+		clock.setTo(LocalDate.of(2026, 3, 2));
 		// Reconsiderations
 		decide(register(MatterKind.RECONSIDERATION, "2024-11-01", caseNumber, null), DecisionType.UPHELD, "2025-01-10");
 		long revoked = decide(register(MatterKind.RECONSIDERATION, "2025-03-03", reconsideredAndSuedCase, null),
@@ -77,7 +80,7 @@ class TableFourIntegrationTests {
 				DecisionType.ORDERED_TO_PERFORM, "2025-07-01");
 		// ALPHA: one undecided direct suit of 2025, for the aggregate.
 		litigation.register(new MatterForms.Registration(MatterKind.LAWSUIT_DIRECT, "某某区人民法院", "ALPHA-2025",
-				LocalDate.parse("2025-08-01"), null, List.of(aCase(ALPHA)), null), Agencies.user(ALPHA, Role.LEGAL));
+				LocalDate.parse("2025-08-01"), null, List.of(alphaCase), null), Agencies.user(ALPHA, Role.LEGAL));
 	}
 
 	@Test

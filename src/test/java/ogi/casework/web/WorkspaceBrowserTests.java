@@ -38,7 +38,7 @@ import ogi.casework.support.TestClockConfiguration;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class })
+@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class, ogi.casework.support.Cases.class })
 class WorkspaceBrowserTests {
 
 	static final LocalDate START = LocalDate.of(2026, 11, 20);
@@ -264,14 +264,24 @@ class WorkspaceBrowserTests {
 
 	@Test
 	void theAdministratorsPagesListUsersAgenciesAndCheckAHolidayNotice() {
-		try (Browser admin = new Browser(port)) {
-			admin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
-			admin.one("a[href='/admin']").click();
+		try (Browser agencyAdmin = new Browser(port)) {
+			agencyAdmin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
+			agencyAdmin.one("a[href='/admin']").click();
 
-			assertThat(admin.all("#users tr[data-user='" + user(Role.HANDLER) + "']")).hasSize(1);
+			assertThat(agencyAdmin.all("#users tr[data-user='" + user(Role.HANDLER) + "']")).hasSize(1);
+			assertThat(agencyAdmin.all("#password-" + user(Role.HANDLER))).hasSize(1);
+			assertThat(agencyAdmin.text("#agencies")).contains("ALPHA").doesNotContain("BETA");
+			assertThat(agencyAdmin.all("a[href='/admin/calendar']")).isEmpty();
+			agencyAdmin.assertAccessible();
+			agencyAdmin.screenshots("admin");
+		}
+		try (Browser admin = new Browser(port)) {
+			admin.signIn(user(Role.PLATFORM_ADMIN), Agencies.PASSWORD);
+			admin.one("a[href='/admin']").click();
 			assertThat(admin.text("#agencies")).contains("ALPHA").contains("BETA");
+			assertThat(admin.all("#users tr[data-user='" + user(Role.ADMIN) + "']")).hasSize(1);
 			admin.assertAccessible();
-			admin.screenshots("admin");
+			admin.screenshots("platform-admin");
 
 			admin.one("a[href='/admin/calendar']").click();
 			admin.type("f-notice", "{\"year\": 2099}");
