@@ -109,10 +109,20 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 					HEADER + ": 1 to 200 visible ASCII characters, e.g. a UUID");
 			return;
 		}
-		byte[] body = readBody(request);
+		byte[] body;
+		long limit = settings.maxBody().toBytes();
+		try {
+			body = readBody(request);
+		}
+		catch (RequestLimits.BodyTooLarge tooLarge) {
+			// a body sent without a declared length meets the limit of RequestLimits here, where it is read first
+			body = null;
+			limit = Math.min(limit, tooLarge.maxBytes);
+		}
 		if (body == null) {
-			problem(response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Content too large", "maxSize",
-					"A request with an " + HEADER + " may have at most " + settings.maxBody().toBytes() + " bytes");
+			// the same answer RequestLimits and ApiProblems give, so a client sees one 413 whoever read the body
+			problem(response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Content too large", "body",
+					"maxSize", "body: at most " + limit + " bytes");
 			return;
 		}
 		String user = authentication.getName();
@@ -245,13 +255,18 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 
 	private static void problem(HttpServletResponse response, HttpStatus status, String type, String title,
 			String rule, String detail) throws IOException {
+		problem(response, status, type, title, HEADER, rule, detail);
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String type, String title,
+			String field, String rule, String detail) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "/problems/" + type);
 		problem.put("title", title);
 		problem.put("status", status.value());
 		problem.put("detail", detail);
 		problem.put("rule", rule);
-		problem.put("errors", List.of(Map.of("field", HEADER, "rule", rule, "message", detail)));
+		problem.put("errors", List.of(Map.of("field", field, "rule", rule, "message", detail)));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

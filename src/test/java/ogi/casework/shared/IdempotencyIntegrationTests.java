@@ -109,6 +109,19 @@ class IdempotencyIntegrationTests {
 				.andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED));
 	}
 
+	@Test
+	void aBodyOverTheLimitIsRefusedWith413AndKeepsNoKey() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String huge = application().replace("2025年本区道路维修资金的使用情况", "很".repeat(400_000));
+
+		postApplication(key, Role.CLERK, huge).andExpect(status().isContentTooLarge())
+				.andExpect(jsonPath("$.errors[0].field").value("body"))
+				.andExpect(jsonPath("$.errors[0].rule").value("maxSize"));
+
+		assertThat(jdbc.queryForObject("select count(*) from shared_idempotency_key where idempotency_key = ?",
+				Long.class, key)).isZero();
+	}
+
 	ResultActions postApplication(String key, Role role, String json) throws Exception {
 		return mvc.perform(post("/api/applications").with(httpBasic(username(ALPHA, role), PASSWORD))
 				.header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON).content(json));
