@@ -95,13 +95,16 @@ public class Delivering {
 		var delivery = replies.recordDelivery(file.agencyCode(), caseNumber, form, file.receiptDate(), clerk);
 		ReplyDraft approved = replies.currentDraft(file.agencyCode(), caseNumber).orElseThrow();
 		Outcome outcome = approved.outcome();
-		try {
-			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
-					LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
-		}
-		catch (LetterRenderingFailed failed) {
-			action.recordFailure(file, clerk.username(), "Delivery of the reply", failed.getMessage());
-			throw failed;
+		// the letter was rendered at approval (Reviewing); a case approved before that existed gets it now
+		if (!letters.storedSince(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER, approved.draftedAt())) {
+			try {
+				letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
+						LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
+			}
+			catch (LetterRenderingFailed failed) {
+				action.recordFailure(file, clerk.username(), "Delivery of the reply", failed.getMessage());
+				throw failed;
+			}
 		}
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);

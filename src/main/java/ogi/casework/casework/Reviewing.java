@@ -13,6 +13,10 @@ import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.reply.DraftForm;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.ReplyManagement;
+import ogi.casework.documents.DocumentKind;
+import ogi.casework.documents.DocumentManagement;
+import ogi.casework.documents.LetterData;
+import ogi.casework.intake.IntakeManagement;
 import ogi.casework.review.ReviewForm;
 import ogi.casework.review.ReviewManagement;
 import ogi.casework.review.ReviewStage;
@@ -38,8 +42,15 @@ public class Reviewing {
 
 	private final RiskManagement risks;
 
+	private final DocumentManagement letters;
+
+	private final IntakeManagement intake;
+
 	Reviewing(CaseAction action, ReplyManagement replies, ReviewManagement reviews,
-			ConsultationManagement consultations, RiskManagement risks) {
+			ConsultationManagement consultations, RiskManagement risks, DocumentManagement letters,
+			IntakeManagement intake) {
+		this.letters = letters;
+		this.intake = intake;
 		this.action = action;
 		this.replies = replies;
 		this.reviews = reviews;
@@ -85,9 +96,25 @@ public class Reviewing {
 				&& risks.needsLegalReview(file.agencyCode(), caseNumber);
 		variables.put(CaseVariables.LEGAL_REVIEW_REQUIRED, legalReview);
 		action.complete(task, variables);
+		if (approved && action.at(file, Step.DELIVER_REPLY)) {
+			renderReplyLetter(file, user);
+		}
 		return action.done(file, auditAction(stage, approved), user.username(), "Draft " + decision.draftVersion()
 				+ " " + decision.verdict() + (decision.reason() == null ? "" : ": " + decision.reason())
 				+ (legalReview ? "; its litigation risk calls for legal review" : ""));
+	}
+
+	/**
+	 * The approved reply's letter, dated the day of the last approval, stored as the case's reply letter so that the
+	 * clerk can print, post or hand it over before recording the delivery; the delivery does not re-date it (the
+	 * letter bears the date the agency decided, the delivery record the date it reached the applicant).
+	 */
+	private void renderReplyLetter(CaseFile file, CurrentUser user) {
+		ReplyDraft draft = replies.currentDraft(file.agencyCode(), file.caseNumber()).orElseThrow();
+		letters.renderAndStore(file.agencyCode(), file.caseNumber(), DocumentKind.REPLY_LETTER,
+				LetterData.reply(intake.find(file.agencyCode(), file.caseNumber()).orElseThrow(), draft,
+						action.today()),
+				user.username());
 	}
 
 	static Step stepOf(ReviewStage stage) {

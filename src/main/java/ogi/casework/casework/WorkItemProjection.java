@@ -26,7 +26,11 @@ public class WorkItemProjection {
 
 	private final Clock clock;
 
-	WorkItemProjection(WorkItems workItems, CaseFiles caseFiles, DeadlineManagement deadlines, Clock clock) {
+	private final CaseRegisterProjection register;
+
+	WorkItemProjection(WorkItems workItems, CaseFiles caseFiles, DeadlineManagement deadlines, Clock clock,
+			CaseRegisterProjection register) {
+		this.register = register;
 		this.workItems = workItems;
 		this.caseFiles = caseFiles;
 		this.deadlines = deadlines;
@@ -38,12 +42,15 @@ public class WorkItemProjection {
 		var due = due(agencyCode, caseNumber, step);
 		workItems.insert(new WorkItem(taskId, agencyCode, caseNumber, step.taskId(), step.role(), assignee,
 				due.date(), due.provisional(), Instant.now(clock)));
+		register.handlerAssigned(agencyCode, caseNumber, step, assignee);
 		refreshStatus(agencyCode, caseNumber);
 	}
 
 	/** A user task was claimed. */
 	public void assigned(String taskId, String assignee) {
 		workItems.assign(taskId, assignee);
+		workItems.find(taskId).ifPresent(item -> Step.of(item.step()).ifPresent(
+				step -> register.handlerAssigned(item.agencyCode(), item.caseNumber(), step, assignee)));
 	}
 
 	/** A user task was completed or removed. */

@@ -75,6 +75,12 @@ public class DocumentManagement {
 		return stored;
 	}
 
+	/** Whether a document of {@code kind} was stored for the case at or after {@code since}. */
+	public boolean storedSince(String agencyCode, String caseNumber, DocumentKind kind, Instant since) {
+		return documents.of(agencyCode, caseNumber).stream()
+				.anyMatch(document -> document.kind() == kind && !document.createdAt().isBefore(since));
+	}
+
 	/** The case's documents, oldest first. */
 	public List<StoredDocument> list(String agencyCode, String caseNumber) {
 		requireCase(agencyCode, caseNumber);

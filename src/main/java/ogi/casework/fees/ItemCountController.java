@@ -1,6 +1,7 @@
 package ogi.casework.fees;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,6 +32,7 @@ class ItemCountController {
 	}
 
 	@PutMapping
+	@PreAuthorize("hasRole('HANDLER')")
 	@Operation(summary = "Record the application's items after splitting by 一事一申请 (handler; Art. 4)")
 	ItemCount count(@PathVariable String caseNumber, @Valid @RequestBody ItemCountForm form, CurrentUser user) {
 		if (!user.has(Role.HANDLER)) {
@@ -40,6 +42,7 @@ class ItemCountController {
 	}
 
 	@GetMapping
+	@PreAuthorize("hasAnyRole('HANDLER', 'CLERK', 'REVIEWER', 'HEAD', 'LEGAL')")
 	@Operation(summary = "The application's recorded item count")
 	ItemCount find(@PathVariable String caseNumber, CurrentUser user) {
 		return fees.itemCount(user.agencyCode(), caseNumber)

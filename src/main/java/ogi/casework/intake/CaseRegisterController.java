@@ -2,6 +2,7 @@ package ogi.casework.intake;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,7 @@ class CaseRegisterController {
 	}
 
 	@GetMapping
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The agency's applications whose applicant name starts with applicantName, newest receipt"
 			+ " date first, paged; no identity numbers or contacts")
 	RegisterPage search(@RequestParam String applicantName, @RequestParam(defaultValue = "0") int page,

@@ -59,7 +59,8 @@ class CalendarPagesController {
 		}
 		catch (InvalidInput invalid) {
 			// One text area holds the whole notice, so each error keeps the module's sentence, which names the entry.
-			invalid.violations().forEach(v -> errors.add("notice", "notice." + v.rule(), v.message()));
+			// the notice's own part names (papers, days, year) are what the administrator types, so they stay in the rule
+			invalid.violations().forEach(v -> errors.add("notice", "notice." + v.field() + "." + v.rule(), v.message()));
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(admin, model, text, errors);

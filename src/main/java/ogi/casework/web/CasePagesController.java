@@ -79,16 +79,6 @@ class CasePagesController {
 	/** The disclosure-request model as deployed, for the diagram on the case page. */
 	static final String PROCESS_XML = "processes/disclosure-request.bpmn20.xml";
 
-	/** Who may download a case's letters and its sealed file, as the REST API allows (they hold personal data). */
-	private static final Set<Role> READERS_OF_DOCUMENTS = Set.of(Role.CLERK, Role.HANDLER, Role.REVIEWER, Role.HEAD,
-			Role.LEGAL);
-
-	private static final Set<Role> READERS_OF_ARCHIVE = Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.LEGAL);
-
-	/** The date fields of the step forms; they start on today's date, the usual answer. */
-	private static final List<String> DATE_FIELDS = List.of("supplement.noticedOn", "receivedOn", "searchedOn", "sentOn",
-			"answeredOn", "deliveredOn", "approvedOn", "noticedOn");
-
 	private final CaseQueries cases;
 
 	private final Registering registering;
@@ -109,18 +99,11 @@ class CasePagesController {
 
 	private final ArchiveManagement archive;
 
-	private final DeadlineWording wording;
-
-	private final Validator validator;
-
-	private final CaseworkSettings settings;
-
-	private final Clock clock;
+	private final CasePage casePage;
 
 	CasePagesController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
 			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending,
-			DocumentManagement documents, ArchiveManagement archive, DeadlineWording wording, Validator validator,
-			CaseworkSettings settings, Clock clock) {
+			DocumentManagement documents, ArchiveManagement archive, CasePage casePage) {
 		this.cases = cases;
 		this.registering = registering;
 		this.handling = handling;
@@ -131,32 +114,13 @@ class CasePagesController {
 		this.extending = extending;
 		this.documents = documents;
 		this.archive = archive;
-		this.wording = wording;
-		this.validator = validator;
-		this.settings = settings;
-		this.clock = clock;
+		this.casePage = casePage;
 	}
 
 	@GetMapping("/cases/{caseNumber}")
 	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale) {
-		return page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
-	}
-
-	@GetMapping("/cases")
-	@PreAuthorize("isAuthenticated()")
-	String find(@RequestParam String caseNumber) {
-		String number = caseNumber.strip();
-		if (number.isEmpty() || number.length() > 64
-				|| number.chars().anyMatch(c -> Character.isISOControl(c) || c == '{' || c == '}' || c == '/')) {
-			throw new ogi.casework.shared.NotFound("No case " + number.replaceAll("\\p{Cntrl}", "?"));
-		}
-		return "redirect:" + casePage(number);
-	}
-
-	/** The case page's path, the case number encoded: typed text never becomes a URI template or a header break. */
-	static String casePage(String caseNumber) {
-		return UriComponentsBuilder.fromPath("/cases/{caseNumber}").buildAndExpand(caseNumber).encode().toUriString();
+		return casePage.page(caseNumber, user, model, locale, "", Map.of(), new FieldErrors());
 	}
 
 	@PostMapping("/cases/{caseNumber}/registration")
@@ -170,7 +134,7 @@ class CasePagesController {
 						in.number("supplement.workingDays"))
 				: null;
 		var form = new Forms.Registration(decision, notice, null);
-		return act(caseNumber, "registration", in, form, f -> registering.register(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "registration", in, form, f -> registering.register(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -180,7 +144,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.SupplementReceived(in.date("receivedOn"), in.text("content"));
-		return act(caseNumber, "supplement", in, form, f -> registering.receiveSupplement(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "supplement", in, form, f -> registering.receiveSupplement(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -191,7 +155,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new SearchForm(in.date("searchedOn"), in.text("sourcesSearched"), in.text("keywords"),
 				in.text("periodCovered"), in.text("departmentsAsked"), in.flag("found"), in.text("notes"));
-		return act(caseNumber, "search", in, form, f -> handling.recordSearch(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "search", in, form, f -> handling.recordSearch(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -202,7 +166,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new ConsultationForm(in.choice("kind", ConsultationKind.class), in.text("party"),
 				in.text("question"), in.date("sentOn"), in.date("receivedOn"));
-		return act(caseNumber, "consultation", in, form, f -> consulting.requestConsultation(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "consultation", in, form, f -> consulting.requestConsultation(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
@@ -212,7 +176,7 @@ class CasePagesController {
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new AnswerForm(in.choice("opinion", Opinion.class), in.text("answer"), in.date("answeredOn"));
-		return act(caseNumber, "answer-" + number, in, form,
+		return casePage.act(caseNumber, "answer-" + number, in, form,
 				f -> consulting.answerConsultation(caseNumber, number, f, user), user, model, locale, response, redirect);
 	}
 
@@ -230,7 +194,7 @@ class CasePagesController {
 		var form = new DraftForm(outcome, in.choice("ground", ExemptionGround.class), in.text("reasons"),
 				in.text("accessDetails"), in.text("responsibleAgencyName"), in.text("responsibleAgencyContact"),
 				in.text("earlierCaseNumber"), withheld);
-		return act(caseNumber, "draft", in, form, f -> reviewing.draftReply(caseNumber, f, user), user, model, locale,
+		return casePage.act(caseNumber, "draft", in, form, f -> reviewing.draftReply(caseNumber, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -241,7 +205,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionRequest(in.choice("kind", ExtensionKind.class), in.number("workingDays"),
 				in.text("reason"));
-		return act(caseNumber, "extension", in, form, f -> extending.requestExtension(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "extension", in, form, f -> extending.requestExtension(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -252,7 +216,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new Forms.ExtensionDecision(in.choice("verdict", Verdict.class), in.date("approvedOn"),
 				in.date("noticedOn"), in.text("note"));
-		return act(caseNumber, "extension-decision", in, form, f -> extending.decideExtension(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "extension-decision", in, form, f -> extending.decideExtension(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
@@ -262,7 +226,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.REVIEW, f, user), user, model, locale,
+		return casePage.act(caseNumber, "review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.REVIEW, f, user), user, model, locale,
 				response, redirect);
 	}
 
@@ -272,7 +236,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "legal-review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, f, user), user, model,
+		return casePage.act(caseNumber, "legal-review", in, form, f -> reviewing.decide(caseNumber, ReviewStage.LEGAL_REVIEW, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -282,7 +246,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new ReviewForm(in.choice("verdict", Verdict.class), in.text("reason"));
-		return act(caseNumber, "sign-off", in, form, f -> reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, f, user), user, model,
+		return casePage.act(caseNumber, "sign-off", in, form, f -> reviewing.decide(caseNumber, ReviewStage.SIGN_OFF, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -293,7 +257,7 @@ class CasePagesController {
 		FormInput in = new FormInput(params);
 		var form = new DeliveryForm(in.choice("method", DeliveryMethod.class), in.date("deliveredOn"),
 				in.text("trackingNumber"), in.text("recipient"), in.date("confirmedOn"));
-		return act(caseNumber, "delivery", in, form, f -> delivering.deliverReply(caseNumber, f, user), user, model,
+		return casePage.act(caseNumber, "delivery", in, form, f -> delivering.deliverReply(caseNumber, f, user), user, model,
 				locale, response, redirect);
 	}
 
@@ -301,7 +265,7 @@ class CasePagesController {
 	@PreAuthorize("hasRole('CLERK')")
 	String archive(@PathVariable String caseNumber, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
+		return casePage.act(caseNumber, "archiving", new FormInput(Map.of()), Boolean.TRUE,
 				f -> archiving.archive(caseNumber, user), user, model, locale, response, redirect);
 	}
 
@@ -311,7 +275,7 @@ class CasePagesController {
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		var form = new Forms.OverdueSupervision(in.text("note"));
-		return act(caseNumber, "supervision", in, form, f -> extending.superviseOverdueReply(caseNumber, f, user), user,
+		return casePage.act(caseNumber, "supervision", in, form, f -> extending.superviseOverdueReply(caseNumber, f, user), user,
 				model, locale, response, redirect);
 	}
 
@@ -319,7 +283,7 @@ class CasePagesController {
 	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
 			@RequestParam(required = false) String inline, CurrentUser user) {
-		requireAny(user, READERS_OF_DOCUMENTS);
+		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		DocumentContent found = documents.content(user.agencyCode(), caseNumber, id);
 		ContentDisposition disposition = (inline != null ? ContentDisposition.inline() : ContentDisposition.attachment())
 				.filename(found.document().fileName(), StandardCharsets.UTF_8).build();
@@ -332,7 +296,7 @@ class CasePagesController {
 	@GetMapping("/cases/{caseNumber}/archive.zip")
 	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'HEAD', 'LEGAL')")
 	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user) {
-		requireAny(user, READERS_OF_ARCHIVE);
+		requireAny(user, CasePage.READERS_OF_ARCHIVE);
 		cases.find(caseNumber, user);
 		return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("application/zip"))
@@ -345,7 +309,7 @@ class CasePagesController {
 	@GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
 	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	ResponseEntity<String> letterPreview(@PathVariable String caseNumber, CurrentUser user) {
-		requireAny(user, READERS_OF_DOCUMENTS);
+		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 				.body(cases.replyLetterPreview(caseNumber, user));
 	}
@@ -358,84 +322,10 @@ class CasePagesController {
 		}
 	}
 
-	private <F> String act(String caseNumber, String action, FormInput input, F form, Consumer<F> call,
-			CurrentUser user, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		FieldErrors errors = input.errors();
-		errors.addAll(validator.validate(form));
-		if (errors.isEmpty()) {
-			try {
-				call.accept(form);
-				redirect.addFlashAttribute("done", "done." + action.replaceAll("-\\d+$", ""));
-				return "redirect:" + casePage(caseNumber);
-			}
-			catch (InvalidInput invalid) {
-				errors.addAll(invalid);
-			}
-			catch (ActionNotAllowed notAllowed) {
-				redirect.addFlashAttribute("problem", notAllowed.getMessage());
-				return "redirect:" + casePage(caseNumber);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(caseNumber, user, model, locale, action, input.values(), errors);
-	}
-
-	private String page(String caseNumber, CurrentUser user, Model model, Locale locale, String action,
-			Map<String, String> values, FieldErrors errors) {
-		CaseView view = cases.view(caseNumber, user);
-		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-		model.addAttribute("case", view);
-		model.addAttribute("today", today);
-		model.addAttribute("action", action);
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
-		model.addAttribute("noErrors", new FieldErrors());
-		model.addAttribute("defaults", DATE_FIELDS.stream().collect(Collectors.toMap(name -> name, name -> today.toString())));
-		model.addAttribute("zone", settings.zone());
-		model.addAttribute("ledger", view.deadlines().stream()
-				.map(deadline -> new LedgerLine(deadline.kind().name(), deadline.basis(),
-						wording.explain(deadline, view.pauses(), locale), deadline.reason(), deadline.active()))
-				.toList());
-		model.addAttribute("can", workable(view, user));
-		model.addAttribute("currentStepIds",
-				view.currentSteps().stream().map(CaseView.OpenStep::step).distinct().collect(Collectors.joining(",")));
-		model.addAttribute("documents", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
-				? documents.list(user.agencyCode(), caseNumber) : List.of());
-		model.addAttribute("seal", archive.find(user.agencyCode(), caseNumber).orElse(null));
-		model.addAttribute("mayDownloadArchive", READERS_OF_ARCHIVE.stream().anyMatch(user::has));
-		model.addAttribute("mayReadLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has));
-		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isDraftable).toList());
-		model.addAttribute("grounds", ExemptionGround.values());
-		model.addAttribute("registrationDecisions", List.of(Forms.RegistrationDecision.ACCEPT,
-				Forms.RegistrationDecision.SUPPLEMENT));
-		model.addAttribute("deliveryMethods", DeliveryMethod.values());
-		model.addAttribute("consultationKinds", ConsultationKind.values());
-		model.addAttribute("opinions", Opinion.values());
-		model.addAttribute("extensionKinds", ExtensionKind.values());
-		model.addAttribute("pendingExtension", view.extensions().stream()
-				.filter(e -> e.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst().orElse(null));
-		return "case";
-	}
-
-	/** The steps of the case the user may work now: open, for one of their roles, and not claimed by a colleague. */
-	private static Map<String, Boolean> workable(CaseView view, CurrentUser user) {
-		Map<String, Boolean> can = new HashMap<>();
-		for (Step step : Step.values()) {
-			boolean open = view.currentSteps().stream()
-					.anyMatch(s -> s.step().equals(step.taskId())
-							&& (s.assignee() == null || s.assignee().equals(user.username())));
-			can.put(step.taskId(), open && user.has(step.role()));
-		}
-		return can;
-	}
-
 	private static void requireAny(CurrentUser user, Set<Role> roles) {
 		if (roles.stream().noneMatch(user::has)) {
 			throw new AccessDeniedException("Your role may not read this case's documents");
 		}
 	}
 
-	/** One ledger entry in words. */
-	record LedgerLine(String kind, String basis, String sentence, String reason, boolean active) {
-	}
 }

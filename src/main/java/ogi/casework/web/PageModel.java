@@ -41,17 +41,30 @@ class PageModel {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return;
 		}
-		accounts.findUser(authentication.getName()).ifPresent(user -> {
-			model.addAttribute("me", user);
-			model.addAttribute("isClerk", user.has(Role.CLERK));
-			model.addAttribute("isAdmin", user.has(Role.ADMIN) || user.has(Role.PLATFORM_ADMIN));
-			model.addAttribute("isPlatformAdmin", user.has(Role.PLATFORM_ADMIN));
-			model.addAttribute("readsMatters", user.has(Role.LEGAL) || user.has(Role.HEAD));
-			model.addAttribute("readsReports", user.has(Role.LEGAL) || user.has(Role.HEAD) || user.has(Role.ADMIN));
-			model.addAttribute("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());
-			model.addAttribute("myAgency",
-					accounts.findAgency(user.agencyCode()).map(Agency::name).orElse(user.agencyCode()));
-		});
+		accounts.findUser(authentication.getName()).ifPresent(user -> describe(user, model.asMap()));
+	}
+
+	/** The signed-in user's account, if any. */
+	java.util.Optional<ogi.casework.accounts.CurrentUser> signedIn() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return java.util.Optional.empty();
+		}
+		return accounts.findUser(authentication.getName());
+	}
+
+	/** What the header shows of the user: name, agency, roles, and the menu items their roles open. */
+	void describe(ogi.casework.accounts.CurrentUser user, java.util.Map<String, Object> model) {
+		model.put("me", user);
+		model.put("isClerk", user.has(Role.CLERK));
+		model.put("isAdmin", user.has(Role.ADMIN) || user.has(Role.PLATFORM_ADMIN));
+		model.put("isPlatformAdmin", user.has(Role.PLATFORM_ADMIN));
+		model.put("readsRegister", user.has(Role.CLERK) || user.has(Role.HANDLER) || user.has(Role.REVIEWER)
+				|| user.has(Role.HEAD) || user.has(Role.LEGAL));
+		model.put("readsMatters", user.has(Role.LEGAL) || user.has(Role.HEAD));
+		model.put("readsReports", user.has(Role.LEGAL) || user.has(Role.HEAD) || user.has(Role.ADMIN));
+		model.put("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());
+		model.put("myAgency", accounts.findAgency(user.agencyCode()).map(Agency::name).orElse(user.agencyCode()));
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -1,11 +1,12 @@
 package ogi.casework.web;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,41 +19,60 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.casework.Step;
 import ogi.casework.casework.Worklist;
+import ogi.casework.casework.WorklistQuery;
 import ogi.casework.shared.ActionNotAllowed;
 
 /**
- * Every role's worklist, most urgent first (the worklist read model), filtered by step and by status; one click
- * claims a task and opens its case.
+ * Every role's worklist, paged, filtered and sorted in the query over all of the user's tasks (the worklist read
+ * model), with each case's applicant, subject, receipt date and channel; one click claims a task and opens its case;
+ * the same list exports to XLSX.
  */
 @Controller
 class WorklistController {
 
-	/** The largest worklist shown on one page; beyond it the filters narrow it down. */
-	static final int PAGE_SIZE = 200;
+	/** Tasks on one page. */
+	static final int PAGE_SIZE = 50;
+
+	/** The most rows one export holds. */
+	static final int EXPORT_LIMIT = 10_000;
 
 	private final Worklist worklist;
 
-	WorklistController(Worklist worklist) {
+	private final ListExports exports;
+
+	WorklistController(Worklist worklist, ListExports exports) {
 		this.worklist = worklist;
+		this.exports = exports;
 	}
 
 	@GetMapping("/tasks")
 	@PreAuthorize("isAuthenticated()")
-	String tasks(@RequestParam(required = false) String step, @RequestParam(required = false) TaskFilter status,
+	String tasks(@RequestParam(required = false) String step,
+			@RequestParam(required = false) WorklistQuery.Filter status,
+			@RequestParam(required = false) WorklistQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Model model) {
-		var page = worklist.page(user, 0, PAGE_SIZE);
-		TaskFilter filter = status == null ? TaskFilter.ALL : status;
-		List<Worklist.Entry> items = page.items().stream()
-				.filter(entry -> step == null || step.isBlank() || entry.step().equals(step))
-				.filter(entry -> filter.test(entry, user))
-				.toList();
-		model.addAttribute("items", items);
-		model.addAttribute("total", page.total());
-		model.addAttribute("step", step == null ? "" : step);
-		model.addAttribute("status", filter);
+		var query = new WorklistQuery(step, status, sort, page, PAGE_SIZE);
+		var found = worklist.page(user, query);
+		model.addAttribute("items", found.items());
+		model.addAttribute("total", found.total());
+		model.addAttribute("page", query.page());
+		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("step", query.step() == null ? "" : query.step());
+		model.addAttribute("status", query.filter());
+		model.addAttribute("sort", query.sort());
 		model.addAttribute("steps", Arrays.stream(Step.values()).filter(s -> user.has(s.role())).toList());
-		model.addAttribute("filters", TaskFilter.values());
+		model.addAttribute("filters", WorklistQuery.Filter.values());
+		model.addAttribute("sorts", WorklistQuery.Sort.values());
 		return htmx != null ? "tasks :: results" : "tasks";
+	}
+
+	@GetMapping("/tasks.xlsx")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String step,
+			@RequestParam(required = false) WorklistQuery.Filter status,
+			@RequestParam(required = false) WorklistQuery.Sort sort, CurrentUser user, Locale locale) {
+		return exports.worklist(user, locale, page -> worklist.page(user,
+				new WorklistQuery(step, status, sort, page, ListExports.CHUNK)).items(), EXPORT_LIMIT);
 	}
 
 	@PostMapping("/tasks/{taskId}/claim")
@@ -66,26 +86,11 @@ class WorklistController {
 		catch (ActionNotAllowed e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
-		String target = CasePagesController.casePage(caseNumber);
+		String target = CasePage.casePath(caseNumber);
 		if (htmx != null) {
 			response.setHeader("HX-Redirect", target);
 			return "tasks :: empty";
 		}
 		return "redirect:" + target;
-	}
-
-	/** The worklist's status filter. */
-	enum TaskFilter {
-		ALL, MINE, UNCLAIMED, DUE_SOON, OVERDUE;
-
-		boolean test(Worklist.Entry entry, CurrentUser user) {
-			return switch (this) {
-				case ALL -> true;
-				case MINE -> user.username().equals(entry.assignee());
-				case UNCLAIMED -> entry.assignee() == null;
-				case DUE_SOON -> entry.dueSoon();
-				case OVERDUE -> entry.overdue();
-			};
-		}
 	}
 }

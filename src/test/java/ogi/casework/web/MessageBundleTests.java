@@ -71,7 +71,7 @@ class MessageBundleTests {
 		Arrays.stream(DeadlineKind.values()).forEach(value -> keys.add("deadline." + value.name()));
 		Arrays.stream(PauseKind.values()).forEach(value -> keys.add("pause." + value.name()));
 		Arrays.stream(PeriodUnit.values()).forEach(value -> keys.add("unit." + value.name()));
-		Arrays.stream(WorklistController.TaskFilter.values()).forEach(value -> keys.add("tasks.filter." + value.name()));
+		Arrays.stream(ogi.casework.casework.WorklistQuery.Filter.values()).forEach(value -> keys.add("tasks.filter." + value.name()));
 
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 			assertThat(keys).allSatisfy(key -> assertThat(messages.getMessage(key, null, null, locale))

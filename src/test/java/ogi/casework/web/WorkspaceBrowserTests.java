@@ -38,7 +38,7 @@ import ogi.casework.support.TestClockConfiguration;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class, ogi.casework.support.Cases.class })
+@Import({ TestClockConfiguration.class, Agencies.class, CaseProcess.class, Cases.class })
 class WorkspaceBrowserTests {
 
 	static final LocalDate START = LocalDate.of(2026, 11, 20);
@@ -159,12 +159,17 @@ class WorkspaceBrowserTests {
 		try (Browser clerk = new Browser(port)) {
 			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
 			clerk.open("/cases/" + caseNumber);
+			assertThat(clerk.all("#documents a.print[data-kind='REPLY_LETTER']"))
+					.as("the signed-off reply letter is there to print before the delivery").hasSize(1);
 			clerk.choose("delivery-method", "IN_PERSON");
 			clerk.type("delivery-recipient", "张三");
 			clerk.submit("form-delivery");
 			clerk.waitFor(d -> "REPLIED".equals(status(clerk)));
 			assertThat(clerk.text("#ledger")).contains("申请行政复议期限");
 
+			clerk.click("archive");
+			assertThat(status(clerk)).as("archiving waits for the clerk's confirmation").isEqualTo("REPLIED");
+			clerk.click("archive-confirm");
 			clerk.click("archive");
 			clerk.waitFor(d -> "ARCHIVED".equals(status(clerk)));
 			assertThat(clerk.text("#archive-seal")).contains(user(Role.CLERK));
@@ -403,7 +408,7 @@ class WorkspaceBrowserTests {
 			assertThat(row(clerk, overdue).getText()).contains("已逾期");
 			assertThat(row(clerk, dueSoon).getAttribute("class")).contains("due-soon");
 			assertThat(row(clerk, dueSoon).getText()).contains("即将到期").contains("2027-12-17");
-			var dueDates = clerk.all("table.tasks tbody tr td:nth-child(3) span:first-child").stream()
+			var dueDates = clerk.all("table.tasks tbody tr td.due span:first-child").stream()
 					.map(WebElement::getText).toList();
 			assertThat(dueDates).isSorted();
 

@@ -1,0 +1,169 @@
+package ogi.casework.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.intake.Application;
+import ogi.casework.intake.ApplicantType;
+import ogi.casework.intake.Channel;
+import ogi.casework.intake.IntakeManagement;
+import ogi.casework.reply.Outcome;
+import ogi.casework.shared.CaseStatus;
+
+/**
+ * The case register (台账): every case of the user's agency, open or closed, searched on the register read model's
+ * indexes; the applicant's name is read from intake for the rows shown only, masked as the reader's role requires.
+ */
+@Service
+public class CaseRegister {
+
+	/** The roles that work cases and so may search them all; administrators do not. */
+	static final Set<Role> READERS = Set.of(Role.CLERK, Role.HANDLER, Role.REVIEWER, Role.HEAD, Role.LEGAL);
+
+	/** Counting stops here: "more than 10 000" is all a reader needs to narrow the search. */
+	public static final int COUNT_CAP = 10_000;
+
+	private final RegisterEntries entries;
+
+	private final IntakeManagement intake;
+
+	CaseRegister(RegisterEntries entries, IntakeManagement intake) {
+		this.entries = entries;
+		this.intake = intake;
+	}
+
+	/** One page of the register, newest receipt first unless asked otherwise. */
+	@Transactional(readOnly = true)
+	public Page search(RegisterQuery query, int page, int size, CurrentUser user) {
+		requireReader(user);
+		var filter = filter(query, user.agencyCode(), page * size, size);
+		if (filter == null) {
+			return new Page(List.of(), page, size, 0, false);
+		}
+		var rows = entries.search(filter).stream().map(entry -> row(entry, user)).toList();
+		long total = entries.count(filter, COUNT_CAP + 1);
+		return new Page(rows, page, size, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+	}
+
+	/** Every row the query finds, up to {@code limit}, in pages, for an export. */
+	@Transactional(readOnly = true)
+	public void each(RegisterQuery query, int limit, CurrentUser user, Consumer<Row> sink) {
+		requireReader(user);
+		int chunk = 500;
+		for (int offset = 0; offset < limit; offset += chunk) {
+			var filter = filter(query, user.agencyCode(), offset, Math.min(chunk, limit - offset));
+			if (filter == null) {
+				return;
+			}
+			var found = entries.search(filter);
+			found.forEach(entry -> sink.accept(row(entry, user)));
+			if (found.size() < filter.limit()) {
+				return;
+			}
+		}
+	}
+
+	/** The register rows of some cases of the user's agency (for the worklist's columns). */
+	@Transactional(readOnly = true)
+	public List<Row> rows(List<String> caseNumbers, CurrentUser user) {
+		if (caseNumbers.isEmpty()) {
+			return List.of();
+		}
+		return entries.find(user.agencyCode(), caseNumbers).stream().map(entry -> row(entry, user)).toList();
+	}
+
+	/**
+	 * The agency's other cases with the same identity number as this one's applicant but another name: a hint for the
+	 * clerk at intake (a typing error, or someone applying in another's name), never a decision.
+	 */
+	@Transactional(readOnly = true)
+	public List<Row> sameIdentityOtherName(String caseNumber, CurrentUser user) {
+		requireReader(user);
+		Application application = intake.find(user.agencyCode(), caseNumber).orElse(null);
+		if (application == null || RegisterTokens.normalId(application.idNumber()).isEmpty()) {
+			return List.of();
+		}
+		var token = RegisterTokens.idQuery(user.agencyCode(), application.idNumber());
+		var others = entries.casesWithToken(user.agencyCode(), token.kind().name(), token.token(), caseNumber, 20);
+		String name = RegisterTokens.normalName(application.applicantName());
+		return rows(others, user).stream()
+				.filter(row -> !RegisterTokens.normalName(intake.find(user.agencyCode(), row.caseNumber())
+						.map(Application::applicantName).orElse(name)).equals(name))
+				.toList();
+	}
+
+	private Row row(RegisterEntry entry, CurrentUser user) {
+		Application application = intake.find(entry.agencyCode(), entry.caseNumber()).orElse(null);
+		String name = application == null ? null
+				: (seesPersonalData(user) ? application.applicant() : application.maskedApplicant()).name();
+		return new Row(entry.caseNumber(), name, entry.applicantType(), entry.subject(), entry.receiptDate(),
+				entry.channel(), entry.status(), entry.outcome(), entry.handler(), entry.replyDueDate());
+	}
+
+	private static boolean seesPersonalData(CurrentUser user) {
+		return user.has(Role.CLERK) || user.has(Role.HANDLER);
+	}
+
+	/** The query as SQL reads it, or null when it cannot match anything (an identity number of blanks). */
+	static RegisterFilter filter(RegisterQuery q, String agencyCode, int offset, int limit) {
+		String number = blankToNull(q.caseNumber());
+		String numberPrefix = null;
+		String reversedPrefix = null;
+		if (number != null) {
+			number = number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+			numberPrefix = escapeLike(number) + "%";
+			reversedPrefix = escapeLike(new StringBuilder(number).reverse().toString()) + "%";
+		}
+		List<RegisterTokens.Token> tokens = new ArrayList<>();
+		if (blankToNull(q.applicantName()) != null) {
+			tokens.addAll(RegisterTokens.nameQuery(agencyCode, q.applicantName()));
+		}
+		if (blankToNull(q.idNumber()) != null) {
+			tokens.add(RegisterTokens.idQuery(agencyCode, q.idNumber()));
+		}
+		if (blankToNull(q.phone()) != null) {
+			if (RegisterTokens.normalPhone(q.phone()).isEmpty()) {
+				return null;
+			}
+			tokens.add(RegisterTokens.phoneQuery(agencyCode, q.phone()));
+		}
+		String words = blankToNull(q.words());
+		return new RegisterFilter(agencyCode, numberPrefix, reversedPrefix, tokens, q.receivedFrom(), q.receivedTo(),
+				q.status(), q.outcome(), blankToNull(q.handler()),
+				words == null ? null : "%" + escapeLike(words.strip()) + "%", q.oldestFirst(), offset, limit);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static void requireReader(CurrentUser user) {
+		if (READERS.stream().noneMatch(user::has)) {
+			throw new AccessDeniedException("The case register is for the roles that work cases");
+		}
+	}
+
+	/** One page of the register; {@code total} stops at {@link #COUNT_CAP}, and {@code more} says it stopped. */
+	public record Page(List<Row> rows, int page, int size, long total, boolean more) {
+	}
+
+	/** One case as the register lists it. */
+	public record Row(String caseNumber, String applicantName, ApplicantType applicantType, String subject,
+			LocalDate receiptDate, Channel channel, CaseStatus status, Outcome outcome, String handler,
+			LocalDate replyDueDate) {
+	}
+}

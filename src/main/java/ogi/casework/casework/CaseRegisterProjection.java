@@ -1,0 +1,111 @@
+package ogi.casework.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ogi.casework.accounts.Role;
+import ogi.casework.intake.Application;
+import ogi.casework.intake.IntakeManagement;
+import ogi.casework.shared.CaseChanged;
+
+/**
+ * Keeps the case register read model in step with the cases: on every {@link CaseChanged}, in the transaction of the
+ * change, and once at start-up for cases that have no register row yet (a database from before the register).
+ */
+@Component
+class CaseRegisterProjection {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseRegisterProjection.class);
+
+	private static final int BACKFILL_BATCH = 500;
+
+	private final RegisterEntries entries;
+
+	private final CaseFiles caseFiles;
+
+	private final IntakeManagement intake;
+
+	private final WorkItems workItems;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	CaseRegisterProjection(RegisterEntries entries, CaseFiles caseFiles, IntakeManagement intake, WorkItems workItems,
+			TransactionTemplate transactions, Clock clock) {
+		this.entries = entries;
+		this.caseFiles = caseFiles;
+		this.intake = intake;
+		this.workItems = workItems;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(CaseChanged changed) {
+		caseFiles.find(changed.agencyCode(), changed.caseNumber()).ifPresent(this::project);
+	}
+
+	/** A handler claimed or was given the case's handling: the register lists them as its handler. */
+	void handlerAssigned(String agencyCode, String caseNumber, Step step, String assignee) {
+		if (assignee != null && step.role() == Role.HANDLER) {
+			entries.updateHandler(agencyCode, caseNumber, assignee);
+		}
+	}
+
+	void project(CaseFile file) {
+		Application application = intake.find(file.agencyCode(), file.caseNumber()).orElse(null);
+		if (application == null) {
+			return;
+		}
+		String subject = application.requestedInformation();
+		if (subject != null && subject.length() > RegisterEntry.SUBJECT_LENGTH) {
+			subject = subject.substring(0, RegisterEntry.SUBJECT_LENGTH);
+		}
+		String number = file.caseNumber();
+		String prefix = file.agencyCode() + "-";
+		var entry = new RegisterEntry(file.agencyCode(), number,
+				number.startsWith(prefix) ? number.substring(prefix.length()) : number,
+				new StringBuilder(number).reverse().toString(), file.receiptDate(), application.channel(),
+				application.applicantType(), subject, file.status(), file.outcome(), null, file.replyDueDate(),
+				Instant.now(clock));
+		if (entries.update(entry) == 0) {
+			entries.insert(entry);
+			RegisterTokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
+					application.phone())
+					.forEach(token -> entries.insertToken(file.agencyCode(), token.kind().name(), token.token(),
+							number));
+			workItems.ofCase(file.agencyCode(), number).forEach(item -> Step.of(item.step())
+					.ifPresent(step -> handlerAssigned(file.agencyCode(), number, step, item.assignee())));
+		}
+	}
+
+	/** Registers every case that has no register row yet, in batches of their own transactions. */
+	@EventListener(ApplicationReadyEvent.class)
+	void backfill() {
+		String afterAgency = "";
+		String afterCase = "";
+		int registered = 0;
+		while (true) {
+			var batch = entries.unregistered(afterAgency, afterCase, BACKFILL_BATCH);
+			if (batch.isEmpty()) {
+				break;
+			}
+			transactions.executeWithoutResult(status -> batch.forEach(this::project));
+			registered += batch.size();
+			var last = batch.get(batch.size() - 1);
+			afterAgency = last.agencyCode();
+			afterCase = last.caseNumber();
+		}
+		if (registered > 0) {
+			log.info("Registered {} cases in the case register", registered);
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package ogi.casework.casework;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The case register read model and its search tokens (table {@code casework_register}). */
+@Mapper
+interface RegisterEntries {
+
+	int update(RegisterEntry entry);
+
+	void insert(RegisterEntry entry);
+
+	void insertToken(@Param("agencyCode") String agencyCode, @Param("kind") String kind, @Param("token") String token,
+			@Param("caseNumber") String caseNumber);
+
+	void updateHandler(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("handler") String handler);
+
+	List<RegisterEntry> search(@Param("q") RegisterFilter filter);
+
+	long count(@Param("q") RegisterFilter filter, @Param("cap") int cap);
+
+	/** Cases of the register's agency without a register row yet, after a keyset position (to backfill). */
+	List<CaseFile> unregistered(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
+			@Param("limit") int limit);
+
+	List<String> casesWithToken(@Param("agencyCode") String agencyCode, @Param("kind") String kind,
+			@Param("token") String token, @Param("except") String exceptCaseNumber, @Param("limit") int limit);
+
+	List<RegisterEntry> find(@Param("agencyCode") String agencyCode,
+			@Param("caseNumbers") Collection<String> caseNumbers);
+}

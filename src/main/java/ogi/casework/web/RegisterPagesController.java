@@ -1,0 +1,148 @@
+package ogi.casework.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.casework.CaseRegister;
+import ogi.casework.casework.RegisterQuery;
+import ogi.casework.reply.Outcome;
+import ogi.casework.shared.CaseStatus;
+
+/**
+ * The case register (台账): every case of the agency, searched by case number (any part that starts or ends it),
+ * applicant's name, identity number, phone, receipt dates, status, outcome, handler and words of the request, and
+ * exported to XLSX; the header's search box lands here unless it names exactly one case.
+ */
+@Controller
+class RegisterPagesController {
+
+	static final int PAGE_SIZE = 50;
+
+	static final int EXPORT_LIMIT = 10_000;
+
+	private final CaseRegister register;
+
+	private final ListExports exports;
+
+	RegisterPagesController(CaseRegister register, ListExports exports) {
+		this.register = register;
+		this.exports = exports;
+	}
+
+	@GetMapping("/register")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	String search(@ModelAttribute("form") RegisterForm form, BindingResult binding,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		var errors = new FieldErrors();
+		binding.getFieldErrors().forEach(e -> errors.add(e.getField(), "format", e.getDefaultMessage()));
+		var found = errors.isEmpty() ? register.search(form.query(), Math.max(0, page), PAGE_SIZE, user)
+				: new CaseRegister.Page(List.of(), 0, PAGE_SIZE, 0, false);
+		model.addAttribute("errors", errors);
+		model.addAttribute("found", found);
+		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("queryString", form.queryString());
+		return "register";
+	}
+
+	@GetMapping("/register.xlsx")
+	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	ResponseEntity<byte[]> export(@ModelAttribute("form") RegisterForm form, BindingResult binding, CurrentUser user,
+			Locale locale) {
+		List<CaseRegister.Row> rows = new ArrayList<>();
+		boolean[] truncated = { false };
+		register.each(form.query(), EXPORT_LIMIT + 1, user, row -> {
+			if (rows.size() < EXPORT_LIMIT) {
+				rows.add(row);
+			}
+			else {
+				truncated[0] = true;
+			}
+		});
+		return exports.register(user, locale, rows, truncated[0], EXPORT_LIMIT);
+	}
+
+	/**
+	 * The header's search box: a whole case number opens the case; otherwise the register lists the cases whose
+	 * number matches, or, when none does, the applicants whose name does.
+	 */
+	@GetMapping("/cases")
+	@PreAuthorize("isAuthenticated()")
+	String find(@RequestParam(required = false) String q, @RequestParam(required = false) String caseNumber,
+			CurrentUser user) {
+		String text = q != null ? q.strip() : caseNumber == null ? "" : caseNumber.strip();
+		if (text.isEmpty()) {
+			return "redirect:/register";
+		}
+		var byNumber = register.search(RegisterQuery.byText(text), 0, 2, user);
+		if (byNumber.total() == 1) {
+			return "redirect:" + path("/cases/" + byNumber.rows().get(0).caseNumber());
+		}
+		if (byNumber.total() > 1) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/register").queryParam("caseNumber", text).build()
+					.encode().toUriString();
+		}
+		var byName = register.search(new RegisterQuery(null, text, null, null, null, null, null, null, null, null,
+				false), 0, 2, user);
+		if (byName.total() == 1) {
+			return "redirect:" + path("/cases/" + byName.rows().get(0).caseNumber());
+		}
+		return "redirect:" + UriComponentsBuilder.fromPath("/register").queryParam("applicantName", text).build()
+				.encode().toUriString();
+	}
+
+	private static String path(String path) {
+		return UriComponentsBuilder.fromPath(path).build().encode().toUriString();
+	}
+
+	/** The register's search form as the page submits it. */
+	record RegisterForm(String caseNumber, String applicantName, String idNumber, String phone,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate receivedFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate receivedTo,
+			CaseStatus status, Outcome outcome, String handler, String words, Boolean oldestFirst) {
+
+		RegisterQuery query() {
+			return new RegisterQuery(caseNumber, applicantName, idNumber, phone, receivedFrom, receivedTo, status,
+					outcome, handler, words, Boolean.TRUE.equals(oldestFirst));
+		}
+
+		/** The search as URL parameters, for the page links and the export. */
+		String queryString() {
+			var uri = UriComponentsBuilder.newInstance();
+			add(uri, "caseNumber", caseNumber);
+			add(uri, "applicantName", applicantName);
+			add(uri, "idNumber", idNumber);
+			add(uri, "phone", phone);
+			add(uri, "receivedFrom", receivedFrom);
+			add(uri, "receivedTo", receivedTo);
+			add(uri, "status", status);
+			add(uri, "outcome", outcome);
+			add(uri, "handler", handler);
+			add(uri, "words", words);
+			add(uri, "oldestFirst", oldestFirst);
+			String query = uri.build().encode().getQuery();
+			return query == null ? "" : query;
+		}
+
+		private static void add(UriComponentsBuilder uri, String name, Object value) {
+			if (value != null && !value.toString().isBlank()) {
+				uri.queryParam(name, value);
+			}
+		}
+	}
+}
