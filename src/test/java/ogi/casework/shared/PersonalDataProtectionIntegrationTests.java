@@ -64,6 +64,9 @@ class PersonalDataProtectionIntegrationTests {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	ogi.casework.casework.CaseRegister register;
+
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
@@ -129,6 +132,28 @@ class PersonalDataProtectionIntegrationTests {
 		assertThat(key).hasSize(64).isNotEqualTo(sha256(idNumber));
 		assertThat(jdbc.queryForObject("select applicant_key from reporting_case where case_number = ?",
 				String.class, second)).isEqualTo(key);
+	}
+
+	@Test
+	void theRegistersSearchTokensCannotBeFoundAgainByHashingCandidatesWithoutTheKey() throws Exception {
+		String caseNumber = received();
+		List<String> tokens = jdbc.queryForList("select token from casework_register_token where case_number = ?",
+				String.class, caseNumber);
+		// 张三 gives 张, 三, 张三; then the identity number and the phone: five tokens
+		assertThat(tokens).hasSize(5);
+
+		List<String> plainHashes = new ArrayList<>();
+		for (String[] value : new String[][] { { "NAME", "张" }, { "NAME", "三" }, { "NAME", "张三" },
+				{ "ID", ApplicationFixtures.RESIDENT_ID }, { "PHONE", PHONE } }) {
+			for (String hashed : List.of(value[1], ALPHA + '\u0000' + value[0] + '\u0000' + value[1])) {
+				plainHashes.add(sha256(hashed).substring(0, 32));
+			}
+		}
+		assertThat(tokens).doesNotContainAnyElementsOf(plainHashes);
+		assertThat(register.search(new ogi.casework.casework.RegisterQuery(null, null,
+				ApplicationFixtures.RESIDENT_ID.toLowerCase(), null, null, null, null, null, null, null, false), 0, 50,
+				ogi.casework.support.Agencies.user(ALPHA, Role.CLERK)).rows())
+			.extracting(ogi.casework.casework.CaseRegister.Row::caseNumber).contains(caseNumber);
 	}
 
 	@Test
