@@ -5,12 +5,22 @@ import java.sql.SQLException;
 
 import org.h2.api.Trigger;
 
-/** H2's append-only guard on {@code audit_entry}: refuses every UPDATE and DELETE, as the MySQL triggers do. */
+/**
+ * H2's append-only guard on the audit tables: refuses every UPDATE and DELETE, as the MySQL triggers do.
+ */
 public class AppendOnlyTrigger implements Trigger {
+
+	private String table = "audit table";
+
+	@Override
+	public void init(Connection connection, String schemaName, String triggerName, String tableName, boolean before,
+			int type) {
+		this.table = tableName.toLowerCase(java.util.Locale.ROOT);
+	}
 
 	@Override
 	public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-		throw new SQLException("audit_entry is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused",
+		throw new SQLException(table + " is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused",
 				"45000");
 	}
 }

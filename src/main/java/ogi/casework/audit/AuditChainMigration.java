@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flyway V34: chains the audit entries written before V33 (per agency, in the order of their ids) and makes the
- * audit table append-only where the database lets it: triggers that refuse UPDATE and DELETE (SIGNAL on MySQL and
+ * audit tables — the case trail {@code audit_entry} and the administration trail {@code audit_administration} —
+ * append-only where the database lets it: triggers that refuse UPDATE and DELETE (SIGNAL on MySQL and
  * MariaDB, {@link AppendOnlyTrigger} on H2). MySQL with binary logging refuses CREATE TRIGGER to an account without
  * SUPER unless {@code log_bin_trust_function_creators=1}; then this migration logs what to run and goes on, and
  * {@link AuditManagement#verifyAll()} reports the guard missing until an administrator creates the triggers (README).
@@ -27,17 +28,25 @@ class AuditChainMigration implements JavaMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditChainMigration.class);
 
-	static final List<String> MYSQL_TRIGGERS = List.of("""
-			create trigger audit_entry_no_update before update on audit_entry for each row
-			  signal sqlstate '45000' set message_text = 'audit_entry is append-only: UPDATE refused'""", """
-			create trigger audit_entry_no_delete before delete on audit_entry for each row
-			  signal sqlstate '45000' set message_text = 'audit_entry is append-only: DELETE refused'""");
+	/** The append-only tables: the case audit trail and the administration audit trail (V28). */
+	static final List<String> APPEND_ONLY_TABLES = List.of("audit_entry", "audit_administration");
 
-	static final List<String> H2_TRIGGERS = List.of(
-			"create trigger audit_entry_no_update before update on audit_entry for each row call '"
-					+ AppendOnlyTrigger.class.getName() + "'",
-			"create trigger audit_entry_no_delete before delete on audit_entry for each row call '"
-					+ AppendOnlyTrigger.class.getName() + "'");
+	static final List<String> MYSQL_TRIGGERS = mysqlTriggers("audit_entry");
+
+	static final List<String> H2_TRIGGERS = h2Triggers("audit_entry");
+
+	static List<String> mysqlTriggers(String table) {
+		return List.of("create trigger " + table + "_no_update before update on " + table + " for each row\n"
+				+ "  signal sqlstate '45000' set message_text = '" + table + " is append-only: UPDATE refused'",
+				"create trigger " + table + "_no_delete before delete on " + table + " for each row\n"
+						+ "  signal sqlstate '45000' set message_text = '" + table + " is append-only: DELETE refused'");
+	}
+
+	static List<String> h2Triggers(String table) {
+		return List.of("create trigger " + table + "_no_update before update on " + table + " for each row call '"
+				+ AppendOnlyTrigger.class.getName() + "'", "create trigger " + table + "_no_delete before delete on "
+						+ table + " for each row call '" + AppendOnlyTrigger.class.getName() + "'");
+	}
 
 	@Override
 	public MigrationVersion getVersion() {
@@ -63,12 +72,19 @@ class AuditChainMigration implements JavaMigration {
 	public void migrate(Context context) throws Exception {
 		Connection connection = context.getConnection();
 		chainExistingEntries(connection);
-		createTriggers(connection, triggersFor(connection));
+		for (String table : APPEND_ONLY_TABLES) {
+			createTriggers(connection, triggersFor(connection, table));
+		}
 	}
 
+	/** The append-only triggers of {@code audit_entry} for this database. */
 	static List<String> triggersFor(Connection connection) throws SQLException {
+		return triggersFor(connection, "audit_entry");
+	}
+
+	static List<String> triggersFor(Connection connection, String table) throws SQLException {
 		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-		return product.contains("h2") ? H2_TRIGGERS : MYSQL_TRIGGERS;
+		return product.contains("h2") ? h2Triggers(table) : mysqlTriggers(table);
 	}
 
 	/** Creates the triggers; false (and a warning) when the account may not. */
@@ -82,10 +98,10 @@ class AuditChainMigration implements JavaMigration {
 		catch (SQLException e) {
 			// 1419: binary logging without SUPER; 1142/1227: no TRIGGER privilege
 			if (e.getErrorCode() == 1419 || e.getErrorCode() == 1142 || e.getErrorCode() == 1227) {
-				log.warn("The database account may not create triggers ({}): audit_entry is NOT protected against "
-						+ "UPDATE and DELETE by the database. As an administrator run the two CREATE TRIGGER "
+				log.warn("The database account may not create triggers ({}): the audit tables are NOT protected "
+						+ "against UPDATE and DELETE by the database. As an administrator run the CREATE TRIGGER "
 						+ "statements of the README (section Audit trail), or grant the application account only "
-						+ "SELECT, INSERT on audit_entry.", e.getMessage());
+						+ "SELECT, INSERT on audit_entry and audit_administration.", e.getMessage());
 				return false;
 			}
 			throw e;

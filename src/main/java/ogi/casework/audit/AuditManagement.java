@@ -118,7 +118,7 @@ public class AuditManagement {
 		for (String agency : agencies) {
 			chains.add(readOnly.execute(status -> verifyChain(agency)));
 		}
-		boolean guarded = readOnly.execute(status -> trail.appendOnlyTriggers()) >= 2;
+		boolean guarded = readOnly.execute(status -> trail.appendOnlyTriggers()) >= 4;
 		var result = new AuditVerification(checkedAt, List.copyOf(chains), guarded);
 		for (var chain : chains) {
 			if (!chain.intact()) {
@@ -132,7 +132,7 @@ public class AuditManagement {
 			log.info("Audit trail intact: {} chain(s), {} entries; heads {}{}", chains.size(),
 					chains.stream().mapToLong(AuditVerification.Chain::entries).sum(),
 					chains.stream().map(c -> c.agencyCode() + "@" + c.headSeq() + ":" + c.headHash()).toList(),
-					guarded ? "" : "; WARNING: the database does not refuse UPDATE/DELETE on audit_entry");
+					guarded ? "" : "; WARNING: the database does not refuse UPDATE/DELETE on the audit tables");
 		}
 		return result;
 	}

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param checkedAt when the check ran
  * @param chains one per agency checked
- * @param appendOnlyGuard whether the database refuses UPDATE and DELETE on the audit table (triggers in place)
+ * @param appendOnlyGuard whether the database refuses UPDATE and DELETE on both audit tables, the case trail and the
+ *        administration trail (triggers in place)
  */
 public record AuditVerification(Instant checkedAt, List<Chain> chains, boolean appendOnlyGuard) {
 

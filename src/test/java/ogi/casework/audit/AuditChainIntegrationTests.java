@@ -20,6 +20,9 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -39,6 +42,7 @@ import ogi.casework.support.CaseworkIntegrationTest;
  * what it tampered with, so the shared test database keeps intact chains.
  */
 @CaseworkIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class AuditChainIntegrationTests {
 
 	@Autowired
@@ -58,6 +62,9 @@ class AuditChainIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ogi.casework.casework.DeadlineReconciliation reconciliation;
 
 	@Test
 	void detectsAnEntryChangedBehindTheApplicationAtThatEntry() throws Exception {
@@ -81,6 +88,33 @@ class AuditChainIntegrationTests {
 			withoutTriggers(() -> jdbc.update("update audit_entry set detail = ? where id = ?", original.get("detail"),
 					tampered));
 		}
+		assertThat(audit.verify(agency).intact()).isTrue();
+	}
+
+	@Test
+	void theNightlyReconciliationFindsTheBrokenLinkAndTellsTheAgencysAdministratorsAndHead(CapturedOutput output)
+			throws Exception {
+		String agency = anAgency();
+		List<Long> ids = appendFive(agency);
+		long tampered = ids.get(3);
+		String detail = jdbc.queryForObject("select detail from audit_entry where id = ?", String.class, tampered);
+
+		withoutTriggers(() -> jdbc.update("update audit_entry set detail = 'approved by the head' where id = ?",
+				tampered));
+		try {
+			reconciliation.reconcile();
+		}
+		finally {
+			withoutTriggers(() -> jdbc.update("update audit_entry set detail = ? where id = ?", detail, tampered));
+		}
+
+		assertThat(output.getAll()).contains("AUDIT TRAIL BROKEN: agency " + agency + " chain breaks at entry id "
+				+ tampered + " (position 4)");
+		assertThat(jdbc.queryForList("select recipient from casework_notification where agency_code = ? and kind = ?",
+				String.class, agency, "AUDIT_CHAIN_BROKEN")).containsExactlyInAnyOrder("role:ADMIN", "role:HEAD");
+		assertThat(jdbc.queryForObject("select message from casework_notification where agency_code = ? and "
+				+ "recipient = 'role:HEAD'", String.class, agency)).contains("entry " + tampered, "position 4",
+						"CHANGED");
 		assertThat(audit.verify(agency).intact()).isTrue();
 	}
 
@@ -181,6 +215,24 @@ class AuditChainIntegrationTests {
 		assertThat(jdbc.queryForList("select chain_seq from audit_entry where agency_code = ? order by chain_seq",
 				Long.class, agency)).hasSize(threads * each * 2)
 			.isEqualTo(java.util.stream.LongStream.rangeClosed(1, threads * each * 2).boxed().toList());
+	}
+
+	@Test
+	void theAdministrationTrailIsAppendOnlyToo() {
+		String agency = anAgency();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
+				new ogi.casework.shared.AdministrationEvent(ogi.casework.shared.AdministrationEvent.Action.ROLES_CHANGED,
+						"alpha-admin", "ALPHA", agency, "alpha-handler", "roles HANDLER → HANDLER, HEAD",
+						Instant.parse("2026-11-20T01:02:03Z"))));
+		long id = jdbc.queryForObject("select id from audit_administration where agency_code = ?", Long.class, agency);
+
+		assertThatThrownBy(() -> jdbc.update("update audit_administration set detail = 'nothing' where id = ?", id))
+			.as("the database refuses UPDATE on the administration trail").isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.update("delete from audit_administration where id = ?", id))
+			.as("and DELETE").isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+		assertThat(jdbc.queryForObject("select detail from audit_administration where id = ?", String.class, id))
+			.isEqualTo("roles HANDLER → HANDLER, HEAD");
 	}
 
 	@Test

@@ -87,6 +87,10 @@ class LegacyDataMigrationIntegrationTests {
 		assertThat(jdbc.queryForObject("""
 				select count(*) from information_schema.triggers
 				 where trigger_schema = database() and event_object_table = 'audit_entry'""", Integer.class)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from information_schema.triggers
+				 where trigger_schema = database() and event_object_table = 'audit_administration'""", Integer.class))
+			.isEqualTo(2);
 
 		String key = TestKeys.APPLICANT_KEYS.applicantKey(ID);
 		assertThat(jdbc.queryForObject("select applicant_key from intake_application", String.class)).isEqualTo(key);
