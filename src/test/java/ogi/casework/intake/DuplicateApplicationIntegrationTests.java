@@ -4,13 +4,19 @@ import static ogi.casework.support.Agencies.ALPHA;
 import static ogi.casework.support.Agencies.PASSWORD;
 import static ogi.casework.support.Agencies.username;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -89,6 +96,41 @@ class DuplicateApplicationIntegrationTests {
 		log(json("110101199003070070", "2026年本街道公厕改造的预算", null, false)).andExpect(status().isCreated());
 		clock.setTo(MONDAY.plusDays(1));
 		log(json("110101199003070054", "2026年本街道公厕改造的预算", null, false)).andExpect(status().isCreated());
+	}
+
+	@Test
+	void onTheApplicationFormTheClerkSeesTheWarningWithTheCaseAndConfirmsOrLeavesIt() throws Exception {
+		Cookie session = mvc.perform(post("/login").with(csrf()).param("username", username(ALPHA, Role.CLERK))
+				.param("password", PASSWORD)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+				.getCookie("SESSION");
+		String request = "2026年本街道路灯维修的合同 " + UUID.randomUUID();
+		String location = mvc.perform(applicationForm(session, request)).andExpect(status().is3xxRedirection())
+				.andReturn().getResponse().getRedirectedUrl();
+		String first = location.substring("/cases/".length(), location.indexOf('?'));
+
+		// sent again (a double click, or a second clerk with the same letter): the warning naming the case, no case
+		mvc.perform(applicationForm(session, request)).andExpect(status().isConflict())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("已登记为 " + first),
+						Matchers.containsString("id=\"f-confirmDuplicate\""))));
+		assertThat(casesAsking(request)).isOne();
+
+		mvc.perform(applicationForm(session, request).param("confirmDuplicate", "true"))
+				.andExpect(status().is3xxRedirection());
+		assertThat(casesAsking(request)).isEqualTo(2);
+	}
+
+	MockHttpServletRequestBuilder applicationForm(Cookie session, String request) {
+		return post("/applications").cookie(session).with(csrf()).param("applicant.type", "NATURAL_PERSON")
+				.param("applicant.name", "张三").param("applicant.idDocumentType", "RESIDENT_ID_CARD")
+				.param("applicant.idNumber", "110101199003070097").param("applicant.phone", "13800138000")
+				.param("requestedInformation", request).param("provisionForm", "PAPER")
+				.param("obtainingMethod", "POST").param("channel", "IN_PERSON")
+				.param("dates.submittedOn", MONDAY.toString());
+	}
+
+	long casesAsking(String request) {
+		return jdbc.queryForObject("select count(*) from intake_application where requested_information = ?",
+				Long.class, request);
 	}
 
 	ResultActions log(String json) throws Exception {

@@ -83,6 +83,8 @@ class PersonalDataProtectionIntegrationTests {
 			.contains("reply_delivery.tracking_number");
 		assertThat(tablesHolding(ApplicationFixtures.RESIDENT_ID)).isEmpty();
 		assertThat(tablesHolding(PHONE)).isEmpty();
+		assertThat(tablesHolding("zhang@example.cn")).isEmpty();
+		assertThat(tablesHolding("北京市西城区某街1号")).isEmpty();
 		Map<String, String> entries = unzip(zip);
 		assertThat(entries).containsKey("02-application/application.json");
 		entries.forEach((name, text) -> assertThat(text).as(name).doesNotContain(ApplicationFixtures.RESIDENT_ID,
