@@ -16,6 +16,7 @@ import ogi.casework.reply.ReplyManagement;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
 import ogi.casework.documents.LetterData;
+import ogi.casework.documents.LetterRenderingFailed;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.review.ReviewForm;
 import ogi.casework.review.ReviewManagement;
@@ -97,7 +98,14 @@ public class Reviewing {
 		variables.put(CaseVariables.LEGAL_REVIEW_REQUIRED, legalReview);
 		action.complete(task, variables);
 		if (approved && action.at(file, Step.DELIVER_REPLY)) {
-			renderReplyLetter(file, user);
+			try {
+				renderReplyLetter(file, user);
+			}
+			catch (LetterRenderingFailed failed) {
+				// the approval is refused and rolled back; the reviewer returns the draft for correction
+				action.recordFailure(file, user.username(), "Approval of the reply", failed.getMessage());
+				throw failed;
+			}
 		}
 		return action.done(file, auditAction(stage, approved), user.username(), "Draft " + decision.draftVersion()
 				+ " " + decision.verdict() + (decision.reason() == null ? "" : ": " + decision.reason())

@@ -76,13 +76,15 @@ class MultiNodeIntegrationTests {
 	void aCalendarLoadedOnOneNodeReachesTheOthers() throws Exception {
 		var api = new Load.Api();
 		String admin = BenchDatabase.username(agency, Role.ADMIN);
+		String platform = BenchDatabase.username(agency, Role.PLATFORM_ADMIN);
 		String day = "/api/calendar/days?from=2095-01-03&to=2095-01-03";
 		for (AppNode node : cluster.nodes()) {
 			assertThat(api.get(node.baseUrl() + day, admin, BenchDatabase.PASSWORD).body())
 				.as("Monday 2095-01-03 before any notice of 2095, on %s", node.name()).contains("\"workingDay\":true");
 		}
 
-		var loaded = api.post(cluster.nodes().get(0).baseUrl() + "/api/calendar/notices", admin, BenchDatabase.PASSWORD,
+		var loaded = api.post(cluster.nodes().get(0).baseUrl() + "/api/calendar/notices", platform,
+				BenchDatabase.PASSWORD,
 				"""
 						{"year": 2095, "noticeUrl": "https://example.org/synthetic/2095",
 						 "days": [{"date": "2095-01-03", "name": "元旦", "offDay": true}]}""");

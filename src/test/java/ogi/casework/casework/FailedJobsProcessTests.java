@@ -99,12 +99,20 @@ class FailedJobsProcessTests {
 		String jobId = management.createDeadLetterJobQuery().singleResult().getId();
 		mvc.perform(get("/api/admin/failed-jobs").with(httpBasic(admin, Agencies.PASSWORD)))
 				.andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(jobId))
-				.andExpect(jsonPath("$[0].businessKey").value(caseNumber));
+				.andExpect(jsonPath("$[0].caseNumber").value(caseNumber));
 		mvc.perform(get("/api/admin/failed-jobs").with(httpBasic(Agencies.username("BETA", Role.ADMIN),
 				Agencies.PASSWORD))).andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
 		mvc.perform(post("/api/admin/failed-jobs/{id}/retries", jobId).with(httpBasic(Agencies.username(ALPHA,
 				Role.CLERK), Agencies.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"retries\": 1}")).andExpect(status().isForbidden());
+
+		// the same jobs on the page, in Chinese: the head reads them, an administrator also gets the retry button
+		String headPage = page(Agencies.username(ALPHA, Role.HEAD), "/admin/failed-jobs");
+		assertThat(headPage).contains(caseNumber, "缴费期限届满", "故障作业").doesNotContain("retry-" + jobId);
+		String adminPage = page(admin, "/admin/failed-jobs");
+		assertThat(adminPage).contains(caseNumber, "缴费期限届满", "retry-" + jobId);
+		assertThat(page(Agencies.username("BETA", Role.ADMIN), "/admin/failed-jobs")).contains("没有故障作业")
+			.doesNotContain(caseNumber);
 
 		// Repaired at the source (the timer is on the window's last day again), the administrator retries it.
 		clock.setTo(LocalDate.of(2026, 7, 10));
@@ -114,5 +122,15 @@ class FailedJobsProcessTests {
 
 		assertThat(management.createDeadLetterJobQuery().count()).isZero();
 		assertThat(process.actions(ALPHA, caseNumber)).contains("PROCESS_JOB_RETRIED", "APPLICATION_ABANDONED");
+	}
+
+	/** A page as the signed-in user sees it (form sign-in, session cookie). */
+	private String page(String username, String path) throws Exception {
+		var session = mvc.perform(post("/login").with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.csrf()).param("username", username).param("password",
+						Agencies.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
+		return mvc.perform(get(path).cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 }

@@ -57,29 +57,46 @@ class StrandedCaseProcessTests {
 	}
 
 	@Test
-	void aReplyThatCannotBeDeliveredGoesBackToTheHandlerWithTheReason() {
+	void aReplyWhoseLetterCannotBeProducedIsNotApprovedAndGoesBackToTheHandlerWithTheReason() {
 		String caseNumber = cases.open(ApplicationFixtures.anApplication(FRIDAY), CLERK).caseNumber();
 		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
 		cases.recordSearch(caseNumber, DisclosureRequestProcessTests.found(true), HANDLER);
 		// A vertical tab, as Word inserts for Shift+Enter, in the way the information is provided.
 		cases.draftReply(caseNumber, new DraftForm(Outcome.DISCLOSE, null, null, "电子邮件提供\u000b附件见后", null,
 				null, null, null), HANDLER);
-		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER);
 
-		var delivered = new DeliveryForm(DeliveryMethod.IN_PERSON, FRIDAY, null, "张三");
-		assertThatThrownBy(() -> cases.deliverReply(caseNumber, delivered, CLERK))
+		// the letter is produced at approval: the approval is refused, the case stays with the reviewer
+		assertThatThrownBy(() -> cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER))
 				.isInstanceOfSatisfying(ActionNotAllowed.class,
 						e -> assertThat(e.rule()).isEqualTo("letterNotRendered"));
-		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("deliverReply");
-		assertThat(process.actions(ALPHA, caseNumber)).contains("ACTION_FAILED").doesNotContain("REPLY_DELIVERED");
-		cases.returnForCorrection(caseNumber, new Forms.DeliveryReturn("答复书中有无法打印的字符，请修改"), CLERK);
+		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("reviewReply");
+		assertThat(process.actions(ALPHA, caseNumber)).contains("ACTION_FAILED").doesNotContain("REPLY_APPROVED");
+		cases.reviewReply(caseNumber, new ReviewForm(Verdict.RETURN, "答复书中有无法打印的字符，请修改"), REVIEWER);
 
 		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("draftReply");
 		assertThat(cases.find(caseNumber, CLERK).status()).isEqualTo(ogi.casework.shared.CaseStatus.DRAFTING);
-		assertThat(process.actions(ALPHA, caseNumber)).contains("REPLY_RETURNED_FOR_CORRECTION");
 		cases.draftReply(caseNumber, DisclosureRequestProcessTests.form(Outcome.DISCLOSE), HANDLER);
 		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER);
-		cases.deliverReply(caseNumber, delivered, CLERK);
+		cases.deliverReply(caseNumber, new DeliveryForm(DeliveryMethod.IN_PERSON, FRIDAY, null, "张三"), CLERK);
+		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("archiveCase");
+	}
+
+	@Test
+	void theClerkReturnsAnApprovedReplyThatCannotBeSentAndTheHandlerRedraftsIt() {
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(FRIDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		cases.recordSearch(caseNumber, DisclosureRequestProcessTests.found(true), HANDLER);
+		cases.draftReply(caseNumber, DisclosureRequestProcessTests.form(Outcome.DISCLOSE), HANDLER);
+		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER);
+
+		cases.returnForCorrection(caseNumber, new Forms.DeliveryReturn("申请人地址有误，邮件无法寄出"), CLERK);
+
+		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("draftReply");
+		assertThat(process.actions(ALPHA, caseNumber)).contains("REPLY_RETURNED_FOR_CORRECTION")
+			.doesNotContain("REPLY_DELIVERED");
+		cases.draftReply(caseNumber, DisclosureRequestProcessTests.form(Outcome.DISCLOSE), HANDLER);
+		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER);
+		cases.deliverReply(caseNumber, new DeliveryForm(DeliveryMethod.IN_PERSON, FRIDAY, null, "张三"), CLERK);
 		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("archiveCase");
 	}
 

@@ -70,7 +70,7 @@ class RegisterPagesIntegrationTests {
 
 	@Test
 	void findsACaseByEveryFieldOfTheRegister() {
-		String name = "欧阳" + unique(4);
+		String name = "诸葛" + unique(4);
 		String id = residentId("1101051990" + "0101" + unique3digits());
 		String words = "登记簿专用" + unique(6);
 		String caseNumber = open(name, id, "139" + digits(8), words).caseNumber();

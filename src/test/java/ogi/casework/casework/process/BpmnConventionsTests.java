@@ -53,6 +53,27 @@ class BpmnConventionsTests {
 		}).toList();
 	}
 
+	/**
+	 * The diagram on the case page shows every element's name: each is Chinese (an article as 第三十三条第二款, not
+	 * "Art. 33(2)"), and no name is left in English or as an id. Message names are correlation keys, not labels.
+	 */
+	@Test
+	void everyNameOnTheDiagramIsChinese() throws IOException {
+		Pattern chinese = Pattern.compile("\\p{IsHan}");
+		Pattern latin = Pattern.compile("[A-Za-z]");
+		for (var model : models()) {
+			model.getProcesses().forEach(process -> assertThat(process.getName()).as(process.getId())
+				.containsPattern(chinese).doesNotContainPattern(latin));
+			elements(model).filter(element -> element.getName() != null && !element.getName().isBlank())
+				.forEach(element -> assertThat(element.getName()).as(element.getId())
+					.containsPattern(chinese).doesNotContainPattern(latin));
+			assertThat(elements(model).filter(element -> element instanceof FlowNode
+					&& !(element instanceof org.flowable.bpmn.model.Gateway)
+					&& (element.getName() == null || element.getName().isBlank())))
+				.as("unnamed events and tasks").isEmpty();
+		}
+	}
+
 	@Test
 	void idsAreBusinessWordsNotModelerIds() throws IOException {
 		for (var model : models()) {

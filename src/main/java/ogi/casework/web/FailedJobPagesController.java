@@ -1,0 +1,46 @@
+package ogi.casework.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.casework.FailedJobs;
+
+/**
+ * The agency's failed process jobs on a page: the head and the administrators see which case's timer or automatic
+ * step no longer runs and why; an administrator retries one once its cause is repaired.
+ */
+@Controller
+class FailedJobPagesController {
+
+	private final FailedJobs failedJobs;
+
+	private final ogi.casework.shared.CaseworkSettings settings;
+
+	FailedJobPagesController(FailedJobs failedJobs, ogi.casework.shared.CaseworkSettings settings) {
+		this.failedJobs = failedJobs;
+		this.settings = settings;
+	}
+
+	@GetMapping("/admin/failed-jobs")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("jobs", failedJobs.of(user));
+		model.addAttribute("zone", settings.zone());
+		model.addAttribute("retries", user.has(ogi.casework.accounts.Role.ADMIN));
+		return "failed-jobs";
+	}
+
+	@PostMapping("/admin/failed-jobs/{jobId}/retry")
+	@PreAuthorize("hasRole('ADMIN')")
+	String retry(@PathVariable String jobId, CurrentUser admin, RedirectAttributes redirect) {
+		failedJobs.retry(jobId, 1, admin);
+		redirect.addFlashAttribute("done", "done.jobRetried");
+		return "redirect:/admin/failed-jobs";
+	}
+}
