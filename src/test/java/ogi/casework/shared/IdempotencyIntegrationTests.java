@@ -42,6 +42,9 @@ class IdempotencyIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ogi.casework.support.Cases cases;
+
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
@@ -120,6 +123,32 @@ class IdempotencyIntegrationTests {
 
 		assertThat(jdbc.queryForObject("select count(*) from shared_idempotency_key where idempotency_key = ?",
 				Long.class, key)).isZero();
+	}
+
+	@Test
+	void anyCreatingPostIsCoveredForExampleAMattersRegistration() throws Exception {
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 8, 3)),
+				ogi.casework.support.Agencies.user(ALPHA, Role.CLERK)).caseNumber();
+		String reference = "idem-" + UUID.randomUUID();
+		String matter = """
+				{"kind": "RECONSIDERATION", "body": "某某区人民政府", "referenceNumber": "%s",
+				 "copyReceivedOn": "2026-11-20", "caseNumbers": ["%s"]}""".formatted(reference, caseNumber);
+		String key = UUID.randomUUID().toString();
+
+		var first = postMatter(key, matter).andExpect(status().isCreated())
+				.andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED)).andReturn().getResponse();
+		postMatter(key, matter).andExpect(status().isCreated())
+				.andExpect(header().string(IdempotencyFilter.REPLAYED, "true"))
+				.andExpect(jsonPath("$.matter.id").value(com.jayway.jsonpath.JsonPath
+						.<Integer>read(first.getContentAsString(), "$.matter.id")));
+
+		assertThat(jdbc.queryForObject("select count(*) from litigation_matter where reference_number = ?",
+				Long.class, reference)).isOne();
+	}
+
+	ResultActions postMatter(String key, String json) throws Exception {
+		return mvc.perform(post("/api/matters").with(httpBasic(username(ALPHA, Role.LEGAL), PASSWORD))
+				.header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	ResultActions postApplication(String key, Role role, String json) throws Exception {
