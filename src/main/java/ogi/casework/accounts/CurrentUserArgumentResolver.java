@@ -32,6 +32,9 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
 				&& authentication.getPrincipal() instanceof AccountUserDetailsService.AccountDetails details) {
 			return details.user();
 		}
+		if (authentication instanceof AccountToken token) {
+			return token.user();
+		}
 		throw new org.springframework.security.access.AccessDeniedException("not signed in");
 	}
 

@@ -22,9 +22,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.header.Header;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -36,8 +41,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The API speaks HTTP Basic without sessions; people use form login on the pages; both sign in through the
- * {@link SignInThrottle}. Every handler method names who may call it ({@code @PreAuthorize}), checked by
+ * The API takes bearer tokens (JWTs of the embedded issuer or of an external OIDC provider, {@link EmbeddedIssuer},
+ * {@link TokenClaims}) and HTTP Basic (a checked password is remembered briefly, {@link VerifiedCredentials}), without
+ * sessions; people use form login on the pages; passwords are checked through the {@link SignInThrottle}. Every handler method names who may call it ({@code @PreAuthorize}), checked by
  * {@link HandlerAuthorization} before the request body is read, again by method security, and again in the process
  * (candidate groups). HSTS on HTTPS requests; behind a TLS-terminating proxy the production profile trusts its
  * forwarded headers, so that requests count as HTTPS and session cookies are secure.
@@ -52,20 +58,24 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	AuthenticationManager signIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+			SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+			VerifiedCredentials verified) {
 		var passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledSignIn(passwords, throttle, accounts, events, clock));
+		return new ProviderManager(verified.before(new ThrottledSignIn(passwords, throttle, accounts, events, clock)));
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, JwtDecoder tokens, TokenClaims claims)
+			throws Exception {
 		AuthenticationEntryPoint entryPoint = SecurityConfiguration::unauthenticated;
 		return http.securityMatcher("/api/**")
 				.authenticationManager(signIn)
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+				.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(entryPoint)
+					.jwt(jwt -> jwt.authenticationManager(bearer(tokens, claims))))
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE)
@@ -109,9 +119,13 @@ class SecurityConfiguration {
 			return;
 		}
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
-		response.setHeader("WWW-Authenticate", "Basic realm=\"ogi-casework\"");
+		boolean badToken = e instanceof OAuth2AuthenticationException;
+		response.addHeader("WWW-Authenticate", badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+		response.addHeader("WWW-Authenticate", "Basic realm=\"ogi-casework\"");
 		response.getWriter().write("{\"type\":\"/problems/unauthenticated\",\"title\":\"Unauthenticated\","
-				+ "\"status\":401,\"detail\":\"Sign in with your user name and password\"}");
+				+ "\"status\":401,\"detail\":\"" + (badToken
+						? "The bearer token is invalid or expired; get a new one (POST /api/tokens)"
+						: "Sign in with a bearer token or your user name and password") + "\"}");
 	}
 
 	/**
@@ -135,7 +149,7 @@ class SecurityConfiguration {
 								"/error", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 						.permitAll()
 						.anyRequest().authenticated())
-				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", true).permitAll()
+				.formLogin(form -> form.loginPage("/login").successHandler(SecurityConfiguration::signedIn).permitAll()
 						.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
 								+ (e instanceof SignInThrottled ? "/login?locked" : "/login?error"))))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
@@ -154,6 +168,33 @@ class SecurityConfiguration {
 								new StaticHeadersWriter(List.of(new Header("Content-Security-Policy", SWAGGER_POLICY),
 										new Header("X-Frame-Options", "DENY"))))))
 				.build();
+	}
+
+	/**
+	 * Bearer tokens are checked by their own manager: the chain's {@code signIn} checks passwords only, and the
+	 * resource server would otherwise hand it the token (and find no provider for it).
+	 */
+	private static AuthenticationManager bearer(JwtDecoder tokens, TokenClaims claims) {
+		var provider = new JwtAuthenticationProvider(tokens);
+		provider.setJwtAuthenticationConverter(claims);
+		return new ProviderManager(provider);
+	}
+
+	/**
+	 * After signing in on the page: back to the embedded issuer's authorization request that sent the person here
+	 * (an OAuth 2 client asking for a token), else to the worklist.
+	 */
+	static void signedIn(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.Authentication authentication) throws IOException {
+		var cache = new HttpSessionRequestCache();
+		SavedRequest saved = cache.getRequest(request, response);
+		cache.removeRequest(request, response);
+		String target = request.getContextPath() + "/tasks";
+		if (saved != null && java.net.URI.create(saved.getRedirectUrl()).getPath()
+			.equals(request.getContextPath() + "/oauth2/authorize")) {
+			target = saved.getRedirectUrl();
+		}
+		response.sendRedirect(target);
 	}
 
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

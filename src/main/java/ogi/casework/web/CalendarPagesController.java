@@ -66,10 +66,44 @@ class CalendarPagesController {
 		return page(admin, model, text, errors);
 	}
 
+	/**
+	 * The same notice entered with date pickers, one row per period as the notice words it (1月28日至2月4日 春节 放假;
+	 * 1月26日 春节 上班): each row from its first to its last day (a single day leaves the last empty), expanded into
+	 * the notice's dates; every error is shown at the row and field it comes from.
+	 */
+	@PostMapping("/admin/calendar/days")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	String loadDays(@RequestParam Map<String, String> params, CurrentUser admin, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		var rows = HolidayRows.read(in);
+		if (in.errors().isEmpty()) {
+			try {
+				var change = calendars.loadNotice(rows.notice(), admin);
+				redirect.addFlashAttribute("change", new ChangeSummary(change.year(), change.added().size(),
+						change.removed().size(), change.changed().size()));
+				redirect.addFlashAttribute("done", "done.notice");
+				return "redirect:/admin/calendar";
+			}
+			catch (InvalidInput invalid) {
+				invalid.violations().forEach(v -> in.errors().add(rows.rowField(v.field()), v.rule(), v.message()));
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("dayValues", in.values());
+		model.addAttribute("dayErrors", in.errors());
+		return page(admin, model, "", new FieldErrors());
+	}
+
 	private String page(CurrentUser admin, Model model, String text, FieldErrors errors) {
 		model.addAttribute("notices", calendars.notices(admin));
 		model.addAttribute("values", Map.of("notice", text));
 		model.addAttribute("errors", errors);
+		model.addAttribute("dayRows", java.util.stream.IntStream.range(0, HolidayRows.ROWS).boxed().toList());
+		if (!model.containsAttribute("dayValues")) {
+			model.addAttribute("dayValues", Map.of());
+			model.addAttribute("dayErrors", new FieldErrors());
+		}
 		return "calendar";
 	}
 

@@ -136,6 +136,33 @@ final class BenchDatabase {
 		}
 	}
 
+	/**
+	 * {@code count} clerks of {@code agency} named {@code prefix0} … with the same password hash: each signs in once,
+	 * so that a call by the next one is a password check that nothing remembered.
+	 */
+	void seedClerks(String agency, String prefix, int count, String passwordHash) throws SQLException {
+		try (Connection c = connect()) {
+			c.setAutoCommit(false);
+			try (var account = c.prepareStatement("insert into accounts_user (username, password_hash, display_name,"
+					+ " agency_code, enabled) values (?, ?, ?, ?, true)");
+					var role = c.prepareStatement("insert into accounts_user_role (username, role) values (?, ?)")) {
+				for (int i = 0; i < count; i++) {
+					account.setString(1, prefix + i);
+					account.setString(2, passwordHash);
+					account.setString(3, prefix + i);
+					account.setString(4, agency);
+					account.addBatch();
+					role.setString(1, prefix + i);
+					role.setString(2, Role.CLERK.name());
+					role.addBatch();
+				}
+				account.executeBatch();
+				role.executeBatch();
+			}
+			c.commit();
+		}
+	}
+
 	/** What {@link #seedCases} wrote. */
 	record Seeded(long applications, long workItems, long seconds, Map<String, Integer> openByAgency) {
 	}

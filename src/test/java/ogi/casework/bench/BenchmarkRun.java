@@ -160,12 +160,15 @@ abstract class BenchmarkRun {
 		Duration run = sizes.p1Duration();
 		String url = "http://127.0.0.1:" + port + "/api/applications";
 		String clerk = BenchDatabase.username(busiest, Role.CLERK);
+		String base = "http://127.0.0.1:" + port;
 		var api = new Load.Api();
 		Map<Integer, SplittableRandom> randoms = new ConcurrentHashMap<>();
 		AtomicLong created = new AtomicLong();
+		// the clerk calls with a bearer token (password checked once per token), fetched afresh before each run
+		var bearer = new java.util.concurrent.atomic.AtomicReference<String>();
 		Load.Request logApplication = (thread, sequence) -> {
 			var random = randoms.computeIfAbsent(thread, t -> new SplittableRandom(1000L + t));
-			var reply = api.post(url, clerk, BenchDatabase.PASSWORD, Load.anApplication(random, today, sequence));
+			var reply = api.postWith(url, bearer.get(), Load.anApplication(random, today, sequence));
 			if (reply.status() == 201) {
 				created.incrementAndGet();
 				return true;
@@ -191,12 +194,14 @@ abstract class BenchmarkRun {
 		};
 
 		// warm up both paths (JIT, connection pools, caches), then measure them one after the other
+		bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
 		Load.run(4, run.dividedBy(2), Integer.MAX_VALUE, logApplication);
 		Load.run(4, run.dividedBy(4), Integer.MAX_VALUE, startBareProcess);
 		Map<String, Object> details = new LinkedHashMap<>();
 		Load.Result app1;
 		String oneThreadProfile;
 		try (var sampler = new StackSampler("http-nio")) {
+			bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
 			app1 = Load.run(1, run, Integer.MAX_VALUE, logApplication);
 			sampler.close();
 			oneThreadProfile = sampler.report(30);
@@ -206,6 +211,7 @@ abstract class BenchmarkRun {
 		Load.Result base1 = Load.run(1, run, Integer.MAX_VALUE, startBareProcess);
 		Load.Result app4;
 		try (var sampler = new StackSampler("http-nio")) {
+			bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
 			app4 = Load.run(4, run, Integer.MAX_VALUE, logApplication);
 			sampler.close();
 			Files.writeString(out.resolve("p1-profile.txt"), "P1: where the request threads were (sampled every 20 ms)"
@@ -221,19 +227,62 @@ abstract class BenchmarkRun {
 		describe(details, "bare engine", base1);
 		describe(details, "bare engine", base4);
 		details.put("ratio at 1 thread", BenchReport.round(app1.perSecond() / base1.perSecond()));
-		details.put("what one request does", "POST /api/applications (HTTP Basic, BCrypt cost " + sizes.bcryptCost()
-				+ ") → application, deadline ledger, case, process with 5 timers, acknowledgement letter as DOCX and PDF,"
+		details.put("what one request does", "POST /api/applications (bearer token from POST /api/tokens) → application, deadline ledger, case, process with 5 timers, acknowledgement letter as DOCX and PDF,"
 				+ " audit line, reporting and risk read models; the baseline starts a one-user-task process and inserts"
 				+ " one row in one transaction, in the same engine and database");
 		double bcrypt10 = bcryptMillis(10);
 		details.put("one BCrypt check at cost 10 (the production default) takes, ms", bcrypt10);
-		details.put("note", "the benchmark users' passwords are hashed at cost " + sizes.bcryptCost() + " (-Dbench."
-				+ "bcrypt-cost); HTTP Basic checks the password on every request, so at cost 10 each request costs about"
-				+ " " + BenchReport.number(bcrypt10) + " ms more CPU");
+		authenticationPerCall(base, api, details);
 		double ratio = app4.perSecond() / base4.perSecond();
 		return new Figure("P1", "applications logged per second through the REST API, 4 client threads",
 				BenchReport.round(app4.perSecond()), "applications/s", BenchReport.round(base4.perSecond()),
 				BenchReport.round(ratio), "≥ 0.5× the bare engine at 4 threads", ratio >= 0.5, details);
+	}
+
+	/**
+	 * What authenticating an API call costs, side by side on one trivial authenticated GET ({@code /api/agencies}: one
+	 * indexed read), with passwords hashed at BCrypt cost 10 (the production default): HTTP Basic checked on every call
+	 * as before issue #13 (each call by a clerk not seen before, so nothing remembered helps), HTTP Basic remembered
+	 * ({@code VerifiedCredentials}), and a bearer token; the baseline is the same request without credentials, which
+	 * the same filter chain answers 401 (the request's cost without authentication). The four are interleaved.
+	 */
+	private void authenticationPerCall(String base, Load.Api api, Map<String, Object> details) throws Exception {
+		int samples = Math.max(10, sizes().p2Samples());
+		int warmUp = Math.max(3, samples / 4);
+		String prefix = "bench-auth-";
+		database.seedClerks(busiest, prefix, samples + warmUp + 1,
+				new BCryptPasswordEncoder(10).encode(BenchDatabase.PASSWORD));
+		String url = base + "/api/agencies";
+		String remembered = Load.Api.basic(prefix + (samples + warmUp), BenchDatabase.PASSWORD);
+		String token = api.bearer(base, prefix + (samples + warmUp), BenchDatabase.PASSWORD);
+		String[] labels = { "HTTP Basic checked on every call (before #13)", "HTTP Basic remembered",
+				"bearer token", "no credentials (401, baseline)" };
+		long[][] nanos = new long[labels.length][samples];
+		for (int i = -warmUp; i < samples; i++) {
+			String fresh = Load.Api.basic(prefix + (i + warmUp), BenchDatabase.PASSWORD);
+			String[] authorization = { fresh, remembered, token, null };
+			for (int k = 0; k < labels.length; k++) {
+				long started = System.nanoTime();
+				var reply = api.getWith(url, authorization[k]);
+				long took = System.nanoTime() - started;
+				assertThat(reply.status()).as("%s: %s", labels[k], reply.body()).isEqualTo(k == 3 ? 401 : 200);
+				if (i >= 0) {
+					nanos[k][i] = took;
+				}
+			}
+		}
+		for (int k = 0; k < labels.length; k++) {
+			details.put("GET /api/agencies, " + labels[k] + ", " + samples + " calls", "p50 %s ms, p95 %s ms".formatted(
+					BenchReport.number(Load.percentileMillis(nanos[k], 50)),
+					BenchReport.number(Load.percentileMillis(nanos[k], 95))));
+		}
+		double checked = Load.percentileMillis(nanos[0], 50);
+		details.put("authentication per call, p50: Basic checked every call ÷ bearer token",
+				BenchReport.round(checked / Load.percentileMillis(nanos[2], 50)));
+		details.put("authentication per call, p50: Basic checked every call ÷ Basic remembered",
+				BenchReport.round(checked / Load.percentileMillis(nanos[1], 50)));
+		details.put("authentication per call, p50: bearer token ÷ no credentials",
+				BenchReport.round(Load.percentileMillis(nanos[2], 50) / Load.percentileMillis(nanos[3], 50)));
 	}
 
 	/**

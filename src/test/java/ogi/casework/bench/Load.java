@@ -107,7 +107,7 @@ final class Load {
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
 	}
 
-	/** An HTTP/1.1 client speaking HTTP Basic to the application's API. */
+	/** An HTTP/1.1 client calling the application's API with HTTP Basic or a bearer token. */
 	static final class Api {
 
 		private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"");
@@ -120,18 +120,54 @@ final class Load {
 		}
 
 		Reply post(String url, String user, String password, String json) throws Exception {
-			var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-				.header("Authorization", basic(user, password)).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Reply(response.statusCode(), response.body());
+			return postWith(url, basic(user, password), json);
 		}
 
 		Reply get(String url, String user, String password) throws Exception {
-			var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-				.header("Authorization", basic(user, password)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return getWith(url, basic(user, password));
+		}
+
+		/** POST of {@code json} (null: no body) with the given {@code Authorization} header value (null: none). */
+		Reply postWith(String url, String authorization, String json) throws Exception {
+			var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
+			if (json == null) {
+				request.POST(HttpRequest.BodyPublishers.noBody());
+			}
+			else {
+				request.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+			}
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Reply(response.statusCode(), response.body());
+		}
+
+		/** GET with the given {@code Authorization} header value (null: none). */
+		Reply getWith(String url, String authorization) throws Exception {
+			var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).GET();
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Reply(response.statusCode(), response.body());
+		}
+
+		/**
+		 * {@code Authorization: Bearer …} with a token from {@code POST /api/tokens} (the user's password checked
+		 * once).
+		 */
+		String bearer(String baseUrl, String user, String password) throws Exception {
+			var reply = postWith(baseUrl + "/api/tokens", basic(user, password), null);
+			if (reply.status() != 200) {
+				throw new IllegalStateException("No token for " + user + ": HTTP " + reply.status() + " " + reply.body());
+			}
+			Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(reply.body());
+			if (!token.find()) {
+				throw new IllegalStateException("No access_token in " + reply.body());
+			}
+			return "Bearer " + token.group(1);
 		}
 
 		static String caseNumber(String body) {
@@ -148,7 +184,7 @@ final class Load {
 			return values;
 		}
 
-		private static String basic(String user, String password) {
+		static String basic(String user, String password) {
 			return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		}
 	}
