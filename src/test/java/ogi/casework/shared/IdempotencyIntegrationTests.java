@@ -126,6 +126,25 @@ class IdempotencyIntegrationTests {
 	}
 
 	@Test
+	void aClientWithABearerTokenGetsTheSameOneCase() throws Exception {
+		String body = mvc.perform(post("/api/tokens").with(httpBasic(username(ALPHA, Role.CLERK), PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String token = com.jayway.jsonpath.JsonPath.read(body, "$.access_token");
+		String key = UUID.randomUUID().toString();
+		long before = applications();
+
+		for (int attempt = 0; attempt < 2; attempt++) {
+			mvc.perform(post("/api/applications").header("Authorization", "Bearer " + token)
+					.header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON)
+					.content(application())).andExpect(status().isCreated());
+		}
+
+		assertThat(applications()).isEqualTo(before + 1);
+		assertThat(jdbc.queryForObject("select username from shared_idempotency_key where idempotency_key = ?",
+				String.class, key)).isEqualTo(username(ALPHA, Role.CLERK));
+	}
+
+	@Test
 	void anyCreatingPostIsCoveredForExampleAMattersRegistration() throws Exception {
 		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 8, 3)),
 				ogi.casework.support.Agencies.user(ALPHA, Role.CLERK)).caseNumber();

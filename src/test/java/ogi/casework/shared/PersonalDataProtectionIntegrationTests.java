@@ -120,6 +120,23 @@ class PersonalDataProtectionIntegrationTests {
 	}
 
 	@Test
+	void aReadWithABearerTokenIsRecordedUnderTheTokensUser() throws Exception {
+		String caseNumber = received();
+		String body = mvc.perform(post("/api/tokens").with(httpBasic(username(ALPHA, Role.HANDLER), PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String token = JsonPath.read(body, "$.access_token");
+
+		mvc.perform(get("/api/cases/" + caseNumber).header("Authorization", "Bearer " + token))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.applicant.idNumber").value(ApplicationFixtures.RESIDENT_ID));
+
+		assertThat(audit.personalDataReads(ALPHA, caseNumber)).singleElement().satisfies(read -> {
+			assertThat(read.actor()).isEqualTo(username(ALPHA, Role.HANDLER));
+			assertThat(read.detail()).contains("idNumber", "GET /api/cases/" + caseNumber);
+		});
+	}
+
+	@Test
 	void lookUpsByIdentityNumberStillFindTheApplicantsApplications() throws Exception {
 		String idNumber = residentId("11010519770707123");
 		String first = received(idNumber, "2024年本区老旧小区改造项目的招标文件");
