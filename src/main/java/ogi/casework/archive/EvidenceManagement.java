@@ -120,7 +120,10 @@ public class EvidenceManagement {
 	@Transactional(readOnly = true)
 	public EvidenceChecklist checklist(String caseNumber, CurrentUser user) {
 		requireLegalOrHead(user);
-		return gather(user.agencyCode(), caseNumber, now()).checklist();
+		var checklist = gather(user.agencyCode(), caseNumber, now()).checklist();
+		audit.recordPersonalDataRead(user.agencyCode(), caseNumber, user.username(),
+				"Shown in full: idNumber in the evidence checklist");
+		return checklist;
 	}
 
 	/** The bundle as one PDF with English headings, as the API serves it; recorded in the audit trail. */
@@ -141,6 +144,8 @@ public class EvidenceManagement {
 		Gathered gathered = gather(user.agencyCode(), caseNumber, now);
 		byte[] pdf = renderPdf(gathered, user, now, EvidenceText.of(locale));
 		record(gathered, user, now, "PDF", pdf);
+		audit.recordPersonalDataRead(user.agencyCode(), caseNumber, user.username(),
+				"Shown in full: idNumber, phone, email, address in the evidence bundle (PDF)");
 		return pdf;
 	}
 
@@ -161,6 +166,8 @@ public class EvidenceManagement {
 				gathered.sealedManifest(), gathered.seal() == null ? null : gathered.seal().manifestSha256(),
 				settings.zone());
 		record(gathered, user, now, "ZIP", zip);
+		audit.recordPersonalDataRead(user.agencyCode(), caseNumber, user.username(),
+				"Shown in full: idNumber, phone, email, address in the evidence bundle (ZIP)");
 		return zip;
 	}
 
