@@ -39,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The standard documents of a case file, rendered as JSON from what the modules recorded, one per part of spec §8.3
  * that has something in it: receipt, application, supplement, extensions, consultations, search record, reasons and
- * legal basis, approvals, reply, delivery, fees, deadline ledger, audit trail. The application is in full, personal
- * data included — the case file is the agency's evidence (§8.3(2)).
+ * legal basis, approvals, reply, delivery, fees, deadline ledger, audit trail. The application is in full — the case
+ * file is the agency's evidence (§8.3(2)) — with the identity number and contacts encrypted (AES-GCM, key id in each
+ * value), so that a sealed file or a downloaded ZIP holds no personal data in plain text.
  */
 @Component
 public class CaseFileItems {
@@ -86,7 +87,7 @@ public class CaseFileItems {
 	public List<ArchiveItem> of(String agencyCode, String caseNumber) {
 		Application application = intake.find(agencyCode, caseNumber)
 				.orElseThrow(() -> new ogi.casework.shared.NotFound("No case " + caseNumber + " in your agency"));
-		List<ArchiveItem> items = new ArrayList<>(render(new CaseRecords(application,
+		List<ArchiveItem> items = new ArrayList<>(render(new CaseRecords(intake.forArchive(application),
 				intake.supplements(agencyCode, caseNumber), deadlines.ledger(agencyCode, caseNumber),
 				deadlines.pauses(agencyCode, caseNumber), deadlines.extensions(agencyCode, caseNumber),
 				consultations.of(agencyCode, caseNumber), replies.latestSearch(agencyCode, caseNumber).orElse(null),

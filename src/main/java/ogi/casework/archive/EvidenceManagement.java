@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -119,40 +120,63 @@ public class EvidenceManagement {
 	@Transactional(readOnly = true)
 	public EvidenceChecklist checklist(String caseNumber, CurrentUser user) {
 		requireLegalOrHead(user);
-		return gather(user.agencyCode(), caseNumber, now()).checklist();
+		var checklist = gather(user.agencyCode(), caseNumber, now()).checklist();
+		audit.recordPersonalDataRead(user.agencyCode(), caseNumber, user.username(),
+				"Shown in full: idNumber in the evidence checklist");
+		return checklist;
 	}
 
-	/** The bundle as one PDF; recorded in the audit trail. */
+	/** The bundle as one PDF with English headings, as the API serves it; recorded in the audit trail. */
 	@Transactional
 	public byte[] pdf(String caseNumber, CurrentUser user) {
+		return pdf(caseNumber, user, Locale.ENGLISH);
+	}
+
+	/**
+	 * The bundle as one PDF, its headings, labels and values in the reader's language — Chinese for every reader
+	 * who did not ask for English, since the bundle goes to a reconsideration body or court; recorded in the audit
+	 * trail.
+	 */
+	@Transactional
+	public byte[] pdf(String caseNumber, CurrentUser user, Locale locale) {
 		requireLegalOrHead(user);
 		Instant now = now();
 		Gathered gathered = gather(user.agencyCode(), caseNumber, now);
-		byte[] pdf = renderPdf(gathered, user, now);
+		byte[] pdf = renderPdf(gathered, user, now, EvidenceText.of(locale));
 		record(gathered, user, now, "PDF", pdf);
+		audit.recordPersonalDataRead(user.agencyCode(), caseNumber, user.username(),
+				"Shown in full: idNumber, phone, email, address in the evidence bundle (PDF)");
 		return pdf;
 	}
 
 	/** The bundle as a ZIP: the PDF and every document with a manifest of SHA-256 hashes; recorded in the audit trail. */
 	@Transactional
 	public byte[] zip(String caseNumber, CurrentUser user) {
+		return zip(caseNumber, user, Locale.ENGLISH);
+	}
+
+	/** The bundle as a ZIP whose PDF is in the reader's language (see {@link #pdf(String, CurrentUser, Locale)}). */
+	@Transactional
+	public byte[] zip(String caseNumber, CurrentUser user, Locale locale) {
 		requireLegalOrHead(user);
 		Instant now = now();
 		Gathered gathered = gather(user.agencyCode(), caseNumber, now);
-		byte[] pdf = renderPdf(gathered, user, now);
+		byte[] pdf = renderPdf(gathered, user, now, EvidenceText.of(locale));
 		byte[] zip = EvidenceBundle.zip(gathered.checklist(), now, generatedBy(user), pdf, gathered.documents(),
 				gathered.sealedManifest(), gathered.seal() == null ? null : gathered.seal().manifestSha256(),
 				settings.zone());
 		record(gathered, user, now, "ZIP", zip);
+		audit.recordPersonalDataRead(user.agencyCode(), caseNumber, user.username(),
+				"Shown in full: idNumber, phone, email, address in the evidence bundle (ZIP)");
 		return zip;
 	}
 
-	private byte[] renderPdf(Gathered gathered, CurrentUser user, Instant now) {
+	private byte[] renderPdf(Gathered gathered, CurrentUser user, Instant now, EvidenceText text) {
 		String agencyName = accounts.findAgency(user.agencyCode()).map(Agency::name)
 				.orElseGet(() -> documentSettings.letterhead(user.agencyCode()).agencyName());
 		var contents = new EvidencePdf.Contents(agencyName, gathered.checklist(), gathered.evidence(),
 				gathered.documents(), gathered.seal(), gathered.verification(), now, generatedBy(user));
-		return rendering.htmlToPdf(EvidencePdf.html(contents, settings.zone()));
+		return rendering.htmlToPdf(EvidencePdf.html(contents, settings.zone(), text));
 	}
 
 	private void record(Gathered gathered, CurrentUser user, Instant now, String format, byte[] bytes) {

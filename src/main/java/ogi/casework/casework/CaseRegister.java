@@ -37,9 +37,12 @@ public class CaseRegister {
 
 	private final IntakeManagement intake;
 
-	CaseRegister(RegisterEntries entries, IntakeManagement intake) {
+	private final RegisterTokens tokens;
+
+	CaseRegister(RegisterEntries entries, IntakeManagement intake, RegisterTokens tokens) {
 		this.entries = entries;
 		this.intake = intake;
+		this.tokens = tokens;
 	}
 
 	/** One page of the register, newest receipt first unless asked otherwise. */
@@ -93,7 +96,7 @@ public class CaseRegister {
 		if (application == null || RegisterTokens.normalId(application.idNumber()).isEmpty()) {
 			return List.of();
 		}
-		var token = RegisterTokens.idQuery(user.agencyCode(), application.idNumber());
+		var token = tokens.idQuery(user.agencyCode(), application.idNumber());
 		var others = entries.casesWithToken(user.agencyCode(), token.kind().name(), token.token(), caseNumber, 20);
 		String name = RegisterTokens.normalName(application.applicantName());
 		return rows(others, user).stream()
@@ -115,7 +118,7 @@ public class CaseRegister {
 	}
 
 	/** The query as SQL reads it, or null when it cannot match anything (an identity number of blanks). */
-	static RegisterFilter filter(RegisterQuery q, String agencyCode, int offset, int limit) {
+	RegisterFilter filter(RegisterQuery q, String agencyCode, int offset, int limit) {
 		String number = blankToNull(q.caseNumber());
 		String numberPrefix = null;
 		String reversedPrefix = null;
@@ -124,21 +127,21 @@ public class CaseRegister {
 			numberPrefix = escapeLike(number) + "%";
 			reversedPrefix = escapeLike(new StringBuilder(number).reverse().toString()) + "%";
 		}
-		List<RegisterTokens.Token> tokens = new ArrayList<>();
+		List<RegisterTokens.Token> wanted = new ArrayList<>();
 		if (blankToNull(q.applicantName()) != null) {
-			tokens.addAll(RegisterTokens.nameQuery(agencyCode, q.applicantName()));
+			wanted.addAll(tokens.nameQuery(agencyCode, q.applicantName()));
 		}
 		if (blankToNull(q.idNumber()) != null) {
-			tokens.add(RegisterTokens.idQuery(agencyCode, q.idNumber()));
+			wanted.add(tokens.idQuery(agencyCode, q.idNumber()));
 		}
 		if (blankToNull(q.phone()) != null) {
 			if (RegisterTokens.normalPhone(q.phone()).isEmpty()) {
 				return null;
 			}
-			tokens.add(RegisterTokens.phoneQuery(agencyCode, q.phone()));
+			wanted.add(tokens.phoneQuery(agencyCode, q.phone()));
 		}
 		String words = blankToNull(q.words());
-		return new RegisterFilter(agencyCode, numberPrefix, reversedPrefix, tokens, q.receivedFrom(), q.receivedTo(),
+		return new RegisterFilter(agencyCode, numberPrefix, reversedPrefix, wanted, q.receivedFrom(), q.receivedTo(),
 				q.status(), q.outcome(), blankToNull(q.handler()),
 				words == null ? null : "%" + escapeLike(words.strip()) + "%", q.oldestFirst(), offset, limit);
 	}

@@ -38,8 +38,11 @@ class CaseRegisterProjection {
 
 	private final Clock clock;
 
+	private final RegisterTokens tokens;
+
 	CaseRegisterProjection(RegisterEntries entries, CaseFiles caseFiles, IntakeManagement intake, WorkItems workItems,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, RegisterTokens tokens) {
+		this.tokens = tokens;
 		this.entries = entries;
 		this.caseFiles = caseFiles;
 		this.intake = intake;
@@ -78,7 +81,7 @@ class CaseRegisterProjection {
 				Instant.now(clock));
 		if (entries.update(entry) == 0) {
 			entries.insert(entry);
-			RegisterTokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
+			tokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
 					application.phone())
 					.forEach(token -> entries.insertToken(file.agencyCode(), token.kind().name(), token.token(),
 							number));

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ogi.casework.audit.AuditManagement;
+import ogi.casework.audit.AuditVerification;
 import ogi.casework.casework.process.CaseProcess;
 import ogi.casework.casework.process.DeadJobs;
 import ogi.casework.casework.process.CaseVariables;
@@ -28,7 +30,8 @@ import ogi.casework.shared.CaseworkSettings;
 /**
  * Compares every open case's deadline ledger with its waiting timers and moves any timer that drifted (after a
  * failed reschedule, a manual database fix, a restored backup …), logging each repair and writing it to the case's
- * audit trail, then has every watched case's litigation risk reassessed. Called daily by
+ * audit trail, then has every watched case's litigation risk reassessed and every agency's audit chain verified link
+ * by link (issue #14: a broken chain is logged and told to the agency's administrators and head). Called daily by
  * {@code deadline-reconciliation.bpmn20.xml}; the bean name and {@code reconcile()} are a persisted contract.
  */
 @Component("deadlineReconciliation")
@@ -64,9 +67,18 @@ public class DeadlineReconciliation {
 
 	private final DeadJobAlerts alerts;
 
-	DeadlineReconciliation(CaseProcess process, DeadJobs deadJobs, DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
+	private final AuditManagement audit;
+
+	private final Notifying notifying;
+
+	/** The notification kind of a broken audit chain. */
+	static final String AUDIT_BROKEN = "AUDIT_CHAIN_BROKEN";
+
+	DeadlineReconciliation(AuditManagement audit, Notifying notifying, CaseProcess process, DeadJobs deadJobs, DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, TransactionTemplate transactions, FeeManagement fees,
 			CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock, RiskManagement risks) {
+		this.audit = audit;
+		this.notifying = notifying;
 		this.risks = risks;
 		this.process = process;
 		this.deadJobs = deadJobs;
@@ -107,7 +119,29 @@ public class DeadlineReconciliation {
 				.forEach((agency, count) -> alerts.remind(agency, count.intValue()));
 		// Risk changes with time alone (a due date comes near, a remedy window ends): reassess with the ledger fixed.
 		risks.reconcile();
+		verifyAuditTrail();
 		return repaired;
+	}
+
+	/**
+	 * The nightly verification of the audit trail: every agency's chain checked link by link ({@link
+	 * AuditManagement#verifyAll()} logs the result, and a missing append-only guard); the first broken link of a
+	 * chain is told to that agency's administrators and head.
+	 */
+	AuditVerification verifyAuditTrail() {
+		var result = audit.verifyAll();
+		for (var chain : result.chains()) {
+			if (!chain.intact()) {
+				var broken = chain.firstBreak();
+				String message = "The audit trail was changed outside the application: the chain breaks at entry "
+						+ broken.entryId() + " (position " + broken.seq() + ", " + broken.problem() + "): expected "
+						+ broken.expected() + ", found " + broken.found();
+				String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
+				notifying.notify(chain.agencyCode(), "role:ADMIN", "—", AUDIT_BROKEN, shown);
+				notifying.notify(chain.agencyCode(), "role:HEAD", "—", AUDIT_BROKEN, shown);
+			}
+		}
+		return result;
 	}
 
 	int reconcile(CaseFile file) {

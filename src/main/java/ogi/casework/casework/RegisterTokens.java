@@ -1,19 +1,22 @@
 package ogi.casework.casework;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.stereotype.Component;
+
+import ogi.casework.shared.ApplicantKeys;
+
 /**
- * The register's search tokens: keyed SHA-256 hashes of an applicant's name pieces, identity number and phone, so
- * that the register finds a case by any of them through an index without holding them in clear. A name yields every
+ * The register's search tokens: keyed hashes (HMAC-SHA256 under {@code ogi.crypto.lookup-key}, see
+ * {@link ApplicantKeys}) of an applicant's name pieces, identity number and phone, so that the register finds a case
+ * by any of them through an index without holding them in clear. A plain hash would not do: identity numbers, phones
+ * and short name pieces are few enough to be found again by hashing every candidate (issue #14). A name yields every
  * run of up to {@value #RUN} characters; a longer query is matched by all its runs of that length.
  */
+@Component
 final class RegisterTokens {
 
 	/** The longest name piece stored as one token. */
@@ -30,11 +33,17 @@ final class RegisterTokens {
 	record Token(Kind kind, String token) {
 	}
 
-	private RegisterTokens() {
+	/** Hex digits of the keyed hash kept per token (128 bits). */
+	static final int TOKEN_LENGTH = 32;
+
+	private final ApplicantKeys keys;
+
+	RegisterTokens(ApplicantKeys keys) {
+		this.keys = keys;
 	}
 
 	/** Every token stored for an applicant. */
-	static Set<Token> of(String agencyCode, String name, String idNumber, String phone) {
+	Set<Token> of(String agencyCode, String name, String idNumber, String phone) {
 		Set<Token> tokens = new LinkedHashSet<>();
 		String n = normalName(name);
 		for (int length = 1; length <= Math.min(RUN, n.length()); length++) {
@@ -54,7 +63,7 @@ final class RegisterTokens {
 	}
 
 	/** The tokens a name query must all match: itself, or every run of {@link #RUN} characters of a longer one. */
-	static List<Token> nameQuery(String agencyCode, String query) {
+	List<Token> nameQuery(String agencyCode, String query) {
 		String n = normalName(query);
 		if (n.length() > LONGEST_QUERY) {
 			n = n.substring(0, LONGEST_QUERY);
@@ -72,11 +81,11 @@ final class RegisterTokens {
 		return List.copyOf(runs);
 	}
 
-	static Token idQuery(String agencyCode, String idNumber) {
+	Token idQuery(String agencyCode, String idNumber) {
 		return token(agencyCode, Kind.ID, normalId(idNumber));
 	}
 
-	static Token phoneQuery(String agencyCode, String phone) {
+	Token phoneQuery(String agencyCode, String phone) {
 		return token(agencyCode, Kind.PHONE, normalPhone(phone));
 	}
 
@@ -92,14 +101,8 @@ final class RegisterTokens {
 		return phone == null ? "" : phone.replaceAll("\\D", "");
 	}
 
-	private static Token token(String agencyCode, Kind kind, String value) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256");
-			digest.update((agencyCode + '\u0000' + kind + '\u0000' + value).getBytes(StandardCharsets.UTF_8));
-			return new Token(kind, HexFormat.of().formatHex(digest.digest(), 0, 16));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	private Token token(String agencyCode, Kind kind, String value) {
+		return new Token(kind, keys.hash("register\u0000" + agencyCode + '\u0000' + kind + '\u0000' + value)
+				.substring(0, TOKEN_LENGTH));
 	}
 }

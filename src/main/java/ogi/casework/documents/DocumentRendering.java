@@ -59,9 +59,22 @@ public class DocumentRendering {
 
 	private final Templates templates;
 
+	private DocumentSettings.Letterhead letterhead(String agencyCode) {
+		return letterheads == null ? settings.letterhead(agencyCode) : letterheads.letterhead(agencyCode);
+	}
+
 	private final ParsedFonts fonts;
 
+	/** The agencies' own letterheads over the settings; null where only the settings count (unit tests). */
+	private final LetterheadManagement letterheads;
+
 	DocumentRendering(DocumentSettings settings, Templates templates) {
+		this(settings, templates, null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	DocumentRendering(DocumentSettings settings, Templates templates, LetterheadManagement letterheads) {
+		this.letterheads = letterheads;
 		this.settings = settings;
 		this.templates = templates;
 		this.fonts = new ParsedFonts(resource(LATIN_FONT), resource(FONT),
@@ -82,7 +95,7 @@ public class DocumentRendering {
 
 	/** Renders one letter of {@code agencyCode} in one format. */
 	public RenderedDocument render(String agencyCode, DocumentKind kind, DocumentFormat format, LetterData data) {
-		Map<String, Object> model = model(settings.letterhead(agencyCode), kind, data);
+		Map<String, Object> model = model(letterhead(agencyCode), kind, data);
 		byte[] bytes = switch (format) {
 			case DOCX -> docx(kind, model);
 			case PDF -> pdf(kind, model);
@@ -103,7 +116,7 @@ public class DocumentRendering {
 		if (data.remedyParagraph() != null && !data.remedyParagraph().isBlank()) {
 			return data.remedyParagraph();
 		}
-		Letterhead head = settings.letterhead(agencyCode);
+		Letterhead head = letterhead(agencyCode);
 		return Remedies.paragraph(data.outcome(), head.reconsiderationBody(), head.court());
 	}
 
@@ -233,7 +246,7 @@ public class DocumentRendering {
 	 * signed and sent.
 	 */
 	public String html(String agencyCode, DocumentKind kind, LetterData data) {
-		return html(kind, model(settings.letterhead(agencyCode), kind, data));
+		return html(kind, model(letterhead(agencyCode), kind, data));
 	}
 
 	private String html(DocumentKind kind, Map<String, Object> model) {

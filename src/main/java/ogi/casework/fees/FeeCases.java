@@ -15,12 +15,15 @@ interface FeeCases {
 	Optional<Applied> application(String agencyCode, String caseNumber);
 
 	/** The case numbers of the applicant's applications received (Art. 31) in {@code month}. */
-	List<String> receivedIn(String agencyCode, String applicantIdNumber, YearMonth month);
+	List<String> receivedIn(String agencyCode, String applicantKey, YearMonth month);
 
 	/** The running reply period's due date, extensions and excluded time included (Art. 33); empty when none runs. */
 	Optional<LocalDate> replyDue(String agencyCode, String caseNumber);
 
-	/** The applicant's identity number as registered and the receipt date. */
-	record Applied(String applicantIdNumber, LocalDate receiptDate) {
+	/**
+	 * The applicant, as the applicant key (a keyed hash of the identity number, {@code ApplicantKeys}: fee records
+	 * never hold the number itself), and the receipt date.
+	 */
+	record Applied(String applicantKey, LocalDate receiptDate) {
 	}
 }

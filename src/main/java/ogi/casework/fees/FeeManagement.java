@@ -103,8 +103,8 @@ public class FeeManagement {
 					+ "items are those of its fee notices (国办函〔2020〕109号 Art. 4)");
 		}
 		YearMonth month = YearMonth.from(applied.receiptDate());
-		lockMonth(agencyCode, applied.applicantIdNumber(), month);
-		var row = new Fees.ItemCountRow(agencyCode, caseNumber, applied.applicantIdNumber(), month.atDay(1), items,
+		lockMonth(agencyCode, applied.applicantKey(), month);
+		var row = new Fees.ItemCountRow(agencyCode, caseNumber, applied.applicantKey(), month.atDay(1), items,
 				handler.username(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
 		if (fees.updateItemCount(row) == 0) {
 			fees.insertItemCount(row);
@@ -152,7 +152,7 @@ public class FeeManagement {
 			throw InvalidInput.of("receivedOn", "notInFuture", "receivedOn " + form.receivedOn() + " is in the future");
 		}
 		if (form.method() == FeeMethod.PER_ITEM) {
-			lockMonth(agencyCode, applied.applicantIdNumber(), YearMonth.from(applied.receiptDate()));
+			lockMonth(agencyCode, applied.applicantKey(), YearMonth.from(applied.receiptDate()));
 		}
 		var quote = price(agencyCode, caseNumber, applied, form.method(), form.quantity(), existing);
 		if (quote.isFree()) {
@@ -170,7 +170,7 @@ public class FeeManagement {
 				quote.amount(), basis, form.noticedOn(), form.receivedOn(),
 				calendar.addWorkingDays(agencyCode, form.receivedOn(), PAYMENT_WORKING_DAYS).date(), null, handler.username(),
 				Instant.now(clock));
-		fees.insert(notice, applied.applicantIdNumber());
+		fees.insert(notice, applied.applicantKey());
 		return notice;
 	}
 
@@ -223,7 +223,7 @@ public class FeeManagement {
 		}
 		if (method == FeeMethod.PER_ITEM) {
 			YearMonth month = YearMonth.from(applied.receiptDate());
-			int earlier = itemsOfMonthBefore(agencyCode, caseNumber, applied.applicantIdNumber(), month)
+			int earlier = itemsOfMonthBefore(agencyCode, caseNumber, applied.applicantKey(), month)
 					+ itemsNoticed(existing);
 			var charge = FeeTariff.charge(method, earlier, quantity);
 			return new FeeQuote(method, quantity, earlier, charge.amount(), charge.lines(), DOCUMENT
@@ -277,9 +277,7 @@ public class FeeManagement {
 	}
 
 	private FeeCases.Applied application(String agencyCode, String caseNumber) {
-		return cases.application(agencyCode, caseNumber)
-				.map(a -> new FeeCases.Applied(normalised(a.applicantIdNumber()), a.receiptDate()))
-				.orElseThrow(() -> new NotFound("No case " + caseNumber));
+		return cases.application(agencyCode, caseNumber).orElseThrow(() -> new NotFound("No case " + caseNumber));
 	}
 
 	private static ItemCount itemCountOf(Fees.ItemCountRow row) {
@@ -298,11 +296,6 @@ public class FeeManagement {
 			}
 		}
 	}
-
-	private static String normalised(String idNumber) {
-		return idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase();
-	}
-
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(settings.zone()));
 	}

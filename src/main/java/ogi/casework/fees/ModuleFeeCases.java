@@ -11,8 +11,9 @@ import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.intake.IntakeManagement;
+import ogi.casework.shared.ApplicantKeys;
 
-/** Reads the applicant and receipt date from intake and the reply due date from the deadline ledger. */
+/** Reads the applicant (as the applicant key) and receipt date from intake and the reply due date from the deadline ledger. */
 @Component
 class ModuleFeeCases implements FeeCases {
 
@@ -20,19 +21,23 @@ class ModuleFeeCases implements FeeCases {
 
 	private final DeadlineManagement deadlines;
 
-	ModuleFeeCases(IntakeManagement intake, DeadlineManagement deadlines) {
+	private final ApplicantKeys applicantKeys;
+
+	ModuleFeeCases(IntakeManagement intake, DeadlineManagement deadlines, ApplicantKeys applicantKeys) {
 		this.intake = intake;
 		this.deadlines = deadlines;
+		this.applicantKeys = applicantKeys;
 	}
 
 	@Override
 	public Optional<Applied> application(String agencyCode, String caseNumber) {
-		return intake.find(agencyCode, caseNumber).map(a -> new Applied(a.idNumber(), a.receiptDate()));
+		return intake.find(agencyCode, caseNumber)
+				.map(a -> new Applied(applicantKeys.applicantKey(a.idNumber()), a.receiptDate()));
 	}
 
 	@Override
-	public List<String> receivedIn(String agencyCode, String applicantIdNumber, YearMonth month) {
-		return intake.caseNumbersOfApplicant(agencyCode, applicantIdNumber, month.atDay(1), month.atEndOfMonth());
+	public List<String> receivedIn(String agencyCode, String applicantKey, YearMonth month) {
+		return intake.caseNumbersOfApplicantKey(agencyCode, applicantKey, month.atDay(1), month.atEndOfMonth());
 	}
 
 	@Override

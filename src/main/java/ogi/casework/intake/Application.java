@@ -2,6 +2,12 @@ package ogi.casework.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import ogi.casework.shared.PersonalDataView;
 
 /** An application for disclosure of government information as received and registered (Arts. 29, 31). */
 public record Application(
@@ -59,15 +65,25 @@ public record Application(
 		};
 	}
 
+	/** The same application with other identity number and contacts (encrypted ones, or decrypted ones). */
+	Application withPersonalData(String idNumber, String phone, String email, String address) {
+		return new Application(caseNumber, agencyCode, applicantType, applicantName, idDocumentType, idNumber, phone,
+				email, address, requestedInformation, documentNumber, provisionForm, obtainingMethod, channel,
+				submittedOn, signedForOn, arrivedOn, confirmedOn, receiptDate, needsAssistance, purpose, receivedBy,
+				receivedAt);
+	}
+
 	/** The applicant with personal data in full, for the roles that contact or write to the applicant. */
 	public ApplicantView applicant() {
-		return new ApplicantView(applicantType, applicantName, idDocumentType, idNumber, phone, email, address, false);
+		return new ApplicantView(applicantType, applicantName, idDocumentType, idNumber, phone, email, address, false,
+				agencyCode, caseNumber);
 	}
 
 	/** The applicant with identity number and contact masked, for roles that do not need them. */
 	public ApplicantView maskedApplicant() {
 		return new ApplicantView(applicantType, applicantName, idDocumentType, mask(idNumber, 4, 2),
-				mask(phone, 3, 4), maskEmail(email), address == null ? null : mask(address, 6, 0), true);
+				mask(phone, 3, 4), maskEmail(email), address == null ? null : mask(address, 6, 0), true, agencyCode,
+				caseNumber);
 	}
 
 	static String mask(String value, int keepStart, int keepEnd) {
@@ -89,8 +105,27 @@ public record Application(
 		return at <= 0 ? mask(email, 1, 0) : email.charAt(0) + "***" + email.substring(at);
 	}
 
-	/** The applicant as shown; {@code masked} says whether personal data was hidden. */
+	/**
+	 * The applicant as shown; {@code masked} says whether personal data was hidden. An unmasked view in a response or
+	 * page is recorded as a read of personal data (see {@link PersonalDataView}).
+	 */
 	public record ApplicantView(ApplicantType type, String name, IdDocumentType idDocumentType, String idNumber,
-			String phone, String email, String address, boolean masked) {
+			String phone, String email, String address, boolean masked, @JsonIgnore String agencyCode,
+			@JsonIgnore String caseNumber) implements PersonalDataView {
+
+		@Override
+		public List<String> shownInFull() {
+			if (masked) {
+				return List.of();
+			}
+			List<String> shown = new ArrayList<>();
+			for (var field : new String[][] { { "idNumber", idNumber }, { "phone", phone }, { "email", email },
+					{ "address", address } }) {
+				if (field[1] != null) {
+					shown.add(field[0]);
+				}
+			}
+			return List.copyOf(shown);
+		}
 	}
 }

@@ -10,10 +10,23 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface Applications {
 
-	void insert(Application application);
+	/** Stores an application whose personal data is encrypted already, with its applicant key. */
+	void insert(@Param("application") Application application, @Param("applicantKey") String applicantKey);
 
-	List<String> caseNumbersOfApplicant(@Param("agencyCode") String agencyCode, @Param("idNumber") String idNumber,
-			@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+	/** The agency's applications of one applicant received in [from, to] (ix_application_applicant_key). */
+	List<String> caseNumbersOfApplicant(@Param("agencyCode") String agencyCode,
+			@Param("applicantKey") String applicantKey, @Param("from") java.time.LocalDate from,
+			@Param("to") java.time.LocalDate to);
+
+	/**
+	 * Up to {@code limit} applications after ({@code agencyCode}, {@code caseNumber}) whose personal data is plain
+	 * text or not under the key {@code activePrefix} names, or that have no applicant key yet.
+	 */
+	List<StoredPersonalData> needingReencryption(@Param("agencyCode") String agencyCode,
+			@Param("caseNumber") String caseNumber, @Param("activePrefix") String activePrefix,
+			@Param("limit") int limit);
+
+	int rewritePersonalData(StoredPersonalData data);
 
 	Optional<Application> find(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
@@ -36,6 +49,11 @@ interface Applications {
 	/** Arts. 36(6), 44: the agency's applications received in [from, to], in order of arrival (ix_application_receipt). */
 	java.util.List<RequestSummary> requestsReceivedBetween(@Param("agencyCode") String agencyCode,
 			@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+
+	/** An application's personal data as stored, and its applicant key. */
+	record StoredPersonalData(String agencyCode, String caseNumber, String idNumber, String phone, String email,
+			String address, String applicantKey) {
+	}
 
 	/** The register by applicant name: {@code pattern} is a LIKE prefix pattern with ! as its escape. */
 	List<RegisterEntry> byApplicantName(@Param("agencyCode") String agencyCode, @Param("pattern") String pattern,

@@ -21,6 +21,7 @@ import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.PossibleDuplicate;
 
 /**
  * Receives applications, gives them case numbers, records supplements, and points out applications that ask for the
@@ -37,6 +38,10 @@ public class IntakeManagement {
 
 	private final RepeatDetection repeats;
 
+	private final ApplicantData personalData;
+
+	private final RepeatSettings repeatSettings;
+
 	/** Takes case numbers in transactions of their own. */
 	private final TransactionTemplate counter;
 
@@ -45,20 +50,27 @@ public class IntakeManagement {
 	private final IntakeSettings intakeSettings;
 
 	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
-			OfficialCalendar calendar, IntakeSettings intakeSettings, PlatformTransactionManager transactions) {
+			OfficialCalendar calendar, IntakeSettings intakeSettings, PlatformTransactionManager transactions,
+			ApplicantData personalData, RepeatSettings repeatSettings) {
 		this.counter = new TransactionTemplate(transactions);
 		this.counter.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.applications = applications;
 		this.clock = clock;
 		this.settings = settings;
 		this.repeats = repeats;
+		this.personalData = personalData;
+		this.repeatSettings = repeatSettings;
 		this.calendar = calendar;
 		this.intakeSettings = intakeSettings;
 	}
 
 	/**
 	 * Logs an application: checks the Art. 29 content and identity numbers, fixes the receipt date (Art. 31) and
-	 * gives it a case number. Nothing is stored when any rule is broken.
+	 * gives it a case number. Nothing is stored when any rule is broken. The identity number and contacts are stored
+	 * encrypted, with the applicant key for look-ups.
+	 *
+	 * @throws PossibleDuplicate when the same applicant's application for the same information was logged with the
+	 *         same receipt date, unless {@code form.confirmDuplicate()} (409)
 	 */
 	@Transactional
 	public Application receive(NewApplication form, CurrentUser clerk) {
@@ -67,6 +79,12 @@ public class IntakeManagement {
 		LocalDate receiptDate = ReceiptDateRule.receiptDate(form.channel(), form.dates(), today,
 				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		var applicant = form.applicant();
+		String applicantKey = personalData.key(applicant.idNumber());
+		if (repeatSettings.duplicateWarning() && !Boolean.TRUE.equals(form.confirmDuplicate())) {
+			// before a case number is taken, so that a refused duplicate leaves no gap in the numbers
+			refuseDuplicate(clerk.agencyCode(), applicantKey, receiptDate, form.requestedInformation().strip(),
+					blankToNull(form.documentNumber()));
+		}
 		var application = new Application(nextCaseNumber(clerk.agencyCode(), today.getYear()), clerk.agencyCode(),
 				applicant.type(), applicant.name().strip(), applicant.idDocumentType(),
 				applicant.idNumber().strip().toUpperCase(), blankToNull(applicant.phone()),
@@ -75,14 +93,15 @@ public class IntakeManagement {
 				form.dates().submittedOn(), form.dates().signedForOn(), form.dates().arrivedOn(),
 				form.dates().confirmedOn(), receiptDate, Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()),
 				clerk.username(), Instant.now(clock));
-		applications.insert(application);
+		applications.insert(personalData.sealed(application), applicantKey);
 		return application;
 	}
 
 	/**
 	 * Takes an application the applicant submitted on the portal (互联网渠道): the Art. 29 content and identity numbers
 	 * are checked as for any application and it gets a case number, but it is not yet received in law — its receipt
-	 * date is the day the agency confirms it (Art. 31(3)), see {@link #confirmOnline}.
+	 * date is the day the agency confirms it (Art. 31(3)), see {@link #confirmOnline}. The identity number and contacts
+	 * are stored encrypted, with the applicant key, as for every application.
 	 */
 	@Transactional
 	public Application receiveOnline(String agencyCode, NewApplication form) {
@@ -99,7 +118,7 @@ public class IntakeManagement {
 				form.obtainingMethod(), Channel.INTERNET, today, null, null, null, null,
 				Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()), Application.ONLINE,
 				Instant.now(clock));
-		applications.insert(application);
+		applications.insert(personalData.sealed(application), personalData.key(applicant.idNumber()));
 		return application;
 	}
 
@@ -123,10 +142,25 @@ public class IntakeManagement {
 		return applications.find(agencyCode, caseNumber).orElseThrow();
 	}
 
-	/** The applicant's applications received in {@code [from, to]}, by identity number. */
+	/** The applicant's applications received in {@code [from, to]}, found by the applicant key of the identity number. */
 	@Transactional(readOnly = true)
 	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
-		return applications.caseNumbersOfApplicant(agencyCode, idNumber.strip().toUpperCase(), from, to);
+		return applications.caseNumbersOfApplicant(agencyCode, personalData.key(idNumber), from, to);
+	}
+
+	/** The applications received in {@code [from, to]} of the applicant with {@code applicantKey}. */
+	@Transactional(readOnly = true)
+	public List<String> caseNumbersOfApplicantKey(String agencyCode, String applicantKey, LocalDate from,
+			LocalDate to) {
+		return applications.caseNumbersOfApplicant(agencyCode, applicantKey, from, to);
+	}
+
+	/**
+	 * The application as the sealed case file keeps it: identity number and contacts encrypted under the active key
+	 * (AES-GCM), so an archive download holds no personal data in plain text.
+	 */
+	public Application forArchive(Application application) {
+		return personalData.sealed(application);
 	}
 
 	/**
@@ -149,7 +183,7 @@ public class IntakeManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<Application> find(String agencyCode, String caseNumber) {
-		return applications.find(agencyCode, caseNumber);
+		return applications.find(agencyCode, caseNumber).map(personalData::opened);
 	}
 
 	/** Art. 30: records the single supplement notice with every item and the period the agency set. */
@@ -198,8 +232,7 @@ public class IntakeManagement {
 	 */
 	@Transactional(readOnly = true)
 	public SimilarApplications similarApplications(String agencyCode, String caseNumber) {
-		var application = applications.find(agencyCode, caseNumber)
-				.orElseThrow(() -> new NotFound("No case " + caseNumber));
+		var application = find(agencyCode, caseNumber).orElseThrow(() -> new NotFound("No case " + caseNumber));
 		return repeats.similarTo(application);
 	}
 
@@ -257,6 +290,19 @@ public class IntakeManagement {
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInput(violations);
+		}
+	}
+
+	/** The same applicant, the same information, the same receipt date: most likely the same application twice. */
+	private void refuseDuplicate(String agencyCode, String applicantKey, LocalDate receiptDate,
+			String requestedInformation, String documentNumber) {
+		List<String> same = repeats.sameRequestSameDay(agencyCode, applicantKey, receiptDate, requestedInformation,
+				documentNumber);
+		if (!same.isEmpty()) {
+			throw new PossibleDuplicate(same, "The same applicant's application " + String.join(", ", same)
+					+ " with the same receipt date " + receiptDate
+					+ " asks for the same information. If this is a new application all the same, send it again with"
+					+ " confirmDuplicate: true");
 		}
 	}
 

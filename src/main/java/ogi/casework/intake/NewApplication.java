@@ -22,6 +22,9 @@ import jakarta.validation.constraints.Size;
  * @param dates the channel's dates (Art. 31)
  * @param needsAssistance Art. 43: reading difficulty or visual/hearing impairment
  * @param purpose optional; no need test since 2019 (spec R-27)
+ * @param confirmDuplicate true when the clerk confirms that this is a new application although the same applicant's
+ *        application asking for the same information was logged with the same receipt date (otherwise 409
+ *        {@code possibleDuplicate})
  */
 public record NewApplication(
 		@NotNull @Valid Applicant applicant,
@@ -32,7 +35,22 @@ public record NewApplication(
 		@NotNull Channel channel,
 		@NotNull @Valid ChannelDates dates,
 		Boolean needsAssistance,
-		@Size(max = 2000) String purpose) {
+		@Size(max = 2000) String purpose,
+		Boolean confirmDuplicate) {
+
+	/** An application without a duplicate confirmation. */
+	public NewApplication(Applicant applicant, String requestedInformation, String documentNumber,
+			ProvisionForm provisionForm, ObtainingMethod obtainingMethod, Channel channel, ChannelDates dates,
+			Boolean needsAssistance, String purpose) {
+		this(applicant, requestedInformation, documentNumber, provisionForm, obtainingMethod, channel, dates,
+				needsAssistance, purpose, null);
+	}
+
+	/** The same application, confirmed as new although it looks like a duplicate. */
+	public NewApplication confirmedAsNew() {
+		return new NewApplication(applicant, requestedInformation, documentNumber, provisionForm, obtainingMethod,
+				channel, dates, needsAssistance, purpose, true);
+	}
 
 	/** Art. 29(2)(一): who applies. */
 	public record Applicant(

@@ -45,17 +45,21 @@ class RepeatDetection {
 	 * same applicant's earlier ones and other applicants' (earlier or later) ones.
 	 */
 	SimilarApplications similarTo(Application application) {
-		// An application submitted online and not yet confirmed is compared as of its submission (Art. 31(3)).
+		// An application submitted online and not yet confirmed has no receipt date: it is compared as of its submission
+		// (Art. 31(3)); it is not in the window yet, so its own applicant key is not known here until it is confirmed.
 		var on = application.awaitingConfirmation() ? application.submittedOn() : application.receiptDate();
-		var self = new RequestSummary(application.caseNumber(), application.idNumber(),
-				application.requestedInformation(), application.documentNumber(), on, application.receivedAt());
+		List<RequestSummary> window = applications.requestsReceivedBetween(application.agencyCode(),
+				on.minus(settings.lookBack()), on.plus(settings.lookBack()));
+		// the application itself is in the window; its row holds the applicant key (never the identity number)
+		var self = window.stream().filter(request -> request.caseNumber().equals(application.caseNumber())).findFirst()
+				.orElse(new RequestSummary(application.caseNumber(), null, application.requestedInformation(),
+						application.documentNumber(), on, application.receivedAt()));
 		var fingerprint = fingerprint(self);
 		List<SimilarApplication> similar = new ArrayList<>();
 		Set<String> applicants = new HashSet<>();
-		applicants.add(self.idNumber());
-		for (var other : applications.requestsReceivedBetween(application.agencyCode(),
-				on.minus(settings.lookBack()), on.plus(settings.lookBack()))) {
-			boolean sameApplicant = other.idNumber().equals(self.idNumber());
+		applicants.add(self.applicantKey());
+		for (var other : window) {
+			boolean sameApplicant = other.sameApplicantAs(self);
 			if (other.caseNumber().equals(self.caseNumber()) || sameApplicant && !other.isBefore(self)) {
 				continue;
 			}
@@ -63,7 +67,7 @@ class RepeatDetection {
 				similar.add(new SimilarApplication(other.caseNumber(), other.receiptDate(), other.requestedInformation(),
 						sameApplicant ? Suggestion.REPEAT : Suggestion.PROACTIVE_DISCLOSURE, match.score(),
 						match.reason()));
-				applicants.add(other.idNumber());
+				applicants.add(other.applicantKey());
 			});
 		}
 		similar.sort(Comparator.comparingInt(SimilarApplication::score).reversed()
@@ -72,6 +76,28 @@ class RepeatDetection {
 		return new SimilarApplications(application.caseNumber(),
 				similar.subList(0, Math.min(similar.size(), settings.maxSuggestions())), applicants.size(), proactive,
 				advice(similar, applicants.size(), proactive));
+	}
+
+	/**
+	 * The agency's applications received on {@code receiptDate} from the applicant with {@code applicantKey} that ask
+	 * for the same information: the same document number, or the same wording once normalised (case, width,
+	 * punctuation, whitespace and filler words do not count). Posted twice by mistake, one application would become two
+	 * cases with two clocks and two counts in the annual report.
+	 */
+	List<String> sameRequestSameDay(String agencyCode, String applicantKey, LocalDate receiptDate,
+			String requestedInformation, String documentNumber) {
+		var fingerprint = RequestFingerprint.of(requestedInformation, documentNumber, settings.fillerWords());
+		return applications.requestsReceivedBetween(agencyCode, receiptDate, receiptDate).stream()
+				.filter(other -> applicantKey.equals(other.applicantKey()))
+				.filter(other -> {
+					var theirs = fingerprint(other);
+					boolean sameDocument = fingerprint.documentNumbers().stream()
+							.anyMatch(mine -> theirs.documentNumbers().stream().anyMatch(mine::sameAs));
+					return sameDocument
+							|| !fingerprint.normalised().isEmpty() && fingerprint.normalised().equals(theirs.normalised());
+				})
+				.map(RequestSummary::caseNumber)
+				.toList();
 	}
 
 	/**
@@ -104,7 +130,7 @@ class RepeatDetection {
 		List<DisclosureCluster> clusters = new ArrayList<>();
 		for (List<Integer> members : components.values()) {
 			Set<String> applicants = new HashSet<>();
-			members.forEach(i -> applicants.add(requests.get(i).idNumber()));
+			members.forEach(i -> applicants.add(requests.get(i).applicantKey()));
 			if (applicants.size() >= minApplicants) {
 				clusters.add(cluster(members, applicants.size(), requests, links));
 			}

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSuggestions how many similar applications one application lists at most (default 20)
  * @param fillerWords words that carry no meaning in a request and are dropped before comparing (default
  *        {@link #DEFAULT_FILLER_WORDS})
+ * @param duplicateWarning whether logging an application asks for confirmation (409 {@code possibleDuplicate}) when the
+ *        same applicant's application for the same information has the same receipt date (default true)
  */
 @ConfigurationProperties("ogi.repeats")
 record RepeatSettings(
@@ -26,7 +28,8 @@ record RepeatSettings(
 		@DefaultValue("P2Y") Period lookBack,
 		@DefaultValue("2") int proactiveDisclosureApplicants,
 		@DefaultValue("20") int maxSuggestions,
-		List<String> fillerWords) {
+		List<String> fillerWords,
+		@DefaultValue("true") boolean duplicateWarning) {
 
 	/**
 	 * Request words (申请公开, 请提供 …), prepositions and particles (关于, 的), addresses to the agency (贵局) and words
@@ -51,6 +54,6 @@ record RepeatSettings(
 
 	/** The defaults, for tests and tools. */
 	static RepeatSettings defaults() {
-		return new RepeatSettings(0.7, Period.ofYears(2), 2, 20, null);
+		return new RepeatSettings(0.7, Period.ofYears(2), 2, 20, null, true);
 	}
 }

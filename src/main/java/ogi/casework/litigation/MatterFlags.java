@@ -40,7 +40,7 @@ class MatterFlags {
 										+ "object that the suit is not admissible (法释〔2025〕8号 Art. 1(二)). Check that "
 										+ "the reply letter told the applicant to apply for reconsideration first "
 										+ "(Art. 23 para. 2) — if it did not, the agency is at fault.")
-										.formatted(outcome, caseNumber))));
+										.formatted(outcome, caseNumber), outcome, null, null, null, null)));
 			}
 		}
 		if (matter.kind() == MatterKind.RECONSIDERATION) {
@@ -73,7 +73,8 @@ class MatterFlags {
 						+ "written notice at least %d working days before (行政复议法 Arts. 51, 88), so the earliest "
 						+ "lawful date was %s. Recorded as the body acted; the agency may ask for a later date and "
 						+ "raise the short notice with the body.").formatted(hearing.number(), hearing.heldOn(),
-								hearing.noticeReceivedOn(), given, HEARING_NOTICE_WORKING_DAYS, earliest)));
+								hearing.noticeReceivedOn(), given, HEARING_NOTICE_WORKING_DAYS, earliest), null,
+				hearing.heldOn(), hearing.noticeReceivedOn(), given, earliest));
 	}
 
 	/** One notification per flag, due when the flagged fact was recorded. */

@@ -69,12 +69,16 @@ public record AnnualReport(int year, Scope scope, List<String> agencyCodes, Loca
 
 	/**
 	 * Table 4 (政府信息公开行政复议、行政诉讼情况, spec §6.4): 15 numbers in the published order — 行政复议, then 行政诉讼
-	 * 未经复议直接起诉, then 复议后起诉, each 结果维持 · 结果纠正 · 其他结果 · 尚未审结 · 总计.
+	 * 未经复议直接起诉, then 复议后起诉, each 结果维持 · 结果纠正 · 其他结果 · 尚未审结 · 总计 — and the same numbers labelled
+	 * as table 3 labels its own: the column labels and one row per block with its heading and label. The labels are
+	 * derived from the numbers, whatever a stored copy says.
 	 *
 	 * @param title {@code 四、政府信息公开行政复议、行政诉讼情况}
 	 * @param numbers the 15 numbers
+	 * @param columns the five column labels, {@link #COLUMNS}
+	 * @param rows the three blocks, each with its five numbers (empty unless there are 15 numbers)
 	 */
-	public record TableFourFigures(String title, List<Integer> numbers) {
+	public record TableFourFigures(String title, List<Integer> numbers, List<String> columns, List<Row> rows) {
 
 		public static final String TITLE = "四、政府信息公开行政复议、行政诉讼情况";
 
@@ -88,6 +92,36 @@ public record AnnualReport(int year, Scope scope, List<String> agencyCodes, Loca
 
 		public TableFourFigures {
 			numbers = List.copyOf(numbers);
+			columns = COLUMNS;
+			rows = rows(numbers);
+		}
+
+		public TableFourFigures(String title, List<Integer> numbers) {
+			this(title, numbers, COLUMNS, List.of());
+		}
+
+		private static List<Row> rows(List<Integer> numbers) {
+			int width = COLUMNS.size();
+			if (numbers.size() != 3 * width) {
+				return List.of();
+			}
+			return List.of(new Row(RECONSIDERATION, RECONSIDERATION, numbers.subList(0, width)),
+					new Row(LAWSUIT, LAWSUIT_KINDS.get(0), numbers.subList(width, 2 * width)),
+					new Row(LAWSUIT, LAWSUIT_KINDS.get(1), numbers.subList(2 * width, 3 * width)));
+		}
+
+		/**
+		 * One block of table 4.
+		 *
+		 * @param section {@code 行政复议} or {@code 行政诉讼}
+		 * @param label the block's own label: {@code 行政复议}, {@code 未经复议直接起诉} or {@code 复议后起诉}
+		 * @param values 结果维持, 结果纠正, 其他结果, 尚未审结, 总计
+		 */
+		public record Row(String section, String label, List<Integer> values) {
+
+			public Row {
+				values = List.copyOf(values);
+			}
 		}
 	}
 

@@ -11,7 +11,8 @@ import ogi.casework.reply.Outcome;
  * One application as the reporting read model holds it: what table 3 and the statistics need, no personal data (the
  * applicant is a hash of the identity number).
  *
- * @param applicantKey SHA-256 of the applicant's identity number, to count frequent applicants without copying it
+ * @param applicantKey the applicant key (HMAC-SHA256 of the identity number, {@code ApplicantKeys}), to count frequent
+ *        applicants without copying the number
  * @param status the case status (as {@code CaseStatus} names it)
  * @param outcome the final outcome once the case is concluded, else null
  * @param reportRow the row of table 3 the outcome counts in (e.g. {@code 三(三)4}); null while open or unplaceable

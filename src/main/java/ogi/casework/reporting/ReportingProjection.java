@@ -1,13 +1,9 @@
 package ogi.casework.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +27,7 @@ import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.ReplyManagement;
+import ogi.casework.shared.ApplicantKeys;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 
@@ -58,8 +55,12 @@ class ReportingProjection {
 
 	private final CaseworkSettings settings;
 
+	private final ApplicantKeys applicantKeys;
+
 	ReportingProjection(ReportedCases reported, IntakeManagement intake, CaseQueries cases,
-			ReplyManagement replies, DeadlineManagement deadlines, CaseworkSettings settings) {
+			ReplyManagement replies, DeadlineManagement deadlines, CaseworkSettings settings,
+			ApplicantKeys applicantKeys) {
+		this.applicantKeys = applicantKeys;
 		this.reported = reported;
 		this.intake = intake;
 		this.cases = cases;
@@ -121,25 +122,14 @@ class ReportingProjection {
 				|| !Objects.equals(before.get().reportRow(), row)
 				|| !Objects.equals(before.get().concludedOn(), concludedOn);
 		var app = application.get();
-		var now = new ReportedCase(agencyCode, caseNumber, app.applicantType(), applicantKey(app.idNumber()),
-				app.channel(), app.receiptDate(), file.get().status().name(), counted, row, concludedOn, replyStart,
+		var now = new ReportedCase(agencyCode, caseNumber, app.applicantType(),
+				applicantKeys.applicantKey(app.idNumber()), app.channel(), app.receiptDate(), file.get().status().name(), counted, row, concludedOn, replyStart,
 				file.get().replyDueDate(), moved ? at : before.get().changedAt());
 		if (before.isPresent()) {
 			reported.update(now);
 		}
 		else {
 			reported.insert(now);
-		}
-	}
-
-	/** SHA-256 of the identity number: frequent applicants are counted without copying personal data. */
-	static String applicantKey(String idNumber) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(idNumber.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }

@@ -15,7 +15,7 @@ interface RiskAssessments {
 
 	Optional<Row> find(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
-	List<RiskReason> reasons(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+	List<CaseReason> reasons(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
 	List<CaseReason> reasonsOf(@Param("agencyCode") String agencyCode,
 			@Param("caseNumbers") Collection<String> caseNumbers);
@@ -27,7 +27,7 @@ interface RiskAssessments {
 	void insert(@Param("a") RiskAssessment assessment, @Param("levelRank") int levelRank);
 
 	void insertReason(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
-			@Param("reasonNo") int reasonNo, @Param("r") RiskReason reason);
+			@Param("reasonNo") int reasonNo, @Param("r") RiskReason reason, @Param("arguments") String arguments);
 
 	List<Row> page(@Param("agencyCode") String agencyCode, @Param("levelRank") Integer levelRank,
 			@Param("limit") int limit, @Param("offset") long offset);
@@ -51,10 +51,11 @@ interface RiskAssessments {
 	}
 
 	/** A reason with the case it belongs to. */
-	record CaseReason(String caseNumber, String code, int weight, String facts, String basis) {
+	record CaseReason(String caseNumber, String code, int weight, String facts, String basis, String messageKey,
+			String arguments) {
 
 		RiskReason reason() {
-			return new RiskReason(code, weight, facts, basis);
+			return new RiskReason(code, weight, facts, basis, messageKey, RiskReason.arguments(arguments));
 		}
 	}
 

@@ -177,7 +177,7 @@ public class RiskManagement {
 		assessments.insert(assessment, assessment.level().ordinal());
 		int number = 0;
 		for (RiskReason reason : assessment.reasons()) {
-			assessments.insertReason(agencyCode, caseNumber, ++number, reason);
+			assessments.insertReason(agencyCode, caseNumber, ++number, reason, reason.storedArguments());
 		}
 		return assessment;
 	}

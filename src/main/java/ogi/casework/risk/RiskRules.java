@@ -50,21 +50,25 @@ class RiskRules {
 		Outcome outcome = facts.outcome();
 		if (outcome == Outcome.DENY) {
 			reasons.add(reason(RiskRule.REFUSAL, "The reply refuses disclosure (DENY); the applicant may apply for "
-					+ "reconsideration, and only after it sue"));
+					+ "reconsideration, and only after it sue", "risk.reason.REFUSAL"));
 		}
 		if (outcome == Outcome.PARTIAL) {
-			reasons.add(reason(RiskRule.PARTIAL_DISCLOSURE, "The reply withholds parts of the information (PARTIAL)"));
+			reasons.add(reason(RiskRule.PARTIAL_DISCLOSURE, "The reply withholds parts of the information (PARTIAL)",
+					"risk.reason.PARTIAL_DISCLOSURE"));
 		}
 		if (outcome == Outcome.NOT_EXIST || outcome == Outcome.NOT_RESPONSIBLE) {
 			var missing = missingFromSearch(facts.search());
 			if (!missing.isEmpty()) {
 				reasons.add(reason(RiskRule.INCOMPLETE_SEARCH_RECORD,
-						"The reply says " + outcome + " but the search record lacks " + String.join(", ", missing)));
+						"The reply says " + outcome + " but the search record lacks " + String.join(", ", missing),
+						"risk.reason.INCOMPLETE_SEARCH_RECORD", RiskReason.label("enum.Outcome." + outcome.name()),
+						RiskReason.labels(missingKeys(facts.search()))));
 			}
 		}
 		if (facts.publicInterestOverride()) {
 			reasons.add(reason(RiskRule.PUBLIC_INTEREST_OVERRIDE,
-					"The reply discloses over a third party's objection on public-interest grounds"));
+					"The reply discloses over a third party's objection on public-interest grounds",
+					"risk.reason.PUBLIC_INTEREST_OVERRIDE"));
 		}
 	}
 
@@ -78,17 +82,20 @@ class RiskRules {
 					facts.today());
 			if (timeliness.late()) {
 				reasons.add(reason(RiskRule.OVERDUE,
-						"The reply was delivered on " + delivery.deliveredOn() + ", after its due date " + dueDate));
+						"The reply was delivered on " + delivery.deliveredOn() + ", after its due date " + dueDate,
+						"risk.reason.OVERDUE.late", RiskReason.date(delivery.deliveredOn()), RiskReason.date(dueDate)));
 			}
 			else if (timeliness.overdue()) {
 				reasons.add(reason(RiskRule.OVERDUE,
-						"The reply was due on " + dueDate + " and is not delivered yet (today is " + facts.today() + ")"));
+						"The reply was due on " + dueDate + " and is not delivered yet (today is " + facts.today() + ")",
+						"risk.reason.OVERDUE.open", RiskReason.date(dueDate), RiskReason.date(facts.today())));
 			}
 			else if (delivery == null && facts.workingDaysLeft() != null
 					&& facts.workingDaysLeft() <= settings.dueSoonWorkingDays()) {
 				reasons.add(reason(RiskRule.DUE_SOON, "The reply is due on " + dueDate + ", in "
 						+ facts.workingDaysLeft() + " working day(s); the limit for \"due soon\" is "
-						+ settings.dueSoonWorkingDays()));
+						+ settings.dueSoonWorkingDays(), "risk.reason.DUE_SOON", RiskReason.date(dueDate),
+						RiskReason.value(facts.workingDaysLeft()), RiskReason.value(settings.dueSoonWorkingDays())));
 			}
 		}
 		for (Extension extension : facts.extensions()) {
@@ -98,7 +105,9 @@ class RiskRules {
 			dueWhenRequested(facts.replyLedger(), extension).filter(before -> extension.noticedOn().isAfter(before))
 					.ifPresent(before -> reasons.add(reason(RiskRule.LATE_EXTENSION_NOTICE, "Extension "
 							+ extension.number() + " was noticed to the applicant on " + extension.noticedOn()
-							+ ", after the reply period it extends had ended on " + before)));
+							+ ", after the reply period it extends had ended on " + before,
+							"risk.reason.LATE_EXTENSION_NOTICE", RiskReason.value(extension.number()),
+							RiskReason.date(extension.noticedOn()), RiskReason.date(before))));
 		}
 	}
 
@@ -115,9 +124,14 @@ class RiskRules {
 				.filter(c -> c.kind() == ConsultationKind.THIRD_PARTY && c.opinion() == Opinion.OBJECTS)
 				.map(Consultation::party).toList();
 		if (!objectors.isEmpty()) {
-			reasons.add(reason(RiskRule.THIRD_PARTY_OBJECTION,
-					"Third party objection(s) to disclosure: " + String.join(", ", objectors) + "; the reply "
-						+ (facts.outcome() == null ? "is not drafted yet" : "is " + facts.outcome())));
+			String english = "Third party objection(s) to disclosure: " + String.join(", ", objectors) + "; the reply "
+					+ (facts.outcome() == null ? "is not drafted yet" : "is " + facts.outcome());
+			reasons.add(facts.outcome() == null
+					? reason(RiskRule.THIRD_PARTY_OBJECTION, english, "risk.reason.THIRD_PARTY_OBJECTION.notDrafted",
+							RiskReason.value(String.join("、", objectors)))
+					: reason(RiskRule.THIRD_PARTY_OBJECTION, english, "risk.reason.THIRD_PARTY_OBJECTION",
+							RiskReason.value(String.join("、", objectors)),
+							RiskReason.label("enum.Outcome." + facts.outcome().name())));
 		}
 	}
 
@@ -126,12 +140,16 @@ class RiskRules {
 		if (remedies.total() > 0) {
 			reasons.add(reason(RiskRule.EARLIER_REMEDIES, "The applicant brought " + remedies.reconsiderations()
 					+ " reconsideration(s) and " + remedies.lawsuits() + " lawsuit(s) against this agency about "
-					+ "other cases"));
+					+ "other cases", "risk.reason.EARLIER_REMEDIES", RiskReason.value(remedies.reconsiderations()),
+					RiskReason.value(remedies.lawsuits())));
 		}
 		if (facts.applicantApplications() >= settings.frequentApplicantCount()) {
 			reasons.add(reason(RiskRule.FREQUENT_APPLICANT, "The applicant made " + facts.applicantApplications()
 					+ " applications within " + settings.frequentApplicantWindow() + " (this one included); "
-					+ settings.frequentApplicantCount() + " make a frequent applicant"));
+					+ settings.frequentApplicantCount() + " make a frequent applicant",
+					"risk.reason.FREQUENT_APPLICANT", RiskReason.value(facts.applicantApplications()),
+					RiskReason.period(settings.frequentApplicantWindow()),
+					RiskReason.value(settings.frequentApplicantCount())));
 		}
 	}
 
@@ -148,7 +166,10 @@ class RiskRules {
 		};
 		if (missing != null) {
 			reasons.add(reason(RiskRule.MISSING_DELIVERY_PROOF, "The reply was delivered " + delivery.method()
-					+ " on " + delivery.deliveredOn() + " without " + missing));
+					+ " on " + delivery.deliveredOn() + " without " + missing, "risk.reason.MISSING_DELIVERY_PROOF",
+					RiskReason.label("enum.DeliveryMethod." + delivery.method().name()),
+					RiskReason.date(delivery.deliveredOn()),
+					RiskReason.label("risk.proof." + delivery.method().name())));
 		}
 	}
 
@@ -190,8 +211,30 @@ class RiskRules {
 		return missing;
 	}
 
-	private RiskReason reason(RiskRule rule, String facts) {
-		return new RiskReason(rule.name(), settings.weight(rule), facts, rule.basis());
+	/** Spec §8.3 item 6: what the search record lacks, as the labels' message keys. */
+	static List<String> missingKeys(SearchRecord search) {
+		if (search == null) {
+			return List.of("risk.search.record");
+		}
+		var missing = new ArrayList<String>();
+		if (blank(search.sourcesSearched())) {
+			missing.add("risk.search.sources");
+		}
+		if (blank(search.keywords())) {
+			missing.add("risk.search.keywords");
+		}
+		if (blank(search.periodCovered())) {
+			missing.add("risk.search.period");
+		}
+		if (blank(search.departmentsAsked())) {
+			missing.add("risk.search.departments");
+		}
+		return missing;
+	}
+
+	/** A reason: the facts in English for the API, and the message key and arguments that word them on a page. */
+	private RiskReason reason(RiskRule rule, String facts, String messageKey, String... arguments) {
+		return new RiskReason(rule.name(), settings.weight(rule), facts, rule.basis(), messageKey, List.of(arguments));
 	}
 
 	private static boolean blank(String value) {

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +42,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
 
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalidInput(InvalidInput e) {
 		return invalid(e.violations());
@@ -51,6 +56,49 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle("Action not allowed");
 		problem.setProperty("rule", e.rule());
 		return problem;
+	}
+
+	@ExceptionHandler(PossibleDuplicate.class)
+	ProblemDetail possibleDuplicate(PossibleDuplicate e) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setType(URI.create("/problems/possible-duplicate"));
+		problem.setTitle("Possible duplicate");
+		problem.setProperty("rule", "possibleDuplicate");
+		problem.setProperty("possibleDuplicate", e.existingCaseNumbers().get(0));
+		problem.setProperty("existingCases", e.existingCaseNumbers());
+		problem.setProperty("errors", List.of(Map.of("field", "confirmDuplicate", "rule", "possibleDuplicate",
+				"message", e.getMessage())));
+		return problem;
+	}
+
+	/**
+	 * A database error the request could not avoid. Its message may quote the values of the statement (a duplicate
+	 * key, a value too long), personal data among them: neither the answer nor the log line repeats it; the log keeps
+	 * the error's kind, SQL state and vendor code under a reference the answer names.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ProblemDetail databaseError(DataAccessException e) {
+		String reference = java.util.UUID.randomUUID().toString();
+		SQLException sql = sqlCause(e);
+		log.error("Database error {} in a request: {}{} ({})", reference, e.getClass().getSimpleName(),
+				sql == null ? "" : " SQLState " + sql.getSQLState() + ", vendor code " + sql.getErrorCode(),
+				LogRedaction.redact(e.getMostSpecificCause().getMessage()));
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The database could not complete this request; nothing was changed. Quote reference " + reference
+						+ " to the administrator.");
+		problem.setType(URI.create("/problems/database-error"));
+		problem.setTitle("Database error");
+		problem.setProperty("reference", reference);
+		return problem;
+	}
+
+	private static SQLException sqlCause(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLException sql) {
+				return sql;
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ogi.casework.accounts.AccountManagement;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.documents.DocumentSettings;
+import ogi.casework.documents.LetterheadManagement;
 import ogi.casework.accounts.Role;
 import ogi.casework.shared.InvalidInput;
 
@@ -35,8 +37,30 @@ class AdminPagesController {
 
 	private final AccountManagement accounts;
 
-	AdminPagesController(AccountManagement accounts) {
+	private final LetterheadManagement letterheads;
+
+	AdminPagesController(AccountManagement accounts, LetterheadManagement letterheads) {
 		this.accounts = accounts;
+		this.letterheads = letterheads;
+	}
+
+	/** The agency's letterhead: a blank value returns to the configured one. */
+	@PostMapping("/admin/letterhead")
+	@PreAuthorize("hasRole('ADMIN')")
+	String changeLetterhead(@RequestParam Map<String, String> params, CurrentUser admin, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		try {
+			letterheads.change(new DocumentSettings.Letterhead(in.text("agencyName"), in.text("reconsiderationBody"),
+					in.text("court"), in.text("contact")), admin);
+			redirect.addFlashAttribute("done", "done.letterhead");
+			return "redirect:/admin";
+		}
+		catch (InvalidInput invalid) {
+			in.errors().addAll(invalid);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(admin, model, "letterhead", in.values(), in.errors());
+		}
 	}
 
 	@GetMapping("/admin")
@@ -179,6 +203,11 @@ class AdminPagesController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("noErrors", new FieldErrors());
 		model.addAttribute("defaults", Map.of());
+		if (admin.has(Role.ADMIN)) {
+			var head = letterheads.letterhead(admin.agencyCode());
+			model.addAttribute("letterheadValues", Map.of("agencyName", head.agencyName(), "reconsiderationBody",
+					head.reconsiderationBody(), "court", head.court(), "contact", head.contact()));
+		}
 		if (!model.containsAttribute("chosenRoles")) {
 			model.addAttribute("chosenRoles", Set.of());
 		}

@@ -27,6 +27,7 @@ import ogi.casework.intake.ObtainingMethod;
 import ogi.casework.intake.ProvisionForm;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.PossibleDuplicate;
 
 /**
  * The clerk logs an application on a form that follows Art. 29(2) — applicant, identity proof, contact, the
@@ -79,7 +80,8 @@ class ApplicationPagesController {
 		var application = new NewApplication(applicant, input.text("requestedInformation"),
 				input.text("documentNumber"), input.choice("provisionForm", ProvisionForm.class),
 				input.choice("obtainingMethod", ObtainingMethod.class), channel,
-				datesOf(channel, input), "true".equals(input.text("needsAssistance")), input.text("purpose"));
+				datesOf(channel, input), "true".equals(input.text("needsAssistance")), input.text("purpose"),
+				"true".equals(input.text("confirmDuplicate")));
 		FieldErrors errors = input.errors();
 		errors.addAll(validator.validate(application));
 		if (errors.isEmpty()) {
@@ -89,6 +91,12 @@ class ApplicationPagesController {
 			}
 			catch (InvalidInput invalid) {
 				errors.addAll(invalid);
+			}
+			catch (PossibleDuplicate duplicate) {
+				errors.add("confirmDuplicate", "possibleDuplicate", duplicate.getMessage());
+				model.addAttribute("duplicateOf", String.join(", ", duplicate.existingCaseNumbers()));
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return show(model, input.values(), errors);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -125,6 +125,7 @@ class CasePage {
 			}
 			catch (ActionNotAllowed notAllowed) {
 				redirect.addFlashAttribute("problem", notAllowed.getMessage());
+				redirect.addFlashAttribute("problemRule", notAllowed.rule());
 				return "redirect:" + casePath(caseNumber);
 			}
 		}
@@ -164,6 +165,7 @@ class CasePage {
 		model.addAttribute("seal", archive.find(user.agencyCode(), caseNumber).orElse(null));
 		model.addAttribute("mayDownloadArchive", READERS_OF_ARCHIVE.stream().anyMatch(user::has));
 		model.addAttribute("mayReadLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has));
+		model.addAttribute("mayFileEvidence", user.has(Role.LEGAL) || user.has(Role.HEAD));
 		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isDraftable).toList());
 		model.addAttribute("grounds", ExemptionGround.values());
 		model.addAttribute("registrationDecisions", List.of(Forms.RegistrationDecision.ACCEPT,

@@ -36,6 +36,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.archive.ArchiveManagement;
+import ogi.casework.archive.EvidenceManagement;
 import ogi.casework.casework.Archiving;
 import ogi.casework.casework.CaseQueries;
 import ogi.casework.casework.Consulting;
@@ -101,9 +102,12 @@ class CasePagesController {
 
 	private final CasePage casePage;
 
+	private final EvidenceManagement evidence;
+
 	CasePagesController(CaseQueries cases, Registering registering, Handling handling, Consulting consulting,
 			Reviewing reviewing, Delivering delivering, Archiving archiving, Extending extending,
-			DocumentManagement documents, ArchiveManagement archive, CasePage casePage) {
+			DocumentManagement documents, ArchiveManagement archive, CasePage casePage, EvidenceManagement evidence) {
+		this.evidence = evidence;
 		this.cases = cases;
 		this.registering = registering;
 		this.handling = handling;
@@ -303,6 +307,26 @@ class CasePagesController {
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(caseNumber + ".zip").build().toString())
 				.body(archive.zip(user.agencyCode(), caseNumber));
+	}
+
+	/** The case's evidence bundle as one PDF, in the reader's language (Chinese first), for legal staff and the head. */
+	@GetMapping("/cases/{caseNumber}/evidence-bundle.pdf")
+	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
+	ResponseEntity<byte[]> evidencePdf(@PathVariable String caseNumber, CurrentUser user, Locale locale) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename(caseNumber + "-evidence-bundle.pdf", StandardCharsets.UTF_8).build().toString())
+				.body(evidence.pdf(caseNumber, user, locale));
+	}
+
+	/** The evidence bundle as a ZIP: the PDF and every document of the case with their SHA-256. */
+	@GetMapping("/cases/{caseNumber}/evidence-bundle.zip")
+	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
+	ResponseEntity<byte[]> evidenceZip(@PathVariable String caseNumber, CurrentUser user, Locale locale) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename(caseNumber + "-evidence-bundle.zip", StandardCharsets.UTF_8).build().toString())
+				.body(evidence.zip(caseNumber, user, locale));
 	}
 
 	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ogi.casework.accounts.CurrentUser;
-import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.reporting.AnnualReport;
 import ogi.casework.reporting.ReportingManagement;
 import ogi.casework.reporting.TableThreeRow;
@@ -27,8 +27,7 @@ import ogi.casework.shared.CaseworkSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Legal staff's and the head's pages: reconsideration and litigation matters by their nearest deadline, the cases
- * by litigation risk with this year's correction and loss rates, and the
+ * Legal staff's and the head's pages: the cases by litigation risk with this year's correction and loss rates, and the
  * statutory annual report with its tables, two charts (ECharts) and the XLSX workbook. The modules check who may read.
  */
 @Controller
@@ -37,9 +36,9 @@ class LegalPagesController {
 	/** Watched cases per page of the risk list. */
 	static final int RISK_PAGE_SIZE = 50;
 
-	private final LitigationManagement litigation;
-
 	private final RiskManagement risks;
+
+	private final RiskWording riskWording;
 
 	private final ReportingManagement reports;
 
@@ -49,30 +48,28 @@ class LegalPagesController {
 
 	private final JsonMapper json;
 
-	LegalPagesController(LitigationManagement litigation, RiskManagement risks, ReportingManagement reports,
+	LegalPagesController(RiskManagement risks, RiskWording riskWording, ReportingManagement reports,
 			CaseworkSettings settings, Clock clock, JsonMapper json) {
 		this.risks = risks;
+		this.riskWording = riskWording;
 		this.json = json;
-		this.litigation = litigation;
 		this.reports = reports;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	@GetMapping("/legal/matters")
-	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
-	String matters(CurrentUser user, Model model) {
-		model.addAttribute("matters", litigation.list(user));
-		return "matters";
 	}
 
 	/** The agency's watched cases by litigation risk, with the reasons, the counts per level and this year's rates. */
 	@GetMapping("/legal/risks")
 	@PreAuthorize("hasAnyRole('LEGAL', 'HEAD')")
 	String risks(@RequestParam(required = false) RiskLevel level, @RequestParam(defaultValue = "0") int page,
-			CurrentUser user, Model model) {
+			CurrentUser user, Model model, Locale locale) {
 		model.addAttribute("dashboard", risks.dashboard(user));
-		model.addAttribute("risks", risks.casesByRisk(user, level, Math.max(page, 0), RISK_PAGE_SIZE));
+		var cases = risks.casesByRisk(user, level, Math.max(page, 0), RISK_PAGE_SIZE);
+		model.addAttribute("risks", cases);
+		// each reason in the reader's words, by case number
+		model.addAttribute("reasons", cases.cases().stream().collect(java.util.stream.Collectors.toMap(
+				c -> c.caseNumber(), c -> c.reasons().stream().map(r -> new ReasonLine(riskWording.facts(r, locale),
+						riskWording.basis(r, locale))).toList())));
 		model.addAttribute("level", level);
 		model.addAttribute("levels", RiskLevel.values());
 		return "risks";
@@ -86,10 +83,6 @@ class LegalPagesController {
 		model.addAttribute("report", report);
 		model.addAttribute("heading", reports.heading(report));
 		model.addAttribute("year", String.valueOf(reportYear));
-		model.addAttribute("T4_COLUMNS", AnnualReport.TableFourFigures.COLUMNS);
-		model.addAttribute("T4_BLOCKS", List.of(AnnualReport.TableFourFigures.RECONSIDERATION,
-				AnnualReport.TableFourFigures.LAWSUIT + " · " + AnnualReport.TableFourFigures.LAWSUIT_KINDS.get(0),
-				AnnualReport.TableFourFigures.LAWSUIT + " · " + AnnualReport.TableFourFigures.LAWSUIT_KINDS.get(1)));
 		model.addAttribute("applicantChart", json.writeValueAsString(applicantChart(report)));
 		model.addAttribute("outcomeChart", json.writeValueAsString(outcomeChart(report)));
 		return "annual-report";
@@ -133,6 +126,10 @@ class LegalPagesController {
 	}
 
 	/** The data of one chart; the page hands it to ECharts as JSON in a data attribute, no inline script. */
+	/** A risk reason in words: the facts, and the basis with the points added. */
+	record ReasonLine(String facts, String basis) {
+	}
+
 	record Chart(List<String> labels, List<Long> values) {
 	}
 }

@@ -85,6 +85,7 @@ class WorklistController {
 		}
 		catch (ActionNotAllowed e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problemRule", e.rule());
 		}
 		String target = CasePage.casePath(caseNumber);
 		if (htmx != null) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import ogi.casework.support.TestDatabase;
+import ogi.casework.support.TestKeys;
 
 /**
  * Several application nodes in separate JVMs on one MySQL-compatible database, in the production profile
@@ -87,7 +88,10 @@ final class AppCluster implements AutoCloseable {
 		all.putAll(settings);
 		return AppNode.start(name, logDir.resolve(name), logDir, AppNode.DOCUMENTED_JVM_FLAGS, all,
 				Map.of("OGI_DB_URL", url, "OGI_DB_USER", server.user(), "OGI_DB_PASSWORD", server.password(),
-						"OGI_NODE_NAME", name));
+						"OGI_NODE_NAME", name,
+						// the production profile refuses to start without its encryption keys (test keys here)
+						"OGI_CRYPTO_KEYS_TEST1", TestKeys.SETTINGS.keys().get("test1"), "OGI_CRYPTO_ACTIVE_KEY", "test1",
+						"OGI_CRYPTO_LOOKUP_KEY", TestKeys.SETTINGS.lookupKey()));
 	}
 
 	List<AppNode> nodes() {

@@ -64,6 +64,9 @@ class FeeManagementIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	ogi.casework.shared.ApplicantKeys applicantKeys;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -92,9 +95,12 @@ class FeeManagementIntegrationTests {
 				.contains("35 item(s) of this applicant's applications received in 2023-03");
 		assertThat(aprilQuote.amount()).as("a new month starts free").isEqualTo(new BigDecimal("100.00"));
 		assertThat(elsewhereQuote.earlierQuantity()).as("another agency's notices").isZero();
+		// the month row is kept under the applicant key, never the identity number
 		assertThat(jdbc.queryForObject("select notices from fees_applicant_month where agency_code = ? and "
-				+ "applicant_id_number = ? and month_start = ?", Integer.class, ALPHA, APPLICANT,
-				LocalDate.of(2023, 3, 1))).isEqualTo(3);
+				+ "applicant_id_number = ? and month_start = ?", Integer.class, ALPHA,
+				applicantKeys.applicantKey(APPLICANT), LocalDate.of(2023, 3, 1))).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from fees_applicant_month where applicant_id_number = ?",
+				Integer.class, APPLICANT)).isZero();
 		assertThat(fees.totals(ALPHA, 2023)).isEqualTo(new FeeTotals(ALPHA, 2023, 3, new BigDecimal("5500.00"),
 				new BigDecimal("1000.00")));
 	}

@@ -15,7 +15,7 @@ class InMemoryFeeCases implements FeeCases {
 
 	private final Map<String, LocalDate> replyDue = new HashMap<>();
 
-	/** An application of {@code applicant} to {@code agency}, received on {@code receiptDate}. */
+	/** An application of {@code applicant} (standing for its applicant key) to {@code agency}, received on {@code receiptDate}. */
 	InMemoryFeeCases received(String agency, String caseNumber, String applicant, LocalDate receiptDate) {
 		applications.put(agency + "/" + caseNumber, new Applied(applicant, receiptDate));
 		return this;
@@ -33,10 +33,10 @@ class InMemoryFeeCases implements FeeCases {
 	}
 
 	@Override
-	public List<String> receivedIn(String agencyCode, String applicantIdNumber, YearMonth month) {
+	public List<String> receivedIn(String agencyCode, String applicantKey, YearMonth month) {
 		return applications.entrySet().stream()
 				.filter(e -> e.getKey().startsWith(agencyCode + "/")
-						&& e.getValue().applicantIdNumber().equalsIgnoreCase(applicantIdNumber.strip())
+						&& e.getValue().applicantKey().equals(applicantKey)
 						&& YearMonth.from(e.getValue().receiptDate()).equals(month))
 				.map(e -> e.getKey().substring(agencyCode.length() + 1)).sorted().toList();
 	}

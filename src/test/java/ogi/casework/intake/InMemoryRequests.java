@@ -37,12 +37,23 @@ class InMemoryRequests implements Applications {
 	}
 
 	@Override
-	public void insert(Application application) {
+	public void insert(Application application, String applicantKey) {
 		throw new UnsupportedOperationException();
 	}
 
 	@Override
-	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
+	public List<String> caseNumbersOfApplicant(String agencyCode, String applicantKey, LocalDate from, LocalDate to) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public List<StoredPersonalData> needingReencryption(String agencyCode, String caseNumber, String activePrefix,
+			int limit) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public int rewritePersonalData(StoredPersonalData data) {
 		throw new UnsupportedOperationException();
 	}
 

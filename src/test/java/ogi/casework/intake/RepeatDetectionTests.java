@@ -186,7 +186,7 @@ class RepeatDetectionTests {
 			component.forEach((i, c) -> {
 				if (c == root) {
 					cases.add(requests.get(i).caseNumber());
-					applicants.add(requests.get(i).idNumber());
+					applicants.add(requests.get(i).applicantKey());
 				}
 			});
 			if (applicants.size() >= settings.proactiveDisclosureApplicants()) {
@@ -209,7 +209,7 @@ class RepeatDetectionTests {
 
 	static Application application(String agencyCode, RequestSummary request) {
 		return new Application(request.caseNumber(), agencyCode, ApplicantType.NATURAL_PERSON, "张三",
-				IdDocumentType.RESIDENT_ID_CARD, request.idNumber(), "13800138000", null, null,
+				IdDocumentType.RESIDENT_ID_CARD, request.applicantKey(), "13800138000", null, null,
 				request.requestedInformation(), request.documentNumber(), ProvisionForm.ELECTRONIC, ObtainingMethod.EMAIL,
 				Channel.IN_PERSON, request.receiptDate(), null, null, null, request.receiptDate(), false, null, "clerk",
 				request.receivedAt());

@@ -202,6 +202,21 @@ class AnnualReportIntegrationTests {
 
 		assertThat(report.tableFour().title()).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
 		assertThat(report.tableFour().numbers()).containsExactly(1, 0, 0, 1, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0);
+
+		// Labelled as table 3 is (国办公开办函〔2021〕30号 table 4): the columns, and each block with its heading.
+		String body = mvc.perform(get("/api/reports/annual").param("year", "2026")
+				.with(httpBasic(username(AGENCY, Role.LEGAL), PASSWORD))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.tableFour.columns[0]").value("结果维持"))
+				.andExpect(jsonPath("$.tableFour.columns[4]").value("总计"))
+				.andExpect(jsonPath("$.tableFour.rows[0].section").value("行政复议"))
+				.andExpect(jsonPath("$.tableFour.rows[1].section").value("行政诉讼"))
+				.andExpect(jsonPath("$.tableFour.rows[1].label").value("未经复议直接起诉"))
+				.andExpect(jsonPath("$.tableFour.rows[2].label").value("复议后起诉"))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Integer>>read(body, "$.tableFour.rows[0].values"))
+				.containsExactly(1, 0, 0, 1, 2);
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Integer>>read(body, "$.tableFour.rows[1].values"))
+				.containsExactly(0, 0, 0, 1, 1);
 	}
 
 	@Test

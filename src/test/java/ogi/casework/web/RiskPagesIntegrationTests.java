@@ -2,6 +2,7 @@ package ogi.casework.web;
 
 import static ogi.casework.support.Agencies.ALPHA;
 import static ogi.casework.support.Agencies.user;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,6 +29,7 @@ import ogi.casework.review.Verdict;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.ChineseText;
 import ogi.casework.support.MutableClock;
 
 /** The litigation-risk page: for legal staff and the head, listing risky cases with their reasons and the rates. */
@@ -68,6 +70,12 @@ class RiskPagesIntegrationTests {
 				.andExpect(content().string(Matchers.containsString("Guiding Case 101")))
 				.andExpect(content().string(Matchers.containsString("Litigation loss rate")))
 				.andExpect(content().string(Matchers.containsString("target at most 2.0%")));
+		// In Chinese, worded from the reason's typed facts: the outcome by its label, what the record lacks by name.
+		String chinese = mvc.perform(get("/legal/risks").param("level", "HIGH").cookie(signIn(Role.LEGAL)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(chinese).contains("答复为“本机关不掌握相关政府信息”，但检索记录缺少检索的时间范围、协查的部门")
+				.contains("《条例》第三十六条第四项、第五项；最高人民法院指导案例101号 · 加 60 分");
+		ChineseText.assertChinesePage("the risk page", chinese, ChineseText.testAgencyData());
 		mvc.perform(get("/legal/risks").param("level", "LOW").cookie(signIn(Role.HEAD)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases/" + caseNumber + "\""))));

@@ -46,6 +46,9 @@ class WebPagesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	ogi.casework.audit.AuditManagement audit;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -140,6 +143,12 @@ class WebPagesIntegrationTests {
 						Matchers.not(Matchers.containsString(ApplicationFixtures.RESIDENT_ID)))));
 		mvc.perform(get("/cases/" + caseNumber).cookie(signIn(Role.CLERK))).andExpect(status().isOk())
 				.andExpect(content().string(Matchers.containsString(ApplicationFixtures.RESIDENT_ID)));
+
+		// the clerk's page showed the identity number in full: a read in the audit trail; the legal officer's did not
+		assertThat(audit.personalDataReads(Agencies.ALPHA, caseNumber)).singleElement().satisfies(read -> {
+			assertThat(read.actor()).isEqualTo(Agencies.username(Agencies.ALPHA, Role.CLERK));
+			assertThat(read.detail()).contains("idNumber", "GET /cases/" + caseNumber);
+		});
 	}
 
 	@Test

@@ -242,7 +242,37 @@ class WorkspaceBrowserTests {
 	@Test
 	void legalStaffSeeMattersByDeadlineAndTheAnnualReportWithChartsTablesAndWorkbook() throws Exception {
 		try (Browser legal = new Browser(port)) {
+			String caseNumber = cases.open(ApplicationFixtures.anApplication(START.minusDays(10)),
+					ogi.casework.support.Agencies.user(Agencies.ALPHA, Role.CLERK)).caseNumber();
 			legal.signIn(user(Role.LEGAL), Agencies.PASSWORD);
+			legal.open("/cases/" + caseNumber);
+			assertThat(legal.all("#evidence-pdf")).hasSize(1);
+			legal.click("register-matter-for-case");
+			assertThat(legal.text("h1")).isEqualTo("行政复议和行政诉讼");
+			assertThat(legal.byId("matter-caseNumbers").getAttribute("value")).isEqualTo(caseNumber);
+			legal.choose("matter-kind", "RECONSIDERATION");
+			legal.type("matter-body", "某某区人民政府");
+			legal.type("matter-referenceNumber", "某复〔2026〕7号");
+			legal.date("matter-copyReceivedOn", START);
+			legal.click("register-matter");
+			// Copy received Fri 11-20; 5 working days (simplified procedure): Mon 23 … Fri 27.
+			assertThat(legal.text("h1")).contains("行政复议").contains("某复〔2026〕7号");
+			assertThat(legal.pageText()).contains("提交书面答复及作出行政行为的证据、依据和其他有关材料").contains("2026-11-27");
+			// Notice received today, Fri 11-20; the hearing on Tue 11-24 is 2 working days later, not 5.
+			legal.date("hearing-heldOn", START.plusDays(4));
+			legal.date("hearing-noticeReceivedOn", START);
+			legal.type("hearing-place", "区政府三楼会议室");
+			legal.submit("form-hearing");
+			legal.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("flags")));
+			assertThat(legal.text("#flags")).contains("听证通知不足五个工作日");
+			String shown = legal.pageText();
+			for (String datum : ogi.casework.support.ChineseText.testAgencyData()) {
+				shown = shown.replace(datum, " ");
+			}
+			ogi.casework.support.ChineseText.assertChinese("the matter page", shown);
+			legal.assertAccessible();
+			legal.screenshots("matter");
+
 			legal.one("a[href='/legal/matters']").click();
 			assertThat(legal.text("h1")).isEqualTo("行政复议和行政诉讼");
 			legal.assertAccessible();
@@ -279,6 +309,11 @@ class WorkspaceBrowserTests {
 			assertThat(agencyAdmin.all("a[href='/admin/calendar']")).isEmpty();
 			agencyAdmin.assertAccessible();
 			agencyAdmin.screenshots("admin");
+
+			agencyAdmin.open("/admin#letterhead-title");
+			assertThat(agencyAdmin.byId("letterhead-agencyName").getAttribute("value")).isNotBlank();
+			assertThat(agencyAdmin.byId("letterhead-court").getAttribute("value")).isNotBlank();
+			agencyAdmin.screenshots("letterhead");
 		}
 		try (Browser admin = new Browser(port)) {
 			admin.signIn(user(Role.PLATFORM_ADMIN), Agencies.PASSWORD);

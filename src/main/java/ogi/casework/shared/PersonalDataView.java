@@ -1,0 +1,20 @@
+package ogi.casework.shared;
+
+import java.util.List;
+
+/**
+ * An applicant's personal data of one case as shown to a user. A view shown unmasked — in an API response or on a
+ * page — is recorded in the audit trail as a read: who saw which data of which case, when (issue #14).
+ */
+public interface PersonalDataView {
+
+	String agencyCode();
+
+	String caseNumber();
+
+	/** Whether the identity number and contacts are masked. */
+	boolean masked();
+
+	/** What the view shows in full, e.g. {@code idNumber}, {@code phone}; empty when masked. */
+	List<String> shownInFull();
+}

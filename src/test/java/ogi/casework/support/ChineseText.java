@@ -1,0 +1,82 @@
+package ogi.casework.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What of a zh-CN page or document a Chinese reader could not read: raw enum names (DENY, NATURAL_PERSON) and English
+ * sentences (three English words in a row). Page markup, scripts and styles are left out; file formats and checksums
+ * (PDF, XLSX, SHA-256) are names, not English.
+ */
+public final class ChineseText {
+
+	/** An enum constant as Java names it: capitals of four letters or more, or capitals joined by underscores. */
+	private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{4,}\\b");
+
+	/** Three English words in a row: a phrase or sentence. */
+	private static final Pattern ENGLISH = Pattern.compile("\\b[A-Za-z]{2,}(?:[ ,.;:'()-]+[A-Za-z]+){2,}\\b");
+
+	private static final Set<String> NAMES = Set.of("XLSX", "HTML", "JSON", "DOCX");
+
+	private ChineseText() {
+	}
+
+	/** The visible text of an HTML page: no scripts, styles, comments or tags, entities decoded. */
+	public static String visibleText(String html) {
+		String text = html.replaceAll("(?is)<script.*?</script>", " ").replaceAll("(?is)<style.*?</style>", " ")
+				.replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ");
+		return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+				.replace("&nbsp;", " ").replace("&amp;", "&");
+	}
+
+	/** The raw enum names and English phrases in a text. */
+	public static List<String> foreignIn(String text) {
+		List<String> found = new ArrayList<>();
+		Matcher names = ENUM_NAME.matcher(text);
+		while (names.find()) {
+			if (!NAMES.contains(names.group())) {
+				found.add(names.group());
+			}
+		}
+		Matcher english = ENGLISH.matcher(text);
+		while (english.find()) {
+			found.add(english.group());
+		}
+		return found;
+	}
+
+	/** Fails naming every raw enum name and English phrase of the text. */
+	public static void assertChinese(String what, String text) {
+		assertThat(foreignIn(text)).as("raw enum names or English in " + what).isEmpty();
+	}
+
+	/**
+	 * Fails naming every raw enum name and English phrase an HTML page shows, apart from the data it shows as entered
+	 * (the test agencies' codes and users' names are Latin: {@code ALPHA}, {@code ALPHA LEGAL}).
+	 */
+	public static void assertChinesePage(String what, String html, String... data) {
+		String text = visibleText(html);
+		for (String datum : data) {
+			text = text.replace(datum, " ");
+		}
+		assertChinese(what, text);
+	}
+
+	/** The test agencies' data as a page shows it: their codes and their users' names ("ALPHA LEGAL"). */
+	public static String[] testAgencyData() {
+		List<String> data = new ArrayList<>();
+		for (String agency : List.of(Agencies.ALPHA, Agencies.BETA)) {
+			for (ogi.casework.accounts.Role role : ogi.casework.accounts.Role.values()) {
+				data.add(agency + " " + role);
+			}
+		}
+		data.add(Agencies.ALPHA);
+		data.add(Agencies.BETA);
+		return data.toArray(String[]::new);
+	}
+}
