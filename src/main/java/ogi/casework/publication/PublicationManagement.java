@@ -112,7 +112,8 @@ public class PublicationManagement {
 	 * Legal staff or the head decide one item; publishing records the published item with the cases that led to it.
 	 * Returns the review, closed once every item is decided.
 	 *
-	 * @throws InvalidInput for a publication without title, date or place, or a keep without its reason
+	 * @throws InvalidInput for a publication without title, date or place or with a link that is no web address, or a
+	 *         keep without its reason
 	 */
 	@Transactional
 	public Review decide(long reviewId, long itemId, ItemDecision form, CurrentUser user) {
@@ -137,6 +138,12 @@ public class PublicationManagement {
 			}
 			else if (form.publishedOn().isAfter(LocalDate.now(clock))) {
 				missing.add(new InvalidInput.FieldViolation("publishedOn", "notInFuture", "publishedOn is in the future"));
+			}
+			// the reading room links to it: a web address only, never a script or a local file
+			String link = blankToNull(form.link());
+			if (link != null && !link.strip().matches("(?i)https?://[^\\s]+")) {
+				missing.add(new InvalidInput.FieldViolation("link", "url",
+						"link: a web address starting with http:// or https://"));
 			}
 			if (!missing.isEmpty()) {
 				throw new InvalidInput(missing);

@@ -144,6 +144,9 @@ class PeriodicReviewProcessTests {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isEqualTo(1);
 
 		clock.setTo(LocalDate.of(2027, 2, 1));
+		assertThatThrownBy(() -> reviews.decide(review.id(), cluster.id(), new ItemDecision(ReviewItem.Decision.PUBLISH,
+				"某府办发〔2026〕77号全文", LocalDate.of(2027, 2, 1), "区政府门户网站", null, "javascript:alert(1)", null), legal))
+				.isInstanceOf(InvalidInput.class).hasMessageContaining("link");
 		reviews.decide(review.id(), cluster.id(), new ItemDecision(ReviewItem.Decision.PUBLISH,
 				"某府办发〔2026〕77号全文", LocalDate.of(2027, 2, 1), "区政府门户网站“政府信息公开”专栏", "多名申请人申请的文件",
 				"https://www.example.gov.cn/xxgk/77.html", null), legal);

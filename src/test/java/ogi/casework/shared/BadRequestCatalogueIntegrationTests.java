@@ -298,6 +298,8 @@ class BadRequestCatalogueIntegrationTests {
 		all.add(post("a notice delivery without its reference", CASE + "/notice-deliveries", Role.CLERK,
 				"{\"notice\": \"SUPPLEMENT_NOTICE\", \"method\": \"POST\", \"deliveredOn\": \"2026-11-20\"}", 400,
 				"reference", "NotNull"));
+		all.add(post("a review decision without its decision", "/api/publication-reviews/1/items/1/decision",
+				Role.LEGAL, "{\"reason\": \"x\"}", 400, "decision", "NotNull"));
 		all.add(post("a hearing without a date", "/api/matters/" + MATTER + "/hearings", Role.LEGAL, "{}", 400,
 				"heldOn", "required"));
 		all.add(post("a filing without a kind", "/api/matters/" + MATTER + "/filings", Role.LEGAL,
@@ -314,6 +316,11 @@ class BadRequestCatalogueIntegrationTests {
 	}
 
 	static void unknownFields(List<Bad> all) {
+		all.add(post("cases smuggled into a review decision", "/api/publication-reviews/1/items/1/decision", Role.LEGAL,
+				"{\"decision\": \"KEEP\", \"reason\": \"x\", \"caseNumbers\": [\"BETA-2026-000001\"]}", 400,
+				"caseNumbers", "unknown"));
+		all.add(post("a receipt date smuggled into a confirmation", CASE + "/confirmation", Role.CLERK,
+				"{\"receiptDate\": \"2026-11-01\"}", 400, "receiptDate", "unknown"));
 		all.add(post("an unknown field in a review", CASE + "/reply-reviews", Role.REVIEWER,
 				"{\"verdict\": \"APPROVE\", \"approvedBy\": \"someone-else\"}", 400, "approvedBy", "unknown"));
 		all.add(post("an unknown field in the applicant", "/api/applications", Role.CLERK,
@@ -537,7 +544,8 @@ class BadRequestCatalogueIntegrationTests {
 				{ CASE + "/supplements", "{}", Role.REVIEWER }, { CASE + "/search-records", "{}", Role.CLERK },
 				{ CASE + "/consultations", "{}", Role.CLERK }, { CASE + "/consultations/1/answers", "{}", Role.LEGAL },
 				{ CASE + "/art35-inquiries", "{}", Role.CLERK }, { CASE + "/art35-assessments", "{}", Role.HEAD },
-				{ CASE + "/assistance-requests", "{}", Role.REVIEWER },
+				{ CASE + "/assistance-requests", "{}", Role.REVIEWER }, { CASE + "/confirmation", "{}", Role.HANDLER },
+				{ "/api/publication-reviews/1/items/1/decision", "{}", Role.CLERK },
 				{ CASE + "/assistance-requests/1/answers", "{}", Role.CLERK },
 				{ CASE + "/deliberations", "{}", Role.CLERK }, { CASE + "/reply-drafts", "{}", Role.CLERK },
 				{ CASE + "/reply-drafts", "{}", Role.REVIEWER }, { CASE + "/reply-reviews", "{}", Role.HANDLER },
