@@ -133,7 +133,9 @@ class FeeManagementTests {
 
 		assertThat(notice.amount()).isEqualTo(new BigDecimal("1100.00"));
 		assertThat(notice.basis()).contains("pages 31–100: 70 × ¥10 = ¥700", "pages 101–120: 20 × ¥20 = ¥400");
-		assertThat(store.applicants.get(notice)).isEqualTo(APPLICANT);
+		// the fee record keeps the applicant key, never the identity number
+		assertThat(store.applicants.get(notice)).isEqualTo(ogi.casework.support.TestKeys.APPLICANT_KEYS.applicantKey(APPLICANT))
+			.isNotEqualTo(APPLICANT);
 	}
 
 	@Test

@@ -15,9 +15,13 @@ class InMemoryFeeCases implements FeeCases {
 
 	private final Map<String, LocalDate> replyDue = new HashMap<>();
 
-	/** An application of {@code applicant} (standing for its applicant key) to {@code agency}, received on {@code receiptDate}. */
+	/**
+	 * An application of the applicant with identity number {@code applicant} to {@code agency}, received on
+	 * {@code receiptDate}; stored under its applicant key as intake gives it (the test profile's lookup key).
+	 */
 	InMemoryFeeCases received(String agency, String caseNumber, String applicant, LocalDate receiptDate) {
-		applications.put(agency + "/" + caseNumber, new Applied(applicant, receiptDate));
+		applications.put(agency + "/" + caseNumber,
+				new Applied(ogi.casework.support.TestKeys.APPLICANT_KEYS.applicantKey(applicant), receiptDate));
 		return this;
 	}
 
