@@ -1,6 +1,5 @@
 package ogi.casework.casework;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,19 +17,16 @@ import ogi.casework.accounts.CurrentUser;
 @Tag(name = "Notifications", description = "Reminders for the signed-in user")
 class NotificationController {
 
-	private final Notifications notifications;
+	private final Notifying notifying;
 
-	NotificationController(Notifications notifications) {
-		this.notifications = notifications;
+	NotificationController(Notifying notifying) {
+		this.notifying = notifying;
 	}
 
 	@GetMapping
 	@Operation(summary = "My latest 100 notifications, newest first")
 	@PreAuthorize("isAuthenticated()")
 	List<Notification> mine(CurrentUser user) {
-		List<String> recipients = new ArrayList<>();
-		recipients.add(user.username());
-		user.roles().forEach(role -> recipients.add("role:" + role.name()));
-		return notifications.forRecipients(user.agencyCode(), recipients, 100);
+		return notifying.forUser(user, 100);
 	}
 }

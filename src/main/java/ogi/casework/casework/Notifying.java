@@ -27,6 +27,14 @@ public class Notifying {
 		notifications.insert(new Notification(null, agencyCode, recipient, caseNumber, kind, message, today.now()));
 	}
 
+	/** The latest {@code limit} notifications for the user, to them or to one of their roles, newest first. */
+	public List<Notification> forUser(ogi.casework.accounts.CurrentUser user, int limit) {
+		List<String> recipients = new java.util.ArrayList<>();
+		recipients.add(user.username());
+		user.roles().forEach(role -> recipients.add("role:" + role.name()));
+		return notifications.forRecipients(user.agencyCode(), recipients, limit);
+	}
+
 	/** The notifications about a case, oldest first. */
 	public List<Notification> ofCase(String agencyCode, String caseNumber) {
 		return notifications.ofCase(agencyCode, caseNumber);

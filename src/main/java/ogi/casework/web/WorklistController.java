@@ -40,9 +40,41 @@ class WorklistController {
 
 	private final ListExports exports;
 
-	WorklistController(Worklist worklist, ListExports exports) {
+	private final ogi.casework.casework.Notifying notifying;
+
+	private final ogi.casework.shared.CaseworkSettings settings;
+
+	WorklistController(Worklist worklist, ListExports exports, ogi.casework.casework.Notifying notifying,
+			ogi.casework.shared.CaseworkSettings settings) {
 		this.worklist = worklist;
 		this.exports = exports;
+		this.notifying = notifying;
+		this.settings = settings;
+	}
+
+	/**
+	 * The message centre above the worklist: how many of the user's tasks are overdue or due soon, the sign-offs and
+	 * extension decisions waiting for a head, and the latest reminders and alerts, worded by their kind.
+	 */
+	private void messageCentre(CurrentUser user, Model model) {
+		var counts = new java.util.LinkedHashMap<String, Long>();
+		counts.put("OVERDUE", count(user, null, WorklistQuery.Filter.OVERDUE));
+		counts.put("DUE_SOON", count(user, null, WorklistQuery.Filter.DUE_SOON));
+		if (user.has(ogi.casework.accounts.Role.HEAD)) {
+			counts.put(Step.SIGN_OFF_REPLY.taskId(), count(user, Step.SIGN_OFF_REPLY.taskId(), WorklistQuery.Filter.ALL));
+			counts.put(Step.APPROVE_EXTENSION.taskId(), count(user, Step.APPROVE_EXTENSION.taskId(),
+					WorklistQuery.Filter.ALL));
+		}
+		if (user.has(ogi.casework.accounts.Role.HANDLER)) {
+			counts.put(Step.DRAFT_REPLY.taskId(), count(user, Step.DRAFT_REPLY.taskId(), WorklistQuery.Filter.ALL));
+		}
+		model.addAttribute("counts", counts);
+		model.addAttribute("messages", notifying.forUser(user, 10));
+		model.addAttribute("zone", settings.zone());
+	}
+
+	private long count(CurrentUser user, String step, WorklistQuery.Filter filter) {
+		return worklist.page(user, new WorklistQuery(step, filter, null, 0, 1)).total();
 	}
 
 	@GetMapping("/tasks")
@@ -63,7 +95,11 @@ class WorklistController {
 		model.addAttribute("steps", Arrays.stream(Step.values()).filter(s -> user.has(s.role())).toList());
 		model.addAttribute("filters", WorklistQuery.Filter.values());
 		model.addAttribute("sorts", WorklistQuery.Sort.values());
-		return htmx != null ? "tasks :: results" : "tasks";
+		if (htmx != null) {
+			return "tasks :: results";
+		}
+		messageCentre(user, model);
+		return "tasks";
 	}
 
 	@GetMapping("/tasks.xlsx")

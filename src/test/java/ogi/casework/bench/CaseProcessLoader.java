@@ -18,7 +18,8 @@ import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
  * which wakes on its date and asks the application whether the reply is overdue on the legal dates. Every timer is
  * parked far ahead while loading (the application nodes are running); the benchmark then makes the reply clocks due
  * with SQL. It runs a plain Flowable engine on the same database; its only bean answers the process's one expression
- * on the way ({@code disclosureTasks.reopened}: a new case is not reopened). Variable and element names are the
+ * on the way ({@code disclosureTasks.submittedOnline}, {@code disclosureTasks.reopened}: a case logged by a clerk,
+ * not reopened). Variable and element names are the
  * process's persisted contract; when they change, this class changes with them.
  */
 final class CaseProcessLoader implements AutoCloseable {
@@ -27,6 +28,11 @@ final class CaseProcessLoader implements AutoCloseable {
 	public static final class NewCases {
 
 		public boolean reopened(String agencyCode, String caseNumber) {
+			return false;
+		}
+
+		/** The seeded cases were logged by a clerk, not submitted on the portal awaiting confirmation. */
+		public boolean submittedOnline(String agencyCode, String caseNumber) {
 			return false;
 		}
 	}

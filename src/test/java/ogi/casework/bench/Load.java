@@ -49,6 +49,7 @@ final class Load {
 		AtomicInteger issued = new AtomicInteger();
 		AtomicLong ok = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
+		java.util.concurrent.atomic.AtomicReference<Exception> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
 		List<long[]> perThread = new ArrayList<>();
 		List<Thread> workers = new ArrayList<>();
 		long started = System.nanoTime();
@@ -69,6 +70,10 @@ final class Load {
 					}
 					catch (Exception e) {
 						success = false;
+						if (firstFailure.compareAndSet(null, e)) {
+							// a run that counts failures says what the first one was
+							System.err.println("bench: first failed request: " + e);
+						}
 					}
 					long took = System.nanoTime() - before;
 					if (success) {

@@ -4,6 +4,11 @@ import static ogi.casework.support.Agencies.ALPHA;
 import static ogi.casework.support.Agencies.BETA;
 import static ogi.casework.support.Agencies.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -29,6 +34,7 @@ import ogi.casework.publication.Review;
 import ogi.casework.publication.ReviewItem;
 import ogi.casework.reply.Outcome;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseProcess;
 import ogi.casework.support.Cases;
@@ -76,8 +82,11 @@ class PeriodicReviewProcessTests {
 	@Autowired
 	ReportingManagement reporting;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@Test
-	void theQuarterlyReviewOpensIsRemindedEscalatedAndEndsWhenEveryItemIsDecided() {
+	void theQuarterlyReviewOpensIsRemindedEscalatedAndEndsWhenEveryItemIsDecided() throws Exception {
 		var script = new CaseScript(cases, process);
 		LocalDate november = LocalDate.of(2026, 11, 3);
 		clock.setTo(november);
@@ -147,9 +156,25 @@ class PeriodicReviewProcessTests {
 		assertThatThrownBy(() -> reviews.decide(review.id(), cluster.id(), new ItemDecision(ReviewItem.Decision.PUBLISH,
 				"某府办发〔2026〕77号全文", LocalDate.of(2027, 2, 1), "区政府门户网站", null, "javascript:alert(1)", null), legal))
 				.isInstanceOf(InvalidInput.class).hasMessageContaining("link");
-		reviews.decide(review.id(), cluster.id(), new ItemDecision(ReviewItem.Decision.PUBLISH,
-				"某府办发〔2026〕77号全文", LocalDate.of(2027, 2, 1), "区政府门户网站“政府信息公开”专栏", "多名申请人申请的文件",
-				"https://www.example.gov.cn/xxgk/77.html", null), legal);
+		// legal staff decide on the review's page: a publication without its title is shown back at the item
+		var session = signIn(user(ALPHA, Role.LEGAL).username());
+		String page = mvc.perform(get("/legal/reviews/{id}", review.id()).cookie(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("主动公开评估：2026-10-01 至 2026-12-31", "依申请公开较为集中的信息", "不予公开", "部分公开",
+				"decide-" + cluster.id(), first);
+		mvc.perform(post("/legal/reviews/{id}/items/{item}", review.id(), cluster.id()).cookie(session).with(csrf())
+				.param("decision", "PUBLISH").param("publishedOn", "2027-02-01").param("location", "区政府门户网站"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"error-summary\"")));
+		assertThat(publication.published(ALPHA)).isEmpty();
+		mvc.perform(post("/legal/reviews/{id}/items/{item}", review.id(), cluster.id()).cookie(session).with(csrf())
+				.param("decision", "PUBLISH").param("title", "某府办发〔2026〕77号全文").param("publishedOn", "2027-02-01")
+				.param("location", "区政府门户网站“政府信息公开”专栏").param("summary", "多名申请人申请的文件")
+				.param("link", "https://www.example.gov.cn/xxgk/77.html"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/legal/reviews/{id}/items/{item}", review.id(), cluster.id())
+				.cookie(signIn(user(ALPHA, Role.CLERK).username())).with(csrf()).param("decision", "KEEP")
+				.param("reason", "理由")).andExpect(status().isForbidden());
 		for (ReviewItem item : publication.items(ALPHA, review.id())) {
 			if (!item.decided()) {
 				reviews.decide(review.id(), item.id(), new ItemDecision(ReviewItem.Decision.KEEP, null, null, null,
@@ -166,6 +191,11 @@ class PeriodicReviewProcessTests {
 		// the annual report for 2027 counts the applications that led to proactive disclosure (Arts. 44, 50)
 		assertThat(reporting.annualReport(2027, Scope.AGENCY, user(ALPHA, Role.HEAD)).proactiveDisclosures())
 				.isGreaterThanOrEqualTo(2).isEqualTo(cluster.caseNumbers().size());
+	}
+
+	private jakarta.servlet.http.Cookie signIn(String username) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", Agencies.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
 	}
 
 	private Job startTimer() {
