@@ -18,6 +18,7 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.casework.process.CaseProcess;
 import ogi.casework.casework.process.CaseProcess.OpenTask;
+import ogi.casework.documents.LetterRenderingFailed;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseChanged;
 import ogi.casework.shared.CaseEvent;
@@ -168,6 +169,20 @@ class CaseAction {
 		events.publishEvent(new CaseEvent(agency, caseNumber, action, actor, now, from == null ? null : from.name(),
 				to == null ? null : to.name(), detail));
 		events.publishEvent(new CaseChanged(agency, caseNumber, to, now));
+	}
+
+	/**
+	 * Renders a letter the action needs; one that cannot be produced from the case's records refuses the action, and
+	 * the refusal ({@code what} failed, and why) stays in the case's audit trail after the rollback.
+	 */
+	void renderLetter(CaseFile file, String actor, String what, Runnable render) {
+		try {
+			render.run();
+		}
+		catch (LetterRenderingFailed failed) {
+			recordFailure(file, actor, what, failed.getMessage());
+			throw failed;
+		}
 	}
 
 	/**

@@ -19,7 +19,6 @@ import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
 import ogi.casework.documents.LetterData;
-import ogi.casework.documents.LetterRenderingFailed;
 import ogi.casework.intake.Application;
 import ogi.casework.intake.Channel;
 import ogi.casework.intake.IntakeManagement;
@@ -98,14 +97,9 @@ public class Delivering {
 		Outcome outcome = approved.outcome();
 		// the letter was rendered at approval (Reviewing); a case approved before that existed gets it now
 		if (!letters.storedSince(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER, approved.draftedAt())) {
-			try {
-				letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
-						LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username());
-			}
-			catch (LetterRenderingFailed failed) {
-				action.recordFailure(file, clerk.username(), "Delivery of the reply", failed.getMessage());
-				throw failed;
-			}
+			action.renderLetter(file, clerk.username(), "Delivery of the reply",
+					() -> letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
+							LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username()));
 		}
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
 		deadlines.close(file.agencyCode(), caseNumber, DeadlineKind.REPLY);

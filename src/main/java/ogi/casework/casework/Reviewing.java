@@ -16,7 +16,6 @@ import ogi.casework.reply.ReplyManagement;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
 import ogi.casework.documents.LetterData;
-import ogi.casework.documents.LetterRenderingFailed;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.review.ReviewForm;
 import ogi.casework.review.ReviewManagement;
@@ -98,14 +97,8 @@ public class Reviewing {
 		variables.put(CaseVariables.LEGAL_REVIEW_REQUIRED, legalReview);
 		action.complete(task, variables);
 		if (approved && action.at(file, Step.DELIVER_REPLY)) {
-			try {
-				renderReplyLetter(file, user);
-			}
-			catch (LetterRenderingFailed failed) {
-				// the approval is refused and rolled back; the reviewer returns the draft for correction
-				action.recordFailure(file, user.username(), "Approval of the reply", failed.getMessage());
-				throw failed;
-			}
+			// a letter that cannot be produced refuses the approval; the reviewer returns the draft for correction
+			action.renderLetter(file, user.username(), "Approval of the reply", () -> renderReplyLetter(file, user));
 		}
 		return action.done(file, auditAction(stage, approved), user.username(), "Draft " + decision.draftVersion()
 				+ " " + decision.verdict() + (decision.reason() == null ? "" : ": " + decision.reason())
