@@ -13,11 +13,12 @@ import ogi.casework.casework.process.CaseProcess;
 import ogi.casework.casework.process.CaseVariables;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.deadlines.ReplyCycle;
-import ogi.casework.shared.CaseStatus;
 import ogi.casework.litigation.CaseReopeningOrdered;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseEvent;
+import ogi.casework.shared.CaseStatus;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.Wording;
 
 /**
  * Reopens a replied or archived case as a new reply cycle when legal staff act on a decision that orders a new
@@ -81,7 +82,9 @@ class CaseReopening {
 		Instant now = clock.instant();
 		String detail = "Reopened for reply cycle %d: %s; new reply due %s".formatted(cycle, order.basis(),
 				reply.dueDate());
-		notifying.notify(agency, "role:HANDLER", caseNumber, "CASE_REOPENED", "Case " + caseNumber + " — " + detail);
+		notifying.notify(agency, "role:HANDLER", caseNumber, "CASE_REOPENED", "Case " + caseNumber + " — " + detail,
+				Wording.of("notification.caseReopened", Wording.value(caseNumber), Wording.value(cycle),
+						Wording.value(order.basis()), Wording.value(reply.dueDate())));
 		events.publishEvent(new CaseEvent(agency, caseNumber, "CASE_REOPENED", order.actor(), now,
 				file.status().name(), status.name(), detail));
 	}

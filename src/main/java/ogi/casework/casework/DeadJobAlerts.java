@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.casework.process.DeadJobs.DeadJob;
+import ogi.casework.shared.Wording;
 
 /**
  * Tells the agency's administrators and head that a timer or job of a case failed for good, and writes it to the case's
@@ -34,8 +35,9 @@ public class DeadJobAlerts {
 		String message = parked + " failed process job(s) still parked; the cases they belong to are not woken until"
 				+ " each is retried (administration → failed jobs)";
 		log.warn("Agency {}: {}", agencyCode, message);
-		notifying.notify(agencyCode, "role:ADMIN", "—", KIND, message);
-		notifying.notify(agencyCode, "role:HEAD", "—", KIND, message);
+		var wording = Wording.of("notification.deadJobsParked", Wording.value(parked));
+		notifying.notify(agencyCode, "role:ADMIN", "—", KIND, message, wording);
+		notifying.notify(agencyCode, "role:HEAD", "—", KIND, message, wording);
 	}
 
 	/** Raises the alert for one dead job. */
@@ -50,8 +52,9 @@ public class DeadJobAlerts {
 				? job.businessKey() : null;
 		String about = caseNumber != null ? caseNumber : job.businessKey() != null ? job.businessKey() : job.element();
 		String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
-		notifying.notify(job.agencyCode(), "role:ADMIN", about, KIND, shown);
-		notifying.notify(job.agencyCode(), "role:HEAD", about, KIND, shown);
+		var wording = Wording.of("notification.deadJob", Wording.value(about));
+		notifying.notify(job.agencyCode(), "role:ADMIN", about, KIND, shown, wording);
+		notifying.notify(job.agencyCode(), "role:HEAD", about, KIND, shown, wording);
 		if (caseNumber != null) {
 			var file = caseFiles.find(job.agencyCode(), caseNumber).orElseThrow();
 			action.publish(job.agencyCode(), caseNumber, "PROCESS_JOB_FAILED", CaseAction.SYSTEM, file.status(),

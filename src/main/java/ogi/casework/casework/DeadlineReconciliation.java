@@ -15,12 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ogi.casework.audit.AuditManagement;
 import ogi.casework.audit.AuditVerification;
 import ogi.casework.casework.process.CaseProcess;
-import ogi.casework.casework.process.DeadJobs;
 import ogi.casework.casework.process.CaseVariables;
+import ogi.casework.casework.process.DeadJobs;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
-import ogi.casework.deadlines.PauseKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.deadlines.PauseKind;
 import ogi.casework.fees.FeeManagement;
 import ogi.casework.fees.FeeNotice;
 import ogi.casework.risk.RiskManagement;
@@ -137,8 +137,10 @@ public class DeadlineReconciliation {
 						+ broken.entryId() + " (position " + broken.seq() + ", " + broken.problem() + "): expected "
 						+ broken.expected() + ", found " + broken.found();
 				String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
-				notifying.notify(chain.agencyCode(), "role:ADMIN", "—", AUDIT_BROKEN, shown);
-				notifying.notify(chain.agencyCode(), "role:HEAD", "—", AUDIT_BROKEN, shown);
+				var wording = ogi.casework.shared.Wording.of("notification.auditChainBroken",
+						ogi.casework.shared.Wording.value(broken.entryId()), ogi.casework.shared.Wording.value(broken.seq()));
+				notifying.notify(chain.agencyCode(), "role:ADMIN", "—", AUDIT_BROKEN, shown, wording);
+				notifying.notify(chain.agencyCode(), "role:HEAD", "—", AUDIT_BROKEN, shown, wording);
 			}
 		}
 		return result;

@@ -19,8 +19,8 @@ import ogi.casework.documents.LetterData;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.Art35Inquiry;
 import ogi.casework.reply.ReplyManagement;
-import ogi.casework.review.SeparationOfDuties;
 import ogi.casework.review.SeparationOfDuties.Duty;
+import ogi.casework.review.SeparationOfDuties;
 import ogi.casework.review.Verdict;
 import ogi.casework.shared.InvalidInput;
 
@@ -178,8 +178,10 @@ public class Extending {
 		String message = "Case " + caseNumber + ": the reply is due on " + due + " (" + left
 				+ " working days left, Art. 33(2))";
 		var recipients = notifying.holdersOf(file);
+		var wording = ogi.casework.shared.Wording.of("notification.replyDueSoon", ogi.casework.shared.Wording.value(caseNumber),
+				ogi.casework.shared.Wording.value(due), ogi.casework.shared.Wording.value(left));
 		recipients.forEach(recipient -> notifying.notify(agencyCode, recipient, caseNumber, "REPLY_DUE_SOON",
-				message));
+				message, wording));
 		action.doneBySystem(file, "REMINDER_SENT", null, message + " → " + String.join(", ", recipients));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.shared.Today;
+import ogi.casework.shared.Wording;
 
 /** Messages to users and roles: reminders, escalations, reopened cases. */
 @Component
@@ -22,9 +23,14 @@ public class Notifying {
 		this.today = today;
 	}
 
-	/** Notifies {@code recipient}: a user name, or {@code role:<ROLE>} for everyone of a role. */
-	public void notify(String agencyCode, String recipient, String caseNumber, String kind, String message) {
-		notifications.insert(new Notification(null, agencyCode, recipient, caseNumber, kind, message, today.now()));
+	/**
+	 * Notifies {@code recipient}: a user name, or {@code role:<ROLE>} for everyone of a role. The message is the
+	 * engine's English sentence for the log and the API; the wording is what a page shows, in the reader's language.
+	 */
+	public void notify(String agencyCode, String recipient, String caseNumber, String kind, String message,
+			Wording wording) {
+		notifications.insert(new Notification(null, agencyCode, recipient, caseNumber, kind, message, wording,
+				today.now()));
 	}
 
 	/** The latest {@code limit} notifications for the user, to them or to one of their roles, newest first. */

@@ -19,6 +19,7 @@ import ogi.casework.publication.PublicationSettings;
 import ogi.casework.publication.Review;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.Today;
+import ogi.casework.shared.Wording;
 
 /**
  * The periodic review of what should be published proactively (Arts. 44, 45) as work: opened for every agency when
@@ -96,7 +97,9 @@ public class PeriodicReviews {
 		String message = "Periodic review " + reviewId + " of " + review.periodFrom() + " to " + review.periodTo()
 				+ " (Art. 44) has undecided items";
 		for (Role role : List.of(Role.LEGAL, Role.HEAD)) {
-			notifying.notify(agencyCode, "role:" + role.name(), reference(reviewId), REMINDER, message);
+			notifying.notify(agencyCode, "role:" + role.name(), reference(reviewId), REMINDER, message,
+					Wording.of("notification.reviewReminder", Wording.value(reviewId), Wording.value(review.periodFrom()),
+							Wording.value(review.periodTo())));
 		}
 	}
 
@@ -108,7 +111,9 @@ public class PeriodicReviews {
 		}
 		notifying.notify(agencyCode, "role:" + Role.HEAD.name(), reference(reviewId), ESCALATION,
 				"Periodic review " + reviewId + " (Art. 44) opened on " + review.openedOn() + " is still undecided after "
-						+ settings.escalationWorkingDays() + " working days");
+						+ settings.escalationWorkingDays() + " working days",
+				Wording.of("notification.reviewOverdue", Wording.value(reviewId), Wording.value(review.openedOn()),
+						Wording.value(settings.escalationWorkingDays())));
 	}
 
 	/** Notifications are filed under a case number; a review's stand under its own reference. */

@@ -10,13 +10,13 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.casework.process.CaseVariables;
 import ogi.casework.consultation.ConsultationManagement;
-import ogi.casework.reply.DraftForm;
-import ogi.casework.reply.ReplyDraft;
-import ogi.casework.reply.ReplyManagement;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
 import ogi.casework.documents.LetterData;
 import ogi.casework.intake.IntakeManagement;
+import ogi.casework.reply.DraftForm;
+import ogi.casework.reply.ReplyDraft;
+import ogi.casework.reply.ReplyManagement;
 import ogi.casework.review.ReviewForm;
 import ogi.casework.review.ReviewManagement;
 import ogi.casework.review.ReviewStage;
@@ -46,9 +46,12 @@ public class Reviewing {
 
 	private final IntakeManagement intake;
 
+	private final WorkItemProjection workItems;
+
 	Reviewing(CaseAction action, ReplyManagement replies, ReviewManagement reviews,
 			ConsultationManagement consultations, RiskManagement risks, DocumentManagement letters,
-			IntakeManagement intake) {
+			IntakeManagement intake, WorkItemProjection workItems) {
+		this.workItems = workItems;
 		this.letters = letters;
 		this.intake = intake;
 		this.action = action;
@@ -96,6 +99,9 @@ public class Reviewing {
 				&& risks.needsLegalReview(file.agencyCode(), caseNumber);
 		variables.put(CaseVariables.LEGAL_REVIEW_REQUIRED, legalReview);
 		action.complete(task, variables);
+		if (!approved) {
+			workItems.draftReturned(file.agencyCode(), caseNumber);
+		}
 		if (approved && action.at(file, Step.DELIVER_REPLY)) {
 			// a letter that cannot be produced refuses the approval; the reviewer returns the draft for correction
 			action.renderLetter(file, user.username(), "Approval of the reply", () -> renderReplyLetter(file, user));

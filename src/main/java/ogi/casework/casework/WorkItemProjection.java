@@ -53,6 +53,11 @@ public class WorkItemProjection {
 				step -> register.handlerAssigned(item.agencyCode(), item.caseNumber(), step, assignee)));
 	}
 
+	/** The draft was returned: the drafting step it reopened counts as a returned draft until it is done. */
+	void draftReturned(String agencyCode, String caseNumber) {
+		workItems.markReturned(agencyCode, caseNumber, Step.DRAFT_REPLY.taskId());
+	}
+
 	/** A user task was completed or removed. */
 	public void closed(String taskId, String agencyCode, String caseNumber) {
 		workItems.delete(taskId);

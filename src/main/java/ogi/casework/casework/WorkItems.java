@@ -40,6 +40,10 @@ interface WorkItems {
 	long count(@Param("agencyCode") String agencyCode, @Param("username") String username,
 			@Param("roles") Collection<Role> roles, @Param("step") String step);
 
+	/** Marks the open {@code step} of the case as opened by a returned draft. */
+	void markReturned(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("step") String step);
+
 	java.util.Optional<WorkItem> find(@Param("taskId") String taskId);
 
 	List<WorkItem> ofCase(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);

@@ -14,9 +14,9 @@ public record WorklistQuery(String step, Filter filter, Sort sort, int page, int
 		page = Math.max(0, page);
 	}
 
-	/** Which of the user's tasks. */
+	/** Which of the user's tasks; {@code RETURNED}: drafting steps opened by a returned draft. */
 	public enum Filter {
-		ALL, MINE, UNCLAIMED, DUE_SOON, OVERDUE
+		ALL, MINE, UNCLAIMED, DUE_SOON, OVERDUE, RETURNED
 	}
 
 	/** The order: most urgent first, oldest receipt first, or by case number. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import ogi.casework.accounts.Role;
+import ogi.casework.shared.Wording;
 
 /**
  * A reminder or escalation that the legalMatter process raises at {@code at}: the key includes the date it is about,
@@ -13,7 +14,9 @@ import ogi.casework.accounts.Role;
  * @param at when it is due
  * @param escalation true for a missed reply / defence deadline (notify head and legal staff), false for a reminder
  * @param recipients the roles to notify
- * @param message what to tell them
+ * @param message what to tell them, in English for the log and the API
+ * @param wording the same as a message key and arguments, worded in the reader's language where it is read
  */
-public record Alarm(String key, Instant at, boolean escalation, Set<Role> recipients, String message) {
+public record Alarm(String key, Instant at, boolean escalation, Set<Role> recipients, String message,
+		Wording wording) {
 }

@@ -14,6 +14,7 @@ import ogi.casework.accounts.Role;
 import ogi.casework.calendar.OfficialCalendar;
 import ogi.casework.calendar.WorkingDayResult;
 import ogi.casework.deadlines.RemedyPeriod;
+import ogi.casework.shared.Wording;
 
 /**
  * The statutory deadlines of a matter on the agency's official calendar (spec §5, §7 G-3/G-4), computed from the
@@ -166,12 +167,16 @@ class MatterDeadlines {
 					if (d.state() == DeadlineState.OPEN) {
 						var on = workingDaysBefore(matter.agencyCode(), d.dueOn(), settings.filingReminderWorkingDays());
 						alarms.add(alarm(d.key() + "-reminder-" + d.dueOn(), on, settings, zone, false,
-								Set.of(Role.LEGAL), "%s: %s by %s (%s)".formatted(ref, d.what(), d.dueOn(), d.basis())));
+								Set.of(Role.LEGAL), "%s: %s by %s (%s)".formatted(ref, d.what(), d.dueOn(), d.basis()),
+								Wording.of("notification.alarm.due", Wording.value(ref), label(matter, d, "what"),
+										Wording.value(d.dueOn()), label(matter, d, "basis"))));
 					}
 					if (d.state() == DeadlineState.OPEN || d.state() == DeadlineState.MISSED) {
 						alarms.add(alarm(d.key() + "-missed-" + d.dueOn(), d.dueOn().plusDays(1), settings, zone, true,
 								Set.of(Role.HEAD, Role.LEGAL), "%s: nothing was filed by %s — %s".formatted(ref,
-										d.dueOn(), d.consequence())));
+										d.dueOn(), d.consequence()),
+								Wording.of("notification.alarm.missed", Wording.value(ref), label(matter, d, "what"),
+										Wording.value(d.dueOn()), label(matter, d, "consequence"))));
 					}
 				}
 				case "T17" -> {
@@ -179,7 +184,9 @@ class MatterDeadlines {
 						var on = workingDaysBefore(matter.agencyCode(), d.dueOn(), settings.hearingReminderWorkingDays());
 						alarms.add(alarm(d.key() + "-reminder-" + d.dueOn(), on, settings, zone, false,
 								Set.of(Role.HEAD, Role.LEGAL), "%s: hearing on %s — %s (%s)".formatted(ref, d.dueOn(),
-										d.what(), d.basis())));
+										d.what(), d.basis()),
+								Wording.of("notification.alarm.due", Wording.value(ref), label(matter, d, "what"),
+										Wording.value(d.dueOn()), label(matter, d, "basis"))));
 					}
 				}
 				case "T23" -> {
@@ -187,7 +194,9 @@ class MatterDeadlines {
 						var on = d.dueOn().minusDays(settings.appealReminderDays());
 						alarms.add(alarm(d.key() + "-reminder-" + d.dueOn(), on, settings, zone, false,
 								Set.of(Role.LEGAL), "%s: the appeal window ends %s (%s)".formatted(ref, d.dueOn(),
-										d.basis())));
+										d.basis()),
+								Wording.of("notification.alarm.due", Wording.value(ref), label(matter, d, "what"),
+										Wording.value(d.dueOn()), label(matter, d, "basis"))));
 					}
 				}
 				case "T18" -> {
@@ -195,7 +204,9 @@ class MatterDeadlines {
 					if (d.state() == DeadlineState.OPEN || d.state() == DeadlineState.LAPSED) {
 						alarms.add(alarm(d.key() + "-ended-" + d.dueOn(), d.dueOn().plusDays(1), settings, zone, false,
 								Set.of(Role.LEGAL), ("%s: the 15 days for a suit after the decision ended %s — ask the "
-										+ "court whether a suit was filed (%s)").formatted(ref, d.dueOn(), d.basis())));
+										+ "court whether a suit was filed (%s)").formatted(ref, d.dueOn(), d.basis()),
+								Wording.of("notification.alarm.suitWindowEnded", Wording.value(ref),
+										Wording.value(d.dueOn()), label(matter, d, "basis"))));
 					}
 				}
 				default -> {
@@ -215,9 +226,16 @@ class MatterDeadlines {
 	}
 
 	private static Alarm alarm(String key, LocalDate on, LitigationSettings settings, ZoneId zone, boolean escalation,
-			Set<Role> roles, String message) {
+			Set<Role> roles, String message, Wording wording) {
 		return new Alarm(key, on.atTime(settings.reminderHour(), 0).atZone(zone).toInstant(), escalation, roles,
-				message);
+				message, wording);
+	}
+
+	/** The label of one part of a deadline in the pages' messages: {@code matterDeadline.<code>[.variant].<part>}. */
+	private static String label(Matter matter, MatterDeadline deadline, String part) {
+		String variant = deadline.code().equals("T17") && !part.equals("consequence")
+				? (matter.kind().lawsuit() ? ".court" : ".reconsideration") : "";
+		return Wording.label("matterDeadline." + deadline.code() + variant + "." + part);
 	}
 
 	/** The working day {@code workingDays} working days before {@code date} (or {@code date} itself for 0). */

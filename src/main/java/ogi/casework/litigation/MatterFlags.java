@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.calendar.OfficialCalendar;
+import ogi.casework.shared.Wording;
 
 /**
  * The flags of a matter (see {@link MatterFlagKind}), computed from its facts every time it is read, and the
@@ -86,7 +87,9 @@ class MatterFlags {
 			var at = flag.hearingNumber() == null ? matter.registeredAt()
 					: matter.hearings().stream().filter(h -> h.number() == flag.hearingNumber()).findFirst()
 							.map(Matter.Hearing::recordedAt).orElse(matter.registeredAt());
-			alarms.add(new Alarm(flag.key(), at, false, flag.kind().recipients(), ref + ": " + flag.explanation()));
+			alarms.add(new Alarm(flag.key(), at, false, flag.kind().recipients(), ref + ": " + flag.explanation(),
+					Wording.of("notification.alarm.flag", Wording.value(ref),
+							Wording.label("matterFlag." + flag.kind().name()))));
 		}
 		return alarms;
 	}

@@ -2,10 +2,8 @@ package ogi.casework.web;
 
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,16 +41,10 @@ class RiskWording {
 	}
 
 	private String word(String argument, Locale locale) {
-		if (argument.isEmpty()) {
-			return "";
+		if (!argument.isEmpty() && argument.charAt(0) == '@') {
+			return period(Period.parse(argument.substring(1)), locale);
 		}
-		String value = argument.substring(1);
-		return switch (argument.charAt(0)) {
-			case '#' -> Arrays.stream(value.split(";")).map(key -> messages.getMessage(key, null, key, locale))
-					.collect(Collectors.joining(messages.getMessage("ledger.and", null, "、", locale)));
-			case '@' -> period(Period.parse(value), locale);
-			default -> value;
-		};
+		return TaggedArguments.word(messages, argument, locale);
 	}
 
 	private String period(Period period, Locale locale) {

@@ -44,8 +44,11 @@ class WorklistController {
 
 	private final ogi.casework.shared.CaseworkSettings settings;
 
+	private final org.springframework.context.MessageSource messages;
+
 	WorklistController(Worklist worklist, ListExports exports, ogi.casework.casework.Notifying notifying,
-			ogi.casework.shared.CaseworkSettings settings) {
+			ogi.casework.shared.CaseworkSettings settings, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.worklist = worklist;
 		this.exports = exports;
 		this.notifying = notifying;
@@ -56,7 +59,7 @@ class WorklistController {
 	 * The message centre above the worklist: how many of the user's tasks are overdue or due soon, the sign-offs and
 	 * extension decisions waiting for a head, and the latest reminders and alerts, worded by their kind.
 	 */
-	private void messageCentre(CurrentUser user, Model model) {
+	private void messageCentre(CurrentUser user, Locale locale, Model model) {
 		var counts = new java.util.LinkedHashMap<String, Long>();
 		counts.put("OVERDUE", count(user, null, WorklistQuery.Filter.OVERDUE));
 		counts.put("DUE_SOON", count(user, null, WorklistQuery.Filter.DUE_SOON));
@@ -65,12 +68,36 @@ class WorklistController {
 			counts.put(Step.APPROVE_EXTENSION.taskId(), count(user, Step.APPROVE_EXTENSION.taskId(),
 					WorklistQuery.Filter.ALL));
 		}
+		if (user.has(ogi.casework.accounts.Role.REVIEWER)) {
+			counts.put(Step.REVIEW_REPLY.taskId(), count(user, Step.REVIEW_REPLY.taskId(), WorklistQuery.Filter.ALL));
+		}
+		if (user.has(ogi.casework.accounts.Role.LEGAL)) {
+			counts.put(Step.LEGAL_REVIEW_REPLY.taskId(), count(user, Step.LEGAL_REVIEW_REPLY.taskId(),
+					WorklistQuery.Filter.ALL));
+		}
 		if (user.has(ogi.casework.accounts.Role.HANDLER)) {
 			counts.put(Step.DRAFT_REPLY.taskId(), count(user, Step.DRAFT_REPLY.taskId(), WorklistQuery.Filter.ALL));
+			counts.put(WorklistQuery.Filter.RETURNED.name(), count(user, Step.DRAFT_REPLY.taskId(),
+					WorklistQuery.Filter.RETURNED));
 		}
 		model.addAttribute("counts", counts);
-		model.addAttribute("messages", notifying.forUser(user, 10));
+		model.addAttribute("messages", notifying.forUser(user, 10).stream()
+				.map(notification -> new MessageLine(notification, wording(notification, locale))).toList());
 		model.addAttribute("zone", settings.zone());
+	}
+
+	/** A notification as the message centre shows it: worded in the reader's language when it carries its wording. */
+	record MessageLine(ogi.casework.casework.Notification notification, String text) {
+	}
+
+	private String wording(ogi.casework.casework.Notification notification, Locale locale) {
+		if (notification.wording() != null) {
+			return TaggedArguments.text(messages, notification.wording(), locale);
+		}
+		String byKind = messages.getMessage("notification." + notification.kind(),
+				new Object[] { notification.caseNumber() }, null, locale);
+		return byKind != null ? byKind : locale.getLanguage().equals("en") ? notification.message()
+				: messages.getMessage("notification.other", null, locale);
 	}
 
 	private long count(CurrentUser user, String step, WorklistQuery.Filter filter) {
@@ -82,7 +109,8 @@ class WorklistController {
 	String tasks(@RequestParam(required = false) String step,
 			@RequestParam(required = false) WorklistQuery.Filter status,
 			@RequestParam(required = false) WorklistQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Locale locale,
+			Model model) {
 		var query = new WorklistQuery(step, status, sort, page, PAGE_SIZE);
 		var found = worklist.page(user, query);
 		model.addAttribute("items", found.items());
@@ -98,7 +126,7 @@ class WorklistController {
 		if (htmx != null) {
 			return "tasks :: results";
 		}
-		messageCentre(user, model);
+		messageCentre(user, locale, model);
 		return "tasks";
 	}
 

@@ -108,7 +108,7 @@ class FailedJobsProcessTests {
 
 		// the same jobs on the page, in Chinese: the head reads them, an administrator also gets the retry button
 		// and the head's message centre above the worklist says so in Chinese
-		assertThat(page(Agencies.username(ALPHA, Role.HEAD), "/tasks")).contains("消息中心", "流程作业执行失败并已停止",
+		assertThat(page(Agencies.username(ALPHA, Role.HEAD), "/tasks")).contains("消息中心", caseNumber + " 的流程作业执行失败并已停止",
 				"data-count=\"signOffReply\"", "href=\"/admin/failed-jobs\"").doesNotContain("failed for good");
 		String headPage = page(Agencies.username(ALPHA, Role.HEAD), "/admin/failed-jobs");
 		assertThat(headPage).contains(caseNumber, "缴费期限届满", "故障作业").doesNotContain("retry-" + jobId);

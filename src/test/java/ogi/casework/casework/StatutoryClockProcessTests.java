@@ -251,6 +251,9 @@ class StatutoryClockProcessTests {
 		assertThat(notifications.ofCase(ALPHA, caseNumber)).singleElement().satisfies(notification -> {
 			assertThat(notification.recipient()).isEqualTo(HANDLER.username());
 			assertThat(notification.message()).contains(due.toString(), "5 working days left");
+			assertThat(notification.wording()).as("worded where it is read, with the due date and days left")
+				.isEqualTo(ogi.casework.shared.Wording.of("notification.replyDueSoon", "=" + caseNumber, "=" + due,
+						"=5"));
 		});
 		assertThat(timer(caseNumber, "firstReminderDue")).isNull();
 		assertThat(timer(caseNumber, "secondReminderDue")).isNotNull();

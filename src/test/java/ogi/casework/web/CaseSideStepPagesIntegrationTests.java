@@ -116,6 +116,17 @@ class CaseSideStepPagesIntegrationTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(Matchers.allOf(Matchers.containsString("只有“不予公开”的答复需要选择理由"),
 						Matchers.not(Matchers.containsString("belongs to a DENY reply")))));
+
+		// the message centre counts the returned draft, and its link lists returned drafts only
+		mvc.perform(get("/tasks").cookie(handler)).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("data-count=\"RETURNED\""),
+						Matchers.containsString("被退回的草稿"))));
+		String drafting = inHandling();
+		cases.recordSearch(drafting, new SearchForm(MONDAY, "档案室", "合同", null, null, true, null),
+				user(Role.HANDLER));
+		mvc.perform(get("/tasks").param("step", "draftReply").param("status", "RETURNED").cookie(handler))
+				.andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
+						Matchers.containsString(caseNumber), Matchers.not(Matchers.containsString(drafting)))));
 	}
 
 	@Test

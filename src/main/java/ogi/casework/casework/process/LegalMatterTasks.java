@@ -47,7 +47,7 @@ class LegalMatterTasks {
 			for (Role role : alarm.recipients()) {
 				for (String caseNumber : raised.caseNumbers()) {
 					notifying.notify(agencyCode, "role:" + role.name(), caseNumber,
-							alarm.escalation() ? ESCALATION : REMINDER, alarm.message());
+							alarm.escalation() ? ESCALATION : REMINDER, alarm.message(), alarm.wording());
 				}
 			}
 		}

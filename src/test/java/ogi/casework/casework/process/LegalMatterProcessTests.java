@@ -109,6 +109,12 @@ class LegalMatterProcessTests {
 				.extracting(Notification::recipient).containsExactlyInAnyOrder("role:HEAD", "role:LEGAL");
 		assertThat(notificationsOf(caseNumber)).filteredOn(n -> n.kind().equals("LEGAL_DEADLINE_MISSED"))
 				.allSatisfy(n -> assertThat(n.message()).contains("视为该行政行为没有证据、依据"));
+		assertThat(notificationsOf(caseNumber)).filteredOn(n -> n.kind().equals("LEGAL_DEADLINE_MISSED"))
+				.allSatisfy(n -> assertThat(n.wording()).satisfies(wording -> {
+					assertThat(wording.key()).isEqualTo("notification.alarm.missed");
+					assertThat(wording.arguments()).contains("#matterDeadline.T15.what", "=2026-11-09",
+							"#matterDeadline.T15.consequence");
+				}));
 		assertThat(audit.history(ALPHA, caseNumber)).extracting(AuditEntry::action).contains("MATTER_DEADLINE_MISSED");
 		assertThat(timer(matter)).as("nothing left to remind of: waits for the next change").isNull();
 		assertThat(litigation.find(matter, LEGAL).fault()).isTrue();
@@ -159,8 +165,11 @@ class LegalMatterProcessTests {
 		clock.setTo(LocalDate.of(2026, 11, 18));
 		fire(timer(matter));
 
-		assertThat(notificationsOf(caseNumber)).singleElement().satisfies(n -> assertThat(n.message())
-				.contains("15 days for a suit"));
+		assertThat(notificationsOf(caseNumber)).singleElement().satisfies(n -> {
+			assertThat(n.message()).contains("15 days for a suit");
+			assertThat(n.wording().key()).isEqualTo("notification.alarm.suitWindowEnded");
+			assertThat(n.wording().arguments()).contains("=2026-11-17", "#matterDeadline.T18.basis");
+		});
 		assertThat(processes.instanceOf(ALPHA, matter)).as("concluded").isNull();
 	}
 
