@@ -190,6 +190,36 @@ public class CalendarManagement {
 	}
 
 	/**
+	 * Puts the administrator's own agency on the calendar of {@code regionCode}, or back on the national calendar when
+	 * it is null or blank: what the administration page's region form does. Every open case whose dates the move
+	 * changes is recomputed, as for {@link #assign}.
+	 */
+	@Transactional
+	public void followRegion(String regionCode, CurrentUser admin) {
+		requireAgencyAdministrator(admin);
+		String current = lockAndCatchUp().regionOfAgency().get(admin.agencyCode());
+		if (regionCode == null || regionCode.isBlank()) {
+			if (current != null) {
+				unassign(current, admin.agencyCode(), admin);
+			}
+			return;
+		}
+		assign(regionCode, admin.agencyCode(), admin);
+	}
+
+	/** The regions defined so far, and the one the administrator's agency follows (null: the national calendar). */
+	public RegionChoice regionChoice(CurrentUser admin) {
+		var all = regions();
+		String current = all.stream().filter(region -> region.agencyCodes().contains(admin.agencyCode()))
+				.map(RegionView::regionCode).findFirst().orElse(null);
+		return new RegionChoice(all.stream().map(RegionView::regionCode).sorted().toList(), current);
+	}
+
+	/** The regions an agency may follow and the one it follows (null: the national calendar). */
+	public record RegionChoice(List<String> regionCodes, String current) {
+	}
+
+	/**
 	 * Takes the administrator's own agency out of {@code regionCode}, back to the national calendar.
 	 *
 	 * @throws AccessDeniedException if {@code agencyCode} is not the administrator's agency

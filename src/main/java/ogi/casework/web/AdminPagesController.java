@@ -39,7 +39,11 @@ class AdminPagesController {
 
 	private final LetterheadManagement letterheads;
 
-	AdminPagesController(AccountManagement accounts, LetterheadManagement letterheads) {
+	private final ogi.casework.calendar.CalendarManagement calendars;
+
+	AdminPagesController(AccountManagement accounts, LetterheadManagement letterheads,
+			ogi.casework.calendar.CalendarManagement calendars) {
+		this.calendars = calendars;
 		this.accounts = accounts;
 		this.letterheads = letterheads;
 	}
@@ -61,6 +65,26 @@ class AdminPagesController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(admin, model, "letterhead", in.values(), in.errors());
 		}
+	}
+
+	/**
+	 * The regional calendar the agency follows (《全国年节及纪念日放假办法》 Art. 4): one of the regions defined, or the
+	 * national calendar when none is chosen; the open cases whose dates the change moves are recomputed.
+	 */
+	@PostMapping("/admin/region")
+	@PreAuthorize("hasRole('ADMIN')")
+	String changeRegion(@RequestParam Map<String, String> params, CurrentUser admin, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		FormInput in = new FormInput(params);
+		String regionCode = in.text("regionCode");
+		if (regionCode != null && !calendars.regionChoice(admin).regionCodes().contains(regionCode)) {
+			in.errors().add("regionCode", "choice", "No region " + regionCode + " has been defined");
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(admin, model, "region", in.values(), in.errors());
+		}
+		calendars.followRegion(regionCode, admin);
+		redirect.addFlashAttribute("done", "done.region");
+		return "redirect:/admin";
 	}
 
 	@GetMapping("/admin")
@@ -204,6 +228,7 @@ class AdminPagesController {
 		model.addAttribute("noErrors", new FieldErrors());
 		model.addAttribute("defaults", Map.of());
 		if (admin.has(Role.ADMIN)) {
+			model.addAttribute("regionChoice", calendars.regionChoice(admin));
 			var head = letterheads.letterhead(admin.agencyCode());
 			model.addAttribute("letterheadValues", Map.of("agencyName", head.agencyName(), "reconsiderationBody",
 					head.reconsiderationBody(), "court", head.court(), "contact", head.contact()));

@@ -7,6 +7,7 @@ import static ogi.casework.support.Agencies.username;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -260,6 +261,41 @@ class CalendarAdministrationIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorChoosesTheRegionOnTheAdministrationPage() throws Exception {
+		// given a region whose (made-up) 2031 notice makes Tuesday 2031-03-04 a rest day
+		as(ALPHA, Role.ADMIN, post("/api/calendar/regions/{region}/days", ALPHA_REGION), """
+				{"year": 2031, "noticeUrl": "测试政办发〔2031〕1号",
+				 "days": [{"date": "2031-03-04", "name": "测试民族节日", "offDay": true}]}
+				""").andExpect(status().isCreated());
+		var admin = signIn(ALPHA, Role.ADMIN);
+
+		// an unknown region is refused at the field, in Chinese, and changes nothing
+		mvc.perform(post("/admin/region").with(csrf()).cookie(admin).param("regionCode", "NO-SUCH-REGION"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("没有这个地区的节假日安排")));
+		as(ALPHA, Role.CLERK, get("/api/calendar/working-days?from=2031-03-03&add=1"), null)
+			.andExpect(jsonPath("$.date").value("2031-03-04"));
+
+		// when the administrator chooses it on the page, ALPHA counts on it: Monday + 1 working day is Wednesday
+		mvc.perform(post("/admin/region").with(csrf()).cookie(admin).param("regionCode", ALPHA_REGION))
+			.andExpect(status().is3xxRedirection());
+		as(ALPHA, Role.CLERK, get("/api/calendar/working-days?from=2031-03-03&add=1"), null)
+			.andExpect(jsonPath("$.date").value("2031-03-05"));
+		mvc.perform(get("/admin").cookie(admin)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<option value=\"" + ALPHA_REGION + "\" selected=\"selected\">")));
+
+		// and the national calendar chosen again, Tuesday is a working day
+		mvc.perform(post("/admin/region").with(csrf()).cookie(admin).param("regionCode", ""))
+			.andExpect(status().is3xxRedirection());
+		as(ALPHA, Role.CLERK, get("/api/calendar/working-days?from=2031-03-03&add=1"), null)
+			.andExpect(jsonPath("$.date").value("2031-03-04"));
+		// only an agency's administrator chooses
+		mvc.perform(post("/admin/region").with(csrf()).cookie(signIn(ALPHA, Role.CLERK)).param("regionCode", ALPHA_REGION))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void anotherAgencysAdministratorCannotAssignAlphaToARegion() throws Exception {
 		// given a region BETA's administrator maintains, with a (made-up) rest day on Tuesday 2030-03-05
 		as(BETA, Role.ADMIN, post("/api/calendar/regions/TEST-BETA-REGION/days"), """
@@ -341,6 +377,12 @@ class CalendarAdministrationIntegrationTests {
 
 	private int changeCount() {
 		return jdbc.queryForObject("select count(*) from calendar_change", Integer.class);
+	}
+
+	private jakarta.servlet.http.Cookie signIn(String agency, Role role) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", username(agency, role))
+				.param("password", PASSWORD)).andExpect(status().is3xxRedirection()).andReturn()
+				.getResponse().getCookie("SESSION");
 	}
 
 	private ResultActions as(String agency, Role role, MockHttpServletRequestBuilder request, String json)
