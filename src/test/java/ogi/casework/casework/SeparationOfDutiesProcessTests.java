@@ -90,7 +90,7 @@ class SeparationOfDutiesProcessTests {
 
 	@Test
 	void rejectsTheReviewOfADraftBySomeoneWhoDraftedIt() {
-		CurrentUser handlerReviewer = new CurrentUser("alpha-handler-reviewer", "ALPHA handler and reviewer", ALPHA,
+		CurrentUser handlerReviewer = new CurrentUser("alpha-handler-reviewer", "ALPHA 承办兼审核人", ALPHA,
 				Set.of(Role.HANDLER, Role.REVIEWER));
 		String caseNumber = drafted(deny(), handlerReviewer);
 

@@ -33,7 +33,7 @@ public class Agencies {
 					accounts.createUser(username(agency, role), PASSWORD, agency + " " + role, agency, role);
 				}
 			}
-			accounts.createUser("alpha-handler-reviewer", PASSWORD, "ALPHA handler and reviewer", ALPHA, Role.HANDLER,
+			accounts.createUser("alpha-handler-reviewer", PASSWORD, "ALPHA 承办兼审核人", ALPHA, Role.HANDLER,
 					Role.REVIEWER);
 		};
 	}

@@ -75,6 +75,7 @@ public final class ChineseText {
 				data.add(agency + " " + role);
 			}
 		}
+		data.add("alpha-handler-reviewer");
 		data.add(Agencies.ALPHA);
 		data.add(Agencies.BETA);
 		return data.toArray(String[]::new);

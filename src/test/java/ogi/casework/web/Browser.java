@@ -156,7 +156,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Saves the page as seen at 1280×800 and on a narrow (phone-sized) window. */
+	/**
+	 * Photographs the page at 1280×800 and on a narrow window; a zh-CN page is also checked for raw enum names and
+	 * English (in the whole page, hidden parts and choices included), apart from the test agencies' Latin data.
+	 */
 	void screenshots(String name) {
+		assertChinese();
 		screenshot(name + "-1280x800", DESKTOP);
 		screenshot(name + "-narrow", NARROW);
 		driver.manage().window().setSize(DESKTOP);
@@ -228,6 +233,14 @@ final class Browser implements AutoCloseable {
 				.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
 				.map(entry -> entry.getMessage())
 				.toList();
+	}
+
+	/** Fails on raw enum names or English on a zh-CN page (see {@link ogi.casework.support.ChineseText}). */
+	void assertChinese() {
+		if ("zh-CN".equals(one("html").getAttribute("lang"))) {
+			ogi.casework.support.ChineseText.assertChinesePage(path(), driver.getPageSource(),
+					ogi.casework.support.ChineseText.testAgencyData());
+		}
 	}
 
 	void assertAccessible() {
