@@ -11,6 +11,7 @@ import ogi.casework.archive.ArchiveManagement;
 import ogi.casework.archive.CaseFileItems;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.deadlines.ReplyCycle;
+import ogi.casework.documents.DocumentManagement;
 import ogi.casework.shared.Today;
 
 /** Archiving (归档, Art. 45): the case file is sealed and the case closed; afterwards it changes only by correction. */
@@ -29,8 +30,11 @@ public class Archiving {
 
 	private final Today today;
 
+	private final DocumentManagement letters;
+
 	Archiving(CaseAction action, CaseFiles caseFiles, ArchiveManagement archive, CaseFileItems caseFileItems,
-			DeadlineManagement deadlines, Today today) {
+			DeadlineManagement deadlines, Today today, DocumentManagement letters) {
+		this.letters = letters;
 		this.action = action;
 		this.caseFiles = caseFiles;
 		this.archive = archive;
@@ -45,6 +49,8 @@ public class Archiving {
 		CaseAction.requireRole(clerk, Role.CLERK);
 		CaseFile file = action.lock(clerk, caseNumber);
 		var task = action.claim(file, Step.ARCHIVE_CASE, clerk);
+		// a letter rendered after its action's commit may still be on its way: the sealed file would lack it
+		letters.requireNoLetterPending(file.agencyCode(), caseNumber);
 		caseFiles.close(file.agencyCode(), caseNumber, today.now());
 		action.complete(task, Map.of());
 		CaseFile archived = action.done(file, "CASE_ARCHIVED", clerk.username(), "Archived with outcome "

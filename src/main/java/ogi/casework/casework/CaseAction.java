@@ -172,8 +172,8 @@ class CaseAction {
 	}
 
 	/**
-	 * Renders a letter the action needs; one that cannot be produced from the case's records refuses the action, and
-	 * the refusal ({@code what} failed, and why) stays in the case's audit trail after the rollback.
+	 * Issues a letter the action needs (checked now, rendered after the commit); one that cannot be produced from the
+	 * case's records refuses the action, and the refusal ({@code what} failed, and why) stays in the case's audit trail after the rollback.
 	 */
 	void renderLetter(CaseFile file, String actor, String what, Runnable render) {
 		try {

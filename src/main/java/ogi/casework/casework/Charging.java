@@ -90,7 +90,7 @@ public class Charging {
 			timers.replyDueChanged(file, reply);
 			pause = "; reply period paused until payment (F-6), now due " + reply.dueDate();
 		}
-		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.FEE_NOTICE,
+		letters.issue(file.agencyCode(), caseNumber, DocumentKind.FEE_NOTICE,
 				LetterData.feeNotice(application, notice), handler.username());
 		timers.moveTimer(file, CaseProcess.FEE_WINDOW_EXPIRED, CaseVariables.FEE_PAYABLE_UNTIL,
 				timers.endOf(notice.payableUntil()));

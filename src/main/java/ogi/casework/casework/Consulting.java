@@ -84,7 +84,7 @@ public class Consulting {
 		var reply = deadlines.startPause(file.agencyCode(), caseNumber, pauseKind(consultation),
 				consultation.number(), form.sentOn(), windowEnd, handler.username());
 		timers.replyDueChanged(file, reply);
-		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.CONSULTATION_LETTER, LetterData
+		letters.issue(file.agencyCode(), caseNumber, DocumentKind.CONSULTATION_LETTER, LetterData
 				.consultationLetter(intake.find(file.agencyCode(), caseNumber).orElseThrow(), consultation, windowEnd),
 				handler.username());
 		moveWindowTimer(file);

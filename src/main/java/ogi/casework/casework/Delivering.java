@@ -95,10 +95,10 @@ public class Delivering {
 				application(file).submittedOnPortal());
 		ReplyDraft approved = replies.currentDraft(file.agencyCode(), caseNumber).orElseThrow();
 		Outcome outcome = approved.outcome();
-		// the letter was rendered at approval (Reviewing); a case approved before that existed gets it now
-		if (!letters.storedSince(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER, approved.draftedAt())) {
+		// the letter was issued at approval (Reviewing); a case approved before that existed gets it now
+		if (!letters.issuedSince(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER, approved.draftedAt())) {
 			action.renderLetter(file, clerk.username(), "Delivery of the reply",
-					() -> letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
+					() -> letters.issue(file.agencyCode(), caseNumber, DocumentKind.REPLY_LETTER,
 							LetterData.reply(application(file), approved, delivery.deliveredOn()), clerk.username()));
 		}
 		caseFiles.recordOutcome(file.agencyCode(), caseNumber, outcome);
@@ -180,7 +180,7 @@ public class Delivering {
 		var delivery = replies.recordDelivery(file.agencyCode(), file.caseNumber(),
 				new DeliveryForm(DeliveryMethod.IN_PERSON, today, null, application.applicantName()),
 				file.receiptDate(), clerk);
-		letters.renderAndStore(file.agencyCode(), file.caseNumber(), DocumentKind.REPLY_LETTER,
+		letters.issue(file.agencyCode(), file.caseNumber(), DocumentKind.REPLY_LETTER,
 				LetterData.reply(application, draft, today), clerk.username());
 		caseFiles.recordOutcome(file.agencyCode(), file.caseNumber(), draft.outcome());
 		deadlines.close(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY);

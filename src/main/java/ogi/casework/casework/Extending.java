@@ -115,7 +115,7 @@ public class Extending {
 					head.username());
 			timers.replyDueChanged(file, reply);
 			var approved = deadlines.latestApprovedExtension(file.agencyCode(), caseNumber);
-			letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.noticeOf(approved.kind()),
+			letters.issue(file.agencyCode(), caseNumber, DocumentKind.noticeOf(approved.kind()),
 					LetterData.extensionNotice(intake.find(file.agencyCode(), caseNumber).orElseThrow(), approved,
 							reply),
 					head.username());

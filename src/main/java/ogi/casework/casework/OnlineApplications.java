@@ -136,7 +136,7 @@ public class OnlineApplications {
 				"receipt date, Art. 31 (" + application.channel() + ")", clerk.username());
 		caseFiles.recordReceipt(agency, caseNumber, receipt);
 		timers.replyDueChanged(file, reply);
-		documents.renderAndStore(agency, caseNumber, DocumentKind.ACKNOWLEDGEMENT,
+		documents.issue(agency, caseNumber, DocumentKind.ACKNOWLEDGEMENT,
 				LetterData.acknowledgement(application, receipt), clerk.username());
 		action.complete(task, Map.of(CaseVariables.SUPPLEMENT_NOTICE_DUE_AT, timers.endOf(supplementNotice.dueDate())));
 		return action.done(file, "APPLICATION_CONFIRMED", clerk.username(), "Confirmed with the applicant on "

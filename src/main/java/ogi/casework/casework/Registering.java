@@ -95,7 +95,7 @@ public class Registering {
 		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, timers.endOf(CaseVariables.PARKED));
 		variables.put(CaseVariables.SUPPLEMENT_NOTICE_DUE_AT, timers.endOf(supplementNotice.dueDate()));
 		caseFiles.attachProcess(agency, caseNumber, process.start(agency, caseNumber, variables));
-		letters.renderAndStore(agency, caseNumber, DocumentKind.ACKNOWLEDGEMENT,
+		letters.issue(agency, caseNumber, DocumentKind.ACKNOWLEDGEMENT,
 				LetterData.acknowledgement(application, application.receiptDate()), clerk.username());
 		var opened = action.load(agency, caseNumber);
 		action.publish(agency, caseNumber, "APPLICATION_RECEIVED", clerk.username(), null, opened.status(),
@@ -141,7 +141,7 @@ public class Registering {
 				clerk.username());
 		intake.noticeSupplement(file.agencyCode(), caseNumber, notice.noticedOn(), notice.items(), period.dueDate(),
 				clerk);
-		letters.renderAndStore(file.agencyCode(), caseNumber, DocumentKind.SUPPLEMENT_NOTICE, LetterData
+		letters.issue(file.agencyCode(), caseNumber, DocumentKind.SUPPLEMENT_NOTICE, LetterData
 				.supplementNotice(application(file), notice.items(), period.dueDate(), notice.noticedOn()),
 				clerk.username());
 		// Art. 30: the reply period runs again from the supplement's receipt; until then no reply is due.

@@ -118,7 +118,7 @@ public class Reviewing {
 	 */
 	private void renderReplyLetter(CaseFile file, CurrentUser user) {
 		ReplyDraft draft = replies.currentDraft(file.agencyCode(), file.caseNumber()).orElseThrow();
-		letters.renderAndStore(file.agencyCode(), file.caseNumber(), DocumentKind.REPLY_LETTER,
+		letters.issue(file.agencyCode(), file.caseNumber(), DocumentKind.REPLY_LETTER,
 				LetterData.reply(intake.find(file.agencyCode(), file.caseNumber()).orElseThrow(), draft,
 						action.today()),
 				user.username());

@@ -1,26 +1,27 @@
 package ogi.casework.documents;
 
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.intake.IntakeManagement;
+import ogi.casework.shared.ActionNotAllowed;
+import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
 
 /**
- * Stores the letters of a case with their SHA-256 and hands them back, always within the caller's agency: another
- * agency's case is reported as not found, so its existence does not leak.
+ * Issues and stores the letters of a case with their SHA-256 and hands them back, always within the caller's agency:
+ * another agency's case is reported as not found, so its existence does not leak. A letter is issued in the action's
+ * transaction and rendered after it commits ({@link LetterOutbox}).
  */
 @Service
 public class DocumentManagement {
@@ -33,11 +34,17 @@ public class DocumentManagement {
 
 	private final Clock clock;
 
+	private final DueLetters due;
+
+	private final LetterOutbox outbox;
+
 	private final ApplicationEventPublisher events;
 
 	DocumentManagement(Documents documents, DocumentRendering rendering, IntakeManagement intake, Clock clock,
-			ApplicationEventPublisher events) {
+			DueLetters due, LetterOutbox outbox, ApplicationEventPublisher events) {
 		this.events = events;
+		this.due = due;
+		this.outbox = outbox;
 		this.documents = documents;
 		this.rendering = rendering;
 		this.intake = intake;
@@ -53,41 +60,76 @@ public class DocumentManagement {
 				|| content.length == 0) {
 			throw InvalidInput.of("content", "document.complete", "A document needs a kind, a format, a file name and content");
 		}
-		StoredDocument document = new StoredDocument(0, agencyCode, caseNumber, kind, format, fileName,
-				content.length, sha256(content), user, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
-		Documents.GeneratedKey key = new Documents.GeneratedKey();
-		documents.insert(document, content, key);
-		return new StoredDocument(key.getId(), agencyCode, caseNumber, kind, format, fileName, document.size(),
-				document.sha256(), user, document.createdAt());
+		return documents.save(agencyCode, caseNumber, kind, format, fileName, content, user, Instant.now(clock));
 	}
 
-	/** Renders a letter as DOCX and PDF and stores both, e.g. the reply letter when the reply is delivered. */
+	/**
+	 * Issues a letter, e.g. the reply letter at approval: checks in the caller's transaction that it can be produced
+	 * from the case's records, and records it as due; its DOCX and PDF are rendered and stored once the transaction
+	 * commits (then {@link LetterIssued} is published), so the action does not wait for them and a rollback leaves no
+	 * letter.
+	 *
+	 * @throws LetterRenderingFailed when the records put something into the letter that no letter can hold
+	 */
 	@Transactional
-	public List<StoredDocument> renderAndStore(String agencyCode, String caseNumber, DocumentKind kind,
-			LetterData data, String user) {
+	public void issue(String agencyCode, String caseNumber, DocumentKind kind, LetterData data, String user) {
 		requireCase(agencyCode, caseNumber);
-		List<RenderedDocument> renderedAll;
 		try {
-			renderedAll = rendering.renderAll(agencyCode, kind, data);
+			rendering.check(agencyCode, kind, data);
 		}
 		catch (RuntimeException e) {
-			throw new LetterRenderingFailed(kind, rootMessage(e));
+			throw new LetterRenderingFailed(kind, RenderingDueLetters.rootMessage(e));
 		}
-		List<StoredDocument> stored = new ArrayList<>();
-		for (RenderedDocument rendered : renderedAll) {
-			stored.add(store(agencyCode, caseNumber, kind, rendered.format(), rendered.fileName(), rendered.content(),
-					user));
-		}
-		stored.stream().filter(document -> document.format() == DocumentFormat.PDF).findFirst()
-				.ifPresent(pdf -> events.publishEvent(new LetterIssued(agencyCode, caseNumber, kind, pdf.id(),
-						pdf.createdAt())));
-		return stored;
+		outbox.record(agencyCode, caseNumber, kind, data, user);
 	}
 
-	/** Whether a document of {@code kind} was stored for the case at or after {@code since}. */
-	public boolean storedSince(String agencyCode, String caseNumber, DocumentKind kind, Instant since) {
+	/**
+	 * Whether a letter of {@code kind} was issued for the case at or after {@code since}: stored, or due and still to
+	 * come (a letter given up after failed attempts does not count).
+	 */
+	public boolean issuedSince(String agencyCode, String caseNumber, DocumentKind kind, Instant since) {
 		return documents.of(agencyCode, caseNumber).stream()
-				.anyMatch(document -> document.kind() == kind && !document.createdAt().isBefore(since));
+				.anyMatch(document -> document.kind() == kind && !document.createdAt().isBefore(since))
+				|| due.of(agencyCode, caseNumber).stream().anyMatch(letter -> letter.pending() && letter.kind() == kind
+						&& !letter.requestedAt().isBefore(since));
+	}
+
+	/** The case's letters issued but not stored yet: due, being rendered, or given up; oldest first. */
+	public List<DueLetter> dueLetters(String agencyCode, String caseNumber) {
+		requireCase(agencyCode, caseNumber);
+		return due.of(agencyCode, caseNumber);
+	}
+
+	/**
+	 * Refuses to go on while a letter of the case is still to come, e.g. sealing its file: the file would lack it.
+	 *
+	 * @throws ActionNotAllowed when a letter is due or being rendered
+	 */
+	public void requireNoLetterPending(String agencyCode, String caseNumber) {
+		List<DueLetter> pending = due.of(agencyCode, caseNumber).stream().filter(DueLetter::pending).toList();
+		if (!pending.isEmpty()) {
+			throw new ActionNotAllowed("lettersPending", "The " + pending.stream()
+					.map(letter -> letter.kind().title()).distinct().collect(Collectors.joining("、"))
+					+ " of case " + caseNumber + " is still being produced; try again in a minute");
+		}
+	}
+
+	/**
+	 * Asks again for a letter given up after failed attempts, once its cause is fixed: it is due at once.
+	 *
+	 * @throws NotFound when the case has no such given-up letter
+	 */
+	@Transactional
+	public void retry(String agencyCode, String caseNumber, long dueLetterId, String user) {
+		requireCase(agencyCode, caseNumber);
+		if (due.retry(agencyCode, caseNumber, dueLetterId, clock.instant()) != 1) {
+			throw new NotFound("No given-up letter " + dueLetterId + " in case " + caseNumber);
+		}
+		DueLetter letter = due.find(dueLetterId).orElseThrow();
+		events.publishEvent(new CaseEvent(agencyCode, caseNumber, "LETTER_REQUESTED_AGAIN", user, clock.instant(), null,
+				null, "The " + letter.kind().title() + " (" + letter.kind() + "), given up after failed attempts ("
+						+ letter.lastError() + "), was asked for again"));
+		outbox.renderAfterCommit(dueLetterId);
 	}
 
 	/** The case's documents, oldest first. */
@@ -106,14 +148,6 @@ public class DocumentManagement {
 					+ " no longer matches the SHA-256 stored with it");
 		}
 		return new DocumentContent(document, content);
-	}
-
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 
 	private void requireCase(String agencyCode, String caseNumber) {

@@ -3,6 +3,7 @@ package ogi.casework.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Service;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import com.deepoove.poi.XWPFTemplate;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -109,6 +116,33 @@ public class DocumentRendering {
 	public List<RenderedDocument> renderAll(String agencyCode, DocumentKind kind, LetterData data) {
 		return List.of(render(agencyCode, kind, DocumentFormat.DOCX, data),
 				render(agencyCode, kind, DocumentFormat.PDF, data));
+	}
+
+	/**
+	 * Fails as rendering would on what the case's records put into the letter, without rendering it: builds its values
+	 * and parses its HTML page the way the PDF renderer does (a character XML cannot hold, such as the vertical tab Word
+	 * inserts for Shift+Enter, fails here). Cheap enough for the action's transaction, which the expensive DOCX and PDF
+	 * then follow once committed.
+	 *
+	 * @throws RuntimeException why the letter cannot be produced
+	 */
+	public void check(String agencyCode, DocumentKind kind, LetterData data) {
+		String page = html(agencyCode, kind, data);
+		try {
+			SAXParserFactory factory = SAXParserFactory.newInstance();
+			factory.setNamespaceAware(true);
+			// the page is ours and complete: nothing is fetched, as the renderer fetches nothing either
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.newSAXParser().parse(new InputSource(new StringReader(page)), new DefaultHandler());
+		}
+		catch (SAXException | ParserConfigurationException e) {
+			throw new IllegalArgumentException("The " + kind + " page is not well-formed XML: " + e.getMessage(), e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The remedy paragraph the letter prints: the data's own, or the one the outcome requires (spec G-2). */
