@@ -162,6 +162,9 @@ class CasePage {
 				view.currentSteps().stream().map(CaseView.OpenStep::step).distinct().collect(Collectors.joining(",")));
 		model.addAttribute("documents", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
 				? documents.list(user.agencyCode(), caseNumber) : List.of());
+		model.addAttribute("dueLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
+				? documents.dueLetters(user.agencyCode(), caseNumber) : List.of());
+		model.addAttribute("mayRetryLetters", user.has(Role.CLERK));
 		model.addAttribute("seal", archive.find(user.agencyCode(), caseNumber).orElse(null));
 		model.addAttribute("mayDownloadArchive", READERS_OF_ARCHIVE.stream().anyMatch(user::has));
 		model.addAttribute("mayReadLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has));

@@ -273,6 +273,16 @@ class CasePagesController {
 				f -> archiving.archive(caseNumber, user), user, model, locale, response, redirect);
 	}
 
+	/** A letter given up after failed attempts, asked for again once its cause is fixed. */
+	@PostMapping("/cases/{caseNumber}/due-letters/{id}/retry")
+	@PreAuthorize("hasRole('CLERK')")
+	String retryLetter(@PathVariable String caseNumber, @PathVariable long id, CurrentUser user, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return casePage.act(caseNumber, "letter-retry", new FormInput(Map.of()), Boolean.TRUE,
+				f -> documents.retry(user.agencyCode(), caseNumber, id, user.username()), user, model, locale,
+				response, redirect);
+	}
+
 	@PostMapping("/cases/{caseNumber}/overdue-supervisions")
 	@PreAuthorize("hasRole('HEAD')")
 	String supervise(@PathVariable String caseNumber, @RequestParam Map<String, String> params, CurrentUser user,
