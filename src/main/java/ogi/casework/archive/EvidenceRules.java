@@ -638,7 +638,7 @@ final class EvidenceRules {
 		}
 		for (FeeNotice n : notices) {
 			item.fact("ev.f.fees.notice", n.number(), n.noticedOn(), n.method(), n.quantity(), n.amount().toPlainString(),
-					orNone(n.basis()), n.payableUntil());
+					feeBasis(n), n.payableUntil());
 			item.requireThat(!blank(n.basis()), "ev.f.fees.noBasis", n.number());
 			if (n.paidOn() != null) {
 				item.fact("ev.f.fees.paid", n.paidOn());
@@ -673,6 +673,15 @@ final class EvidenceRules {
 		item.requireThat(anonymous == 0, "ev.f.audit.anonymous", anonymous);
 		item.fact("ev.f.audit.ledger", e.records().ledger().size());
 		return item.build(e, ArchiveSection.AUDIT_TRAIL, ArchiveSection.DEADLINE_LEDGER);
+	}
+
+	/**
+	 * A fee notice's calculation basis: as the fees module wrote it in English; in Chinese the tariff of its method as
+	 * 国办函〔2020〕109号 Arts. 4–5 state it (the words the fees module adds to the English basis are not repeated).
+	 */
+	static Object feeBasis(FeeNotice n) {
+		return blank(n.basis()) ? orNone(n.basis())
+				: Finding.dual(n.basis(), Finding.of("ev.tariff." + n.method().name()));
 	}
 
 	/** An audit line's action: its code in English, its label on the pages in Chinese. */

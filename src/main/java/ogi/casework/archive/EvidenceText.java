@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineCause;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.Pause;
 import ogi.casework.deadlines.PauseKind;
 import ogi.casework.deadlines.PeriodUnit;
 import ogi.casework.documents.LegalCitations;
@@ -198,7 +200,71 @@ final class EvidenceText {
 		return number;
 	}
 
+	/**
+	 * A ledger entry's computation in words: the engine's explanation in English; in Chinese the sentence the case page
+	 * shows (ledger.* in the pages' messages), e.g. 自 2026-11-20 起 20 个工作日，其中因征求第三方意见暂停 6 个工作日，于 … 届满.
+	 */
+	String explanation(Deadline deadline, List<Pause> pauses) {
+		if (english()) {
+			return deadline.explanation();
+		}
+		if (deadline.kind() == DeadlineKind.RECEIPT) {
+			return msg("ledger.receipt", deadline.startDate());
+		}
+		StringBuilder sentence = new StringBuilder(msg("ledger.period", String.valueOf(deadline.length()),
+				label(deadline.unit()), deadline.startDate()));
+		if (deadline.pausedWorkingDays() > 0) {
+			String why = pauses.stream().map(pause -> label(pause.kind())).distinct()
+					.collect(Collectors.joining(msg("ledger.and")));
+			sentence.append(msg("ledger.paused", String.valueOf(deadline.pausedWorkingDays()),
+					why.isEmpty() ? msg("ledger.excludedTime") : why));
+		}
+		sentence.append(msg("ledger.due", deadline.dueDate()));
+		if (deadline.provisional()) {
+			sentence.append(msg("ledger.provisional"));
+		}
+		return sentence.toString();
+	}
+
+	/** A ledger entry's legal basis: the engine's in English, the article as the case page cites it in Chinese. */
+	String basis(Deadline deadline) {
+		return english() ? deadline.basis() : msg("deadline.basis." + deadline.kind().name());
+	}
+
+	/** Why a ledger entry was computed: the engine's reason in English, from its typed cause in Chinese. */
+	String cause(Deadline deadline) {
+		if (english()) {
+			return deadline.reason();
+		}
+		return deadline.cause() == null ? msg("deadline.cause.UNKNOWN")
+				: msg("deadline.cause." + deadline.cause().name(),
+						deadline.causeNumber() == null ? "" : String.valueOf(deadline.causeNumber()));
+	}
+
+	/** A pause's basis: the engine's in English, its kind's articles in Chinese. */
+	String basis(Pause pause) {
+		return english() ? pause.basis() : article(pause.kind().basis());
+	}
+
+	/**
+	 * A document's title: as filed ("答复书 Reply") in English, its Chinese part in Chinese — titles are filed as
+	 * "中文 English", and a correction's title as legal staff entered it.
+	 */
+	String title(String title) {
+		if (english() || title == null) {
+			return title;
+		}
+		Matcher m = ENGLISH_PART.matcher(title);
+		return m.find() && m.start() > 0 ? title.substring(0, m.start()).trim() : title;
+	}
+
+	/** Where the English half of a filed title starts: a space before Latin words, after some Chinese. */
+	private static final Pattern ENGLISH_PART = Pattern.compile("(?<=[\\p{IsHan}）)\\]])\\s+[A-Za-z]");
+
 	private static String prefix(Enum<?> value) {
+		if (value instanceof Verification.Status) {
+			return "ev.verify.";
+		}
 		if (value instanceof ReviewStage) {
 			return "stage.";
 		}

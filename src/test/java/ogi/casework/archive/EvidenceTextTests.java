@@ -49,7 +49,7 @@ class EvidenceTextTests {
 				.toList();
 
 		assertThat(words).hasSizeGreaterThan(150).noneMatch(String::isBlank).noneMatch(w -> w.contains("{"));
-		ChineseText.assertChinese("the checklist's findings in Chinese", String.join("\n", words));
+		ChineseText.assertChineseDocument("the checklist's findings in Chinese", String.join("\n", words), "ALPHA");
 	}
 
 	@Test
