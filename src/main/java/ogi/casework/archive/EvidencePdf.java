@@ -225,7 +225,7 @@ final class EvidencePdf {
 		html.append("<h2 id=\"checklist\">").append(escape(m("ev.pdf.checklist.heading", checklist.complete()
 				? m("ev.pdf.checklist.complete") : m("ev.pdf.checklist.missing", missingItems(checklist)))))
 				.append("</h2>\n");
-		html.append("<table><tr><th style=\"width:5%\">").append(escape(m("ev.col.number")))
+		html.append("<table><tr><th style=\"width:6%\">").append(escape(m("ev.col.number")))
 				.append("</th><th style=\"width:20%\">").append(escape(m("ev.pdf.checklist.item")))
 				.append("</th><th style=\"width:13%\">").append(escape(m("ev.pdf.checklist.status")))
 				.append("</th><th>").append(escape(m("ev.pdf.checklist.reason")))
@@ -275,7 +275,7 @@ final class EvidencePdf {
 			case DELIVERY -> delivery(r.delivery(), r.ledger());
 			case FEES -> list("ev.pdf.fees", r.fees(), new String[] { "ev.col.number", "ev.col.method",
 					"ev.col.quantity", "ev.col.amount", "ev.col.basis", "ev.col.noticed", "ev.col.payableUntil",
-					"ev.col.paid" }, (FeeNotice n) -> new Object[] { n.number(), n.method(), n.quantity(), n.amount(),
+					"ev.col.paid" }, new int[] { 6, 10, 7, 9, 35, 11, 11, 11 }, (FeeNotice n) -> new Object[] { n.number(), n.method(), n.quantity(), n.amount(),
 							EvidenceRules.feeBasis(n), n.noticedOn(), n.payableUntil(), n.paidOn() });
 			case DEADLINE_LEDGER -> ledger(r.ledger(), r.pauses());
 			case AUDIT_TRAIL -> list("ev.pdf.audit", r.audit(), new String[] { "ev.col.when", "ev.col.who",
