@@ -120,7 +120,7 @@ public class EvidenceManagement {
 	@Transactional(readOnly = true)
 	public EvidenceChecklist checklist(String caseNumber, CurrentUser user) {
 		requireLegalOrHead(user);
-		var checklist = gather(user.agencyCode(), caseNumber, now()).checklist();
+		var checklist = gather(user.agencyCode(), caseNumber, now()).checklist(EvidenceText.ENGLISH);
 		audit.recordPersonalDataRead(user.agencyCode(), caseNumber, user.username(),
 				"Shown in full: idNumber in the evidence checklist");
 		return checklist;
@@ -162,7 +162,7 @@ public class EvidenceManagement {
 		Instant now = now();
 		Gathered gathered = gather(user.agencyCode(), caseNumber, now);
 		byte[] pdf = renderPdf(gathered, user, now, EvidenceText.of(locale));
-		byte[] zip = EvidenceBundle.zip(gathered.checklist(), now, generatedBy(user), pdf, gathered.documents(),
+		byte[] zip = EvidenceBundle.zip(gathered.checklist(EvidenceText.of(locale)), now, generatedBy(user), pdf, gathered.documents(),
 				gathered.sealedManifest(), gathered.seal() == null ? null : gathered.seal().manifestSha256(),
 				settings.zone());
 		record(gathered, user, now, "ZIP", zip);
@@ -174,13 +174,13 @@ public class EvidenceManagement {
 	private byte[] renderPdf(Gathered gathered, CurrentUser user, Instant now, EvidenceText text) {
 		String agencyName = accounts.findAgency(user.agencyCode()).map(Agency::name)
 				.orElseGet(() -> documentSettings.letterhead(user.agencyCode()).agencyName());
-		var contents = new EvidencePdf.Contents(agencyName, gathered.checklist(), gathered.evidence(),
+		var contents = new EvidencePdf.Contents(agencyName, gathered.checklist(text), gathered.evidence(),
 				gathered.documents(), gathered.seal(), gathered.verification(), now, generatedBy(user));
 		return rendering.htmlToPdf(EvidencePdf.html(contents, settings.zone(), text));
 	}
 
 	private void record(Gathered gathered, CurrentUser user, Instant now, String format, byte[] bytes) {
-		EvidenceChecklist checklist = gathered.checklist();
+		EvidenceChecklist checklist = gathered.checklist(EvidenceText.ENGLISH);
 		String missing = checklist.complete() ? "checklist complete"
 				: "missing items " + checklist.missing().stream().map(String::valueOf).collect(Collectors.joining(", "));
 		events.publishEvent(new CaseEvent(checklist.agencyCode(), checklist.caseNumber(), GENERATED, user.username(),
@@ -225,13 +225,11 @@ public class EvidenceManagement {
 				replies.art35(agencyCode, caseNumber).orElse(null), letters.list(agencyCode, caseNumber), documents,
 				corrections, state, today, settings.supplementNoticeWorkingDays(), settings.zone(),
 				replies.noticeDeliveries(agencyCode, caseNumber));
-		var checks = EvidenceRules.check(evidence,
+		var findings = EvidenceRules.check(evidence,
 				(from, to) -> deadlines.workingDaysBetween(agencyCode, from, to), evidenceSettings);
 		var outcome = evidence.outcome();
-		var checklist = EvidenceChecklist.of(agencyCode, caseNumber, status, outcome == null ? null : outcome.name(),
-				seal == null ? EvidenceChecklist.Source.LIVE : EvidenceChecklist.Source.SEALED,
-				verification == null ? null : verification.ok(), now, checks);
-		return new Gathered(checklist, evidence, documents, seal, verification, sealedManifest);
+		return new Gathered(agencyCode, caseNumber, status, outcome == null ? null : outcome.name(), findings, evidence,
+				documents, seal, verification, sealedManifest, now);
 	}
 
 	/** Legal staff and the office head file evidence, and only they see the applicant's data in full for it. */
@@ -249,8 +247,17 @@ public class EvidenceManagement {
 		return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
 	}
 
-	/** What one bundle is made of. */
-	private record Gathered(EvidenceChecklist checklist, EvidenceRules.CaseEvidence evidence,
-			List<ArchiveItem> documents, ArchiveSeal seal, Verification verification, byte[] sealedManifest) {
+	/** What one bundle is made of: the checklist's findings, worded per reader. */
+	private record Gathered(String agencyCode, String caseNumber, String status, String outcome,
+			List<EvidenceFindings> findings, EvidenceRules.CaseEvidence evidence, List<ArchiveItem> documents,
+			ArchiveSeal seal, Verification verification, byte[] sealedManifest, Instant checkedAt) {
+
+		/** The checklist in {@code text}'s language: English for the API, Chinese for a court's bundle. */
+		EvidenceChecklist checklist(EvidenceText text) {
+			return EvidenceChecklist.of(agencyCode, caseNumber, status, outcome,
+					seal == null ? EvidenceChecklist.Source.LIVE : EvidenceChecklist.Source.SEALED,
+					verification == null ? null : verification.ok(), checkedAt,
+					findings.stream().map(f -> f.in(text)).toList());
+		}
 	}
 }

@@ -183,10 +183,18 @@ final class EvidencePdf {
 		String verified = c.verification() == null ? "" : c.verification().ok()
 				? m("ev.pdf.source.verifies")
 				: m("ev.pdf.source.broken", java.util.stream.Stream.concat(
-						c.verification().failures().stream().map(f -> f.status() + " " + f.path()),
-						c.verification().problems().stream()).collect(Collectors.joining(m("ev.separator"))));
+						c.verification().failures().stream().map(f -> v(f.status()) + " " + f.path()),
+						problems(c.verification())).collect(Collectors.joining(m("ev.separator"))));
 		return m("ev.pdf.source.sealed", time(seal.sealedAt()), seal.sealedBy(), String.valueOf(seal.manifestVersion()),
 				seal.manifestSha256(), verified);
+	}
+
+	/** The manifests' own problems: as the verifier states them in English, counted in Chinese (the verifier words them in English only). */
+	private java.util.stream.Stream<String> problems(Verification verification) {
+		if (t.english() || verification.problems().isEmpty()) {
+			return verification.problems().stream();
+		}
+		return java.util.stream.Stream.of(m("ev.pdf.source.problems", String.valueOf(verification.problems().size())));
 	}
 
 	private String summary(EvidenceChecklist checklist) {
@@ -217,7 +225,7 @@ final class EvidencePdf {
 		html.append("<h2 id=\"checklist\">").append(escape(m("ev.pdf.checklist.heading", checklist.complete()
 				? m("ev.pdf.checklist.complete") : m("ev.pdf.checklist.missing", missingItems(checklist)))))
 				.append("</h2>\n");
-		html.append("<table><tr><th style=\"width:5%\">").append(escape(m("ev.col.number")))
+		html.append("<table><tr><th style=\"width:6%\">").append(escape(m("ev.col.number")))
 				.append("</th><th style=\"width:20%\">").append(escape(m("ev.pdf.checklist.item")))
 				.append("</th><th style=\"width:13%\">").append(escape(m("ev.pdf.checklist.status")))
 				.append("</th><th>").append(escape(m("ev.pdf.checklist.reason")))
@@ -251,7 +259,8 @@ final class EvidencePdf {
 			case EXTENSION -> list("ev.pdf.extensions", r.extensions(), new String[] { "ev.col.number", "ev.col.kind",
 					"ev.col.workingDays", "ev.col.reason", "ev.col.status", "ev.col.requested", "ev.col.decided",
 					"ev.col.noticed" }, (Extension x) -> new Object[] { x.number(),
-							m("ev.pdf.withParenthesis", x.kind(), t.article(x.kind().basis())), x.workingDays(),
+							t.english() ? m("ev.pdf.withParenthesis", x.kind(), t.article(x.kind().basis())) : v(x.kind()),
+							x.workingDays(),
 							x.reason(), x.status(), x.requestedBy() + " " + time(x.requestedAt()),
 							join(" ", x.decidedBy(), str(x.decidedOn()), x.decisionNote()), x.noticedOn() });
 			case CONSULTATIONS -> consultations(r.consultations(), r.pauses(), r.draft());
@@ -259,14 +268,15 @@ final class EvidencePdf {
 			case REASONS_AND_LEGAL_BASIS -> reasons(r.draft(), e);
 			case APPROVALS -> list("ev.pdf.reviews", r.reviews(), new String[] { "ev.col.stage", "ev.col.draft",
 					"ev.col.verdict", "ev.col.by", "ev.col.at", "ev.col.reason" }, (ReviewDecision d) -> new Object[] {
-							d.stage(), "v" + d.draftVersion(), d.verdict(), d.decidedBy(), time(d.decidedAt()),
+							d.stage(), m("ev.pdf.draftNumber", String.valueOf(d.draftVersion())), d.verdict(), d.decidedBy(),
+							time(d.decidedAt()),
 							d.reason() });
 			case REPLY -> reply(r.draft());
 			case DELIVERY -> delivery(r.delivery(), r.ledger());
 			case FEES -> list("ev.pdf.fees", r.fees(), new String[] { "ev.col.number", "ev.col.method",
 					"ev.col.quantity", "ev.col.amount", "ev.col.basis", "ev.col.noticed", "ev.col.payableUntil",
-					"ev.col.paid" }, (FeeNotice n) -> new Object[] { n.number(), n.method(), n.quantity(), n.amount(),
-							n.basis(), n.noticedOn(), n.payableUntil(), n.paidOn() });
+					"ev.col.paid" }, new int[] { 6, 10, 7, 9, 35, 11, 11, 11 }, (FeeNotice n) -> new Object[] { n.number(), n.method(), n.quantity(), n.amount(),
+							EvidenceRules.feeBasis(n), n.noticedOn(), n.payableUntil(), n.paidOn() });
 			case DEADLINE_LEDGER -> ledger(r.ledger(), r.pauses());
 			case AUDIT_TRAIL -> list("ev.pdf.audit", r.audit(), new String[] { "ev.col.when", "ev.col.who",
 					"ev.col.action", "ev.col.status", "ev.col.detail" }, new int[] { 15, 13, 20, 20, 32 },
@@ -274,11 +284,43 @@ final class EvidencePdf {
 							new Finding.Label("audit.", x.action(), "ev.unknown"),
 							x.fromStatus() == null && x.toStatus() == null ? "" : statusLabel(x.fromStatus()) + " -> "
 									+ statusLabel(x.toStatus()),
-							x.detail() });
+							t.english() ? x.detail() : auditDetail(x, r) });
 			case SECRECY_REVIEW, CORRECTIONS -> {
 			}
 		}
 		documents(c.documents().stream().filter(d -> d.section() == section).toList());
+	}
+
+	/**
+	 * An audit line's detail in Chinese, worded from typed values as the case page's timeline does — the line's status
+	 * change, and for a receipt, a draft, a review decision or a delivery what the case's records say of it — never
+	 * from the English detail stored with the line, which only the English bundle prints.
+	 */
+	private String auditDetail(AuditEntry x, CaseFileItems.CaseRecords r) {
+		String specific = switch (x.action()) {
+			case "APPLICATION_RECEIVED" -> r.application().channel() == null ? null
+					: m("timeline.received", r.application().channel(), r.application().receiptDate());
+			case "REPLY_APPROVED", "REPLY_RETURNED" -> review(x, r, ogi.casework.review.ReviewStage.REVIEW);
+			case "LEGAL_REVIEW_APPROVED", "LEGAL_REVIEW_RETURNED" -> review(x, r,
+					ogi.casework.review.ReviewStage.LEGAL_REVIEW);
+			case "REPLY_SIGNED_OFF", "SIGN_OFF_RETURNED" -> review(x, r, ogi.casework.review.ReviewStage.SIGN_OFF);
+			case "REPLY_DELIVERED" -> r.delivery() == null ? null
+					: m("timeline.delivered", r.delivery().method(), r.delivery().deliveredOn());
+			default -> null;
+		};
+		return specific == null ? "" : specific;
+	}
+
+	/** The review decision an audit line records: same stage, same reviewer, stamped within seconds of it. */
+	private String review(AuditEntry x, CaseFileItems.CaseRecords r, ogi.casework.review.ReviewStage stage) {
+		return r.reviews().stream()
+				.filter(d -> d.stage() == stage && d.decidedBy().equals(x.actor()) && d.decidedAt() != null
+						&& x.at() != null && java.time.Duration.between(d.decidedAt(), x.at()).abs().getSeconds() <= 5)
+				.reduce((first, second) -> second)
+				.map(d -> d.reason() == null || d.reason().isBlank()
+						? m("timeline.review", String.valueOf(d.draftVersion()), d.verdict())
+						: m("timeline.reviewWithReason", String.valueOf(d.draftVersion()), d.verdict(), d.reason()))
+				.orElse(null);
 	}
 
 	private String statusLabel(String status) {
@@ -303,7 +345,7 @@ final class EvidencePdf {
 		table(List.of(row("ev.row.channel", a.channel()), row("ev.row.submitted", a.submittedOn()),
 				row("ev.row.signedFor", a.signedForOn()), row("ev.row.arrived", a.arrivedOn()),
 				row("ev.row.confirmed", a.confirmedOn()), row("ev.row.receiptDate", a.receiptDate()),
-				row("ev.row.howFixed", a.receiptExplanation()),
+				row("ev.row.howFixed", t.english() ? a.receiptExplanation() : v(EvidenceRules.howFixed(a))),
 				row("ev.row.registeredBy", m("ev.pdf.byAt", a.receivedBy(), time(a.receivedAt())))), "kv");
 	}
 
@@ -322,7 +364,7 @@ final class EvidencePdf {
 				(Consultation x) -> new Object[] { x.number(), x.kind(), x.party(), x.question(), x.sentOn(),
 						x.opinion(), x.answer(), x.answeredOn() });
 		list("ev.pdf.excludedTime", pauses, PAUSE_COLUMNS, (Pause p) -> new Object[] { p.number(), p.kind(),
-				p.startedOn(), p.plannedEnd(), p.endedOn(), p.basis() });
+				p.startedOn(), p.plannedEnd(), p.endedOn(), t.basis(p) });
 		if (draft != null && draft.publicInterestReasoning() != null) {
 			html.append("<h3>").append(escape(m("ev.pdf.publicInterest"))).append("</h3>\n");
 			table(List.of(row("ev.row.reasoning", draft.publicInterestReasoning()),
@@ -353,7 +395,7 @@ final class EvidencePdf {
 					row("ev.row.ground", d.ground() == null ? null : m("ev.pdf.withParenthesis", d.ground(),
 							t.article(d.ground().article()) + (d.ground().isDiscretionary() ? m("ev.pdf.discretionary")
 									: ""))),
-					row("ev.row.legalBasis", d.legalBasis()), row("ev.row.reasons", d.reasons()),
+					row("ev.row.legalBasis", EvidenceRules.legalBasis(d)), row("ev.row.reasons", d.reasons()),
 					row("ev.row.accessDetails", d.accessDetails()),
 					row("ev.row.responsibleAgency", join(m("ev.listSeparator"), d.responsibleAgencyName(),
 							d.responsibleAgencyContact())),
@@ -383,7 +425,7 @@ final class EvidencePdf {
 		if (d == null) {
 			return;
 		}
-		table(List.of(row("ev.row.outcome", d.outcome()), row("ev.row.legalBasis", d.legalBasis()),
+		table(List.of(row("ev.row.outcome", d.outcome()), row("ev.row.legalBasis", EvidenceRules.legalBasis(d)),
 				row("ev.row.remedy", d.outcome().requiresReconsiderationFirst() ? m("ev.pdf.remedy.first")
 						: m("ev.pdf.remedy.either"))), "kv");
 	}
@@ -408,23 +450,24 @@ final class EvidencePdf {
 					.append("</th><th style=\"width:8%\">").append(escape(m("ev.col.active"))).append("</th></tr>\n");
 			for (Deadline x : ledger) {
 				html.append("<tr><td>").append(escape(v(x.kind()))).append("</td><td>")
-						.append(escape(x.startDate() + (x.startReason() == null ? "" : " (" + x.startReason() + ")")))
+						.append(escape(x.startDate() + (x.startReason() == null || !t.english() ? ""
+								: " (" + x.startReason() + ")")))
 						.append("</td><td>").append(x.length()).append(' ')
 						.append(escape(t.english() ? x.unit().name().toLowerCase().replace('_', ' ') : v(x.unit())))
 						.append("</td><td>").append(x.pausedWorkingDays()).append("</td><td>")
 						.append(escape(x.dueDate() + (x.provisional() ? m("ev.pdf.provisional") : "")))
-						.append("</td><td>").append(escape(x.basis())).append("</td><td>")
+						.append("</td><td>").append(escape(t.basis(x))).append("</td><td>")
 						.append(escape(v(x.active())))
 						.append("</td></tr>\n<tr><td colspan=\"7\">").append(escape(m("ev.pdf.computation")))
-						.append(escape(x.explanation())).append("<br/>").append(escape(m("ev.pdf.why")))
-						.append(escape(x.reason())).append(escape(m("ev.pdf.recordedByAt", x.recordedBy(),
+						.append(escape(t.explanation(x, pauses))).append("<br/>").append(escape(m("ev.pdf.why")))
+						.append(escape(t.cause(x))).append(escape(m("ev.pdf.recordedByAt", x.recordedBy(),
 								time(x.recordedAt()))))
 						.append("</td></tr>\n");
 			}
 			html.append("</table>\n");
 		}
 		list("ev.pdf.pauses", pauses, PAUSE_COLUMNS, (Pause p) -> new Object[] { p.number(), p.kind(), p.startedOn(),
-				p.plannedEnd(), p.endedOn(), p.basis() });
+				p.plannedEnd(), p.endedOn(), t.basis(p) });
 	}
 
 	private void documents(List<ArchiveItem> documents) {
@@ -437,7 +480,7 @@ final class EvidencePdf {
 				.append(escape(m("ev.pdf.documents.title"))).append("</th><th style=\"width:10%\">")
 				.append(escape(m("ev.pdf.documents.bytes"))).append("</th><th style=\"width:30%\">SHA-256</th></tr>\n");
 		for (ArchiveItem d : documents) {
-			html.append("<tr><td>").append(escape(d.path())).append("</td><td>").append(escape(d.title()))
+			html.append("<tr><td>").append(escape(d.path())).append("</td><td>").append(escape(t.title(d.title())))
 					.append("</td><td>").append(d.size()).append("</td><td class=\"hash\">").append(d.sha256())
 					.append("</td></tr>\n");
 		}

@@ -54,9 +54,34 @@ final class EvidenceRules {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	static final String GUIDING_CASE_101 = "SPC Guiding Case 101 asks for a sufficient and reasonable search";
+	/** SPC Guiding Case 101 (最高人民法院指导案例101号): a NOT_EXIST reply rests on a sufficient and reasonable search. */
+	static final Finding GUIDING_CASE_101 = Finding.of("ev.f.guidingCase101");
 
 	private EvidenceRules() {
+	}
+
+	/** A notice's proof of delivery in words, from its method and dates (as {@link NoticeDelivery#proof()} says it). */
+	static Finding proof(NoticeDelivery d) {
+		return switch (d.method()) {
+			case POST -> Finding.of("ev.f.proof.POST", d.deliveredOn(), d.trackingNumber());
+			case ELECTRONIC -> Finding.of("ev.f.proof.ELECTRONIC", d.deliveredOn(), d.confirmedOn());
+			case IN_PERSON -> d.recipient() == null ? Finding.of("ev.f.proof.IN_PERSON", d.deliveredOn())
+					: Finding.of("ev.f.proof.IN_PERSON.signed", d.deliveredOn(), d.recipient());
+		};
+	}
+
+	/** Art. 31: which date fixed the receipt date, in words (as {@link Application#receiptExplanation()} says it). */
+	static Finding howFixed(Application a) {
+		if (a.awaitingConfirmation()) {
+			return Finding.of("ev.f.howFixed.awaiting", a.submittedOn());
+		}
+		return switch (a.channel()) {
+			case IN_PERSON -> Finding.of("ev.f.howFixed.IN_PERSON", a.submittedOn());
+			case POST_SIGNED -> Finding.of("ev.f.howFixed.POST_SIGNED", a.signedForOn());
+			case POST_UNSIGNED -> Finding.of("ev.f.howFixed.POST_UNSIGNED", a.arrivedOn(), a.confirmedOn());
+			case INTERNET -> Finding.of("ev.f.howFixed.INTERNET", a.submittedOn(), a.confirmedOn());
+			case FAX -> Finding.of("ev.f.howFixed.FAX", a.arrivedOn(), a.confirmedOn());
+		};
 	}
 
 	/** Working days after the first date up to and including the second, on the agency's official calendar. */
@@ -89,17 +114,17 @@ final class EvidenceRules {
 		 * Whether the notice's delivery is proved; adds the proof as a fact, or the gap (国办公开办函〔2016〕235号 —
 		 * the time limits of the addressee run from its receipt, so the file must show when it arrived).
 		 */
-		java.util.Optional<NoticeDelivery> requireDelivery(Item item, NoticeKind notice, long reference, String what) {
+		java.util.Optional<NoticeDelivery> requireDelivery(Item item, NoticeKind notice, long reference, Finding what) {
 			var delivery = noticeDeliveries.stream()
 				.filter(d -> d.notice() == notice && d.reference() == reference).findFirst();
-			delivery.ifPresentOrElse(d -> item.fact(what + " delivered: " + d.proof()),
-					() -> item.gap(what + " has no recorded delivery with proof (" + notice.article() + ")"));
+			delivery.ifPresentOrElse(d -> item.fact("ev.f.notice.delivered", what, proof(d)),
+					() -> item.gap("ev.f.notice.undelivered", what, Finding.article(notice.article())));
 			return delivery;
 		}
 
 		/** An instant as the agency's local date and time. */
-		String time(Instant instant) {
-			return instant == null ? "(no time)" : TIME.format(instant.atZone(zone));
+		Object time(Instant instant) {
+			return instant == null ? Finding.of("ev.f.noTime") : TIME.format(instant.atZone(zone));
 		}
 
 		Application application() {
@@ -142,7 +167,7 @@ final class EvidenceRules {
 		}
 	}
 
-	static List<EvidenceCheck> check(CaseEvidence evidence, WorkingDays workingDays, EvidenceSettings settings) {
+	static List<EvidenceFindings> check(CaseEvidence evidence, WorkingDays workingDays, EvidenceSettings settings) {
 		return List.of(receipt(evidence), application(evidence), supplement(evidence, workingDays),
 				extension(evidence), consultations(evidence), searchRecord(evidence), reasons(evidence),
 				secrecyReview(evidence, settings), reply(evidence), delivery(evidence), fees(evidence),
@@ -150,152 +175,139 @@ final class EvidenceRules {
 	}
 
 	/** §8.3(1), Art. 31: channel, receipt date and the evidence the channel needs. */
-	static EvidenceCheck receipt(CaseEvidence e) {
+	static EvidenceFindings receipt(CaseEvidence e) {
 		Application a = e.application();
-		Item item = new Item(1, ArchiveSection.RECEIPT_PROOF, ArchiveSection.RECEIPT_PROOF.title());
-		item.fact("Received by " + a.channel() + ": " + a.receiptExplanation() + "; receipt date " + a.receiptDate()
-				+ ", registered by " + a.receivedBy() + " at " + e.time(a.receivedAt()));
+		Item item = new Item(1, ArchiveSection.RECEIPT_PROOF);
+		item.fact("ev.f.receipt.received", a.channel(), howFixed(a), a.receiptDate(), a.receivedBy(),
+				e.time(a.receivedAt()));
 		if (a.receiptDate() == null) {
-			item.gap("No receipt date recorded (Art. 31)");
+			item.gap("ev.f.receipt.noDate");
 		}
 		switch (a.channel()) {
-			case IN_PERSON -> item.requireThat(a.submittedOn() != null,
-					"Application handed in without the date of submission (Art. 31(1))");
-			case POST_SIGNED -> item.requireThat(a.signedForOn() != null,
-					"Registered post without the date the agency signed for it (Art. 31(2))");
+			case IN_PERSON -> item.requireThat(a.submittedOn() != null, "ev.f.receipt.IN_PERSON");
+			case POST_SIGNED -> item.requireThat(a.signedForOn() != null, "ev.f.receipt.POST_SIGNED");
 			case POST_UNSIGNED -> item.requireThat(a.arrivedOn() != null && a.confirmedOn() != null,
-					"Ordinary mail without the record of the confirmation with the applicant (Art. 31(2))");
-			case INTERNET -> item.requireThat(a.confirmedOn() != null,
-					"Internet application without the record that both sides confirmed receipt (Art. 31(3))");
-			case FAX -> item.requireThat(a.confirmedOn() != null,
-					"Fax without the record that both sides confirmed receipt (Art. 31(3))");
+					"ev.f.receipt.POST_UNSIGNED");
+			case INTERNET -> item.requireThat(a.confirmedOn() != null, "ev.f.receipt.INTERNET");
+			case FAX -> item.requireThat(a.confirmedOn() != null, "ev.f.receipt.FAX");
 		}
 		if (e.hasLetter(DocumentKind.ACKNOWLEDGEMENT)) {
-			item.fact("The acknowledgement (接收回执) confirming the receipt date is stored");
+			item.fact("ev.f.receipt.acknowledgement");
 		}
 		return item.build(e, ArchiveSection.RECEIPT_PROOF);
 	}
 
 	/** §8.3(2), Art. 29: the application as received, with the applicant's identity and contact. */
-	static EvidenceCheck application(CaseEvidence e) {
+	static EvidenceFindings application(CaseEvidence e) {
 		Application a = e.application();
-		Item item = new Item(2, ArchiveSection.APPLICATION, ArchiveSection.APPLICATION.title());
-		item.fact(a.applicantName() + " (" + a.applicantType() + "), " + a.idDocumentType() + " " + a.idNumber()
-				+ ", asks for “" + a.requestedInformation() + "”"
-				+ (a.documentNumber() == null ? "" : ", document number " + a.documentNumber()));
-		item.requireThat(!blank(a.applicantName()), "The application names no applicant (Art. 29(2)(一))");
-		item.requireThat(!blank(a.idNumber()), "No identity document number of the applicant (Art. 29(2)(一))");
-		item.requireThat(!blank(a.phone()) || !blank(a.email()) || !blank(a.address()),
-				"No contact of the applicant (Art. 29(2)(一))");
-		item.requireThat(!blank(a.requestedInformation()),
-				"The application does not describe the information requested (Art. 29(2)(二))");
+		Item item = new Item(2, ArchiveSection.APPLICATION);
+		item.fact(a.documentNumber() == null ? "ev.f.application.asks" : "ev.f.application.asksDocument",
+				a.applicantName(), a.applicantType(), a.idDocumentType(), a.idNumber(), a.requestedInformation(),
+				a.documentNumber());
+		item.requireThat(!blank(a.applicantName()), "ev.f.application.noApplicant");
+		item.requireThat(!blank(a.idNumber()), "ev.f.application.noIdNumber");
+		item.requireThat(!blank(a.phone()) || !blank(a.email()) || !blank(a.address()), "ev.f.application.noContact");
+		item.requireThat(!blank(a.requestedInformation()), "ev.f.application.noDescription");
 		return item.build(e, ArchiveSection.APPLICATION);
 	}
 
 	/** §8.3(3), Art. 30 (T1, T2): one notice within 7 working days listing everything, and the supplement or none. */
-	static EvidenceCheck supplement(CaseEvidence e, WorkingDays workingDays) {
+	static EvidenceFindings supplement(CaseEvidence e, WorkingDays workingDays) {
 		List<Supplement> supplements = e.records().supplements();
-		Item item = new Item(3, ArchiveSection.SUPPLEMENT, ArchiveSection.SUPPLEMENT.title());
+		Item item = new Item(3, ArchiveSection.SUPPLEMENT);
 		if (supplements.isEmpty()) {
-			return item.notApplicable("No supplement (补正) was asked for (Art. 30)");
+			return item.notApplicable("ev.f.supplement.none");
 		}
 		if (supplements.size() > 1) {
-			item.gap(supplements.size() + " supplement notices were sent; Art. 30 asks for one notice listing everything at once");
+			item.gap("ev.f.supplement.several", supplements.size());
 		}
 		LocalDate receipt = e.application().receiptDate();
 		for (Supplement s : supplements) {
 			if (receipt == null || s.noticedOn() == null) {
-				item.gap("The supplement notice's date or the receipt date is not recorded, so T1 cannot be shown (Art. 30)");
+				item.gap("ev.f.supplement.noDates");
 				continue;
 			}
 			int days = workingDays.between(receipt, s.noticedOn());
-			String sent = "补正 notice sent " + s.noticedOn() + ", " + days + " WD after receipt";
 			if (days <= e.supplementNoticeWorkingDays()) {
-				item.fact(sent + ", within T1 (Art. 30)");
+				item.fact("ev.f.supplement.inTime", s.noticedOn(), days);
 			}
 			else {
-				item.gap(sent + ", after the " + e.supplementNoticeWorkingDays() + " working days of T1 (Art. 30)");
+				item.gap("ev.f.supplement.late", s.noticedOn(), days, e.supplementNoticeWorkingDays());
 			}
-			item.fact("Items asked for: " + s.items() + "; supplement due by " + s.dueOn() + "; notice by "
-					+ s.noticedBy());
-			item.requireThat(!blank(s.items()), "The supplement notice of " + s.noticedOn()
-					+ " does not say what to supplement (Art. 30: all items at once)");
-			item.requireThat(s.dueOn() != null, "The supplement notice of " + s.noticedOn()
-					+ " sets no period for the supplement (Art. 30: a reasonable period)");
+			item.fact("ev.f.supplement.asked", s.items(), s.dueOn(), s.noticedBy());
+			item.requireThat(!blank(s.items()), "ev.f.supplement.noItems", s.noticedOn());
+			item.requireThat(s.dueOn() != null, "ev.f.supplement.noPeriod", s.noticedOn());
 			if (s.receivedOn() != null) {
-				item.fact("Supplement received " + s.receivedOn() + " (recorded by " + s.receivedBy() + "): "
-						+ s.content());
+				item.fact("ev.f.supplement.received", s.receivedOn(), s.receivedBy(), s.content());
 			}
 			else if (e.abandoned()) {
-				item.fact("No supplement arrived by " + s.dueOn() + ": deemed abandoned (Art. 30)");
+				item.fact("ev.f.supplement.abandoned", s.dueOn());
 			}
 			else if (s.dueOn() != null && !e.today().isAfter(s.dueOn())) {
-				item.fact("The supplement period runs until " + s.dueOn());
+				item.fact("ev.f.supplement.running", s.dueOn());
 			}
 			else {
-				item.gap("No supplement and no record that none arrived after the period ended " + s.dueOn());
+				item.gap("ev.f.supplement.unclosed", s.dueOn());
 			}
 		}
 		for (Supplement s : supplements) {
 			if (s.id() != null) {
-				e.requireDelivery(item, NoticeKind.SUPPLEMENT_NOTICE, s.id(), "The supplement notice of " + s.noticedOn());
+				e.requireDelivery(item, NoticeKind.SUPPLEMENT_NOTICE, s.id(),
+						Finding.of("ev.f.supplement.notice", s.noticedOn()));
 			}
 		}
-		item.requireThat(e.hasLetter(DocumentKind.SUPPLEMENT_NOTICE),
-				"The supplement notice (补正申请告知书) is not among the case's documents");
+		item.requireThat(e.hasLetter(DocumentKind.SUPPLEMENT_NOTICE), "ev.f.supplement.noLetter");
 		return item.build(e, ArchiveSection.SUPPLEMENT);
 	}
 
 	/** §8.3(4), Art. 33(2) (T4) and Art. 35 (T7): the head's approval and the notice by the original due date. */
-	static EvidenceCheck extension(CaseEvidence e) {
-		Item item = new Item(4, ArchiveSection.EXTENSION, ArchiveSection.EXTENSION.title());
+	static EvidenceFindings extension(CaseEvidence e) {
+		Item item = new Item(4, ArchiveSection.EXTENSION);
 		List<Extension> approved = e.records().extensions().stream()
 				.filter(x -> x.status() == Extension.Status.APPROVED).toList();
 		e.records().extensions().stream().filter(x -> x.status() != Extension.Status.APPROVED)
-				.forEach(x -> item.fact(x.kind() + " of " + x.workingDays() + " WD " + x.status().name().toLowerCase()
-						+ (x.decidedBy() == null ? "" : " by " + x.decidedBy()) + ": " + x.reason()));
+				.forEach(x -> item.fact(x.decidedBy() == null ? "ev.f.extension.other" : "ev.f.extension.otherBy",
+						x.kind(), x.workingDays(), Finding.dual(x.status().name().toLowerCase(), x.status()), x.reason(),
+						x.decidedBy()));
 		if (approved.isEmpty()) {
-			return item.notApplicable(item.facts.isEmpty() ? "The reply period was not extended"
-					: "The reply period was not extended; " + String.join("; ", item.facts));
+			return item.facts.isEmpty() ? item.notApplicable("ev.f.extension.none")
+					: item.notApplicable("ev.f.extension.noneBut", new Finding.Joined(item.facts));
 		}
 		for (Extension x : approved) {
-			item.fact(x.kind() + " of " + x.workingDays() + " WD (" + x.kind().basis() + ") for “" + x.reason()
-					+ "”, approved by " + x.decidedBy() + " on " + x.decidedOn() + ", applicant noticed " + x.noticedOn());
-			item.requireThat(!blank(x.decidedBy()) && x.decidedOn() != null,
-					"Extension " + x.number() + " names no approving office head or date (Art. 33(2))");
+			item.fact("ev.f.extension.approved", x.kind(), x.workingDays(), Finding.article(x.kind().basis()),
+					x.reason(), x.decidedBy(), x.decidedOn(), x.noticedOn());
+			item.requireThat(!blank(x.decidedBy()) && x.decidedOn() != null, "ev.f.extension.noApproval", x.number());
 			if (x.noticedOn() == null) {
-				item.gap("Extension " + x.number() + " has no notice to the applicant (Art. 33(2))");
+				item.gap("ev.f.extension.noNotice", x.number());
 				continue;
 			}
 			LocalDate originalDue = dueBefore(e.records().ledger(), x);
 			if (originalDue == null) {
-				item.fact("The due date before extension " + x.number() + " is not in the ledger");
+				item.fact("ev.f.extension.dueUnknown", x.number());
 			}
 			else if (x.noticedOn().isAfter(originalDue)) {
-				item.gap("Extension notice delivered " + x.noticedOn() + ", after the original due date " + originalDue
-						+ " (Art. 33(2))");
+				item.gap("ev.f.extension.noticedLate", x.noticedOn(), originalDue);
 			}
 			else {
-				item.fact("Extension notice dated " + x.noticedOn() + ", on or before the original due date "
-						+ originalDue);
+				item.fact("ev.f.extension.noticedInTime", x.noticedOn(), originalDue);
 			}
 		}
 		for (Extension x : approved) {
 			if (x.noticedOn() != null) {
 				LocalDate originalDue = dueBefore(e.records().ledger(), x);
-				e.requireDelivery(item, NoticeKind.EXTENSION_NOTICE, x.number(), "Extension notice " + x.number())
+				e.requireDelivery(item, NoticeKind.EXTENSION_NOTICE, x.number(),
+						Finding.of("ev.f.extension.notice", x.number()))
 					// a notice already dated too late is reported above; here, one dated in time that arrived late
 					.filter(d -> originalDue != null && !x.noticedOn().isAfter(originalDue)
 							&& d.effectiveOn().isAfter(originalDue))
-					.ifPresent(d -> item.gap("Extension notice " + x.number() + " reached the applicant " + d.effectiveOn()
-							+ ", after the original due date " + originalDue + " (Art. 33(2))"));
+					.ifPresent(d -> item.gap("ev.f.extension.reachedLate", x.number(), d.effectiveOn(), originalDue));
 			}
 		}
 		// Art. 33(2) and Art. 35 are different letters: each kind approved needs its own.
 		approved.stream().map(x -> DocumentKind.noticeOf(x.kind())).distinct()
-				.forEach(kind -> item.requireThat(e.hasLetter(kind), "The " + (kind == DocumentKind.EXTENSION_NOTICE
-						? "extension notice" : "reasonable-delay notice") + " (" + kind.title() + ", "
-						+ kind.article() + ") is not among the case's documents"));
+				.forEach(kind -> item.requireThat(e.hasLetter(kind), kind == DocumentKind.EXTENSION_NOTICE
+						? "ev.f.extension.noLetter" : "ev.f.extension.noDelayLetter", kind.title(),
+						Finding.article(kind.article())));
 		return item.build(e, ArchiveSection.EXTENSION);
 	}
 
@@ -312,191 +324,185 @@ final class EvidenceRules {
 	}
 
 	/** §8.3(5), Arts. 32–34: every letter, the answer or the silence, the excluded time, and any override. */
-	static EvidenceCheck consultations(CaseEvidence e) {
-		Item item = new Item(5, ArchiveSection.CONSULTATIONS, ArchiveSection.CONSULTATIONS.title());
+	static EvidenceFindings consultations(CaseEvidence e) {
+		Item item = new Item(5, ArchiveSection.CONSULTATIONS);
 		List<Consultation> consultations = e.records().consultations();
 		ReplyDraft draft = e.draft();
 		boolean override = draft != null && !blank(draft.publicInterestReasoning());
 		if (consultations.isEmpty() && !override) {
-			return item.notApplicable("No third party or other agency was consulted (Arts. 32, 34)");
+			return item.notApplicable("ev.f.consultation.none");
 		}
 		for (Consultation c : consultations) {
-			String article = c.kind() == ConsultationKind.THIRD_PARTY ? "Art. 32" : "Art. 34";
-			item.fact("征求意见书 " + c.number() + " to " + c.party() + " (" + article + ") sent " + c.sentOn());
+			Finding.Article article = Finding.article(c.kind() == ConsultationKind.THIRD_PARTY ? "Art. 32" : "Art. 34");
+			item.fact("ev.f.consultation.sent", c.number(), c.party(), article, c.sentOn());
 			if (c.opinion() == null) {
-				item.gap("No answer, and no record of silence, from " + c.party() + " yet (" + article + ")");
+				item.gap("ev.f.consultation.noAnswer", c.party(), article);
 			}
 			else if (c.opinion() == Opinion.NO_ANSWER) {
-				item.fact(c.party() + " did not answer within 15 working days"
-						+ (c.kind() == ConsultationKind.THIRD_PARTY ? ": silence is not consent (Art. 32)"
-								: ": deemed consent (Art. 34)"));
+				item.fact(c.kind() == ConsultationKind.THIRD_PARTY ? "ev.f.consultation.silentThirdParty"
+						: "ev.f.consultation.silentAgency", c.party());
 			}
 			else {
-				item.fact(c.party() + " answered " + c.opinion() + " on " + c.answeredOn() + ": " + c.answer());
+				item.fact("ev.f.consultation.answered", c.party(), c.opinion(), c.answeredOn(), c.answer());
 			}
 		}
 		for (Pause p : e.records().pauses()) {
 			if (p.kind() == PauseKind.THIRD_PARTY_CONSULTATION || p.kind() == PauseKind.AGENCY_CONSULTATION) {
-				item.fact("Reply period paused after " + p.startedOn() + " to "
-						+ (p.endedOn() == null ? p.plannedEnd() + " (planned, still running)" : p.endedOn()) + " ("
-						+ p.basis() + ")");
+				item.fact(p.endedOn() == null ? "ev.f.consultation.pauseRunning" : "ev.f.consultation.pause",
+						p.startedOn(), p.endedOn() == null ? p.plannedEnd() : p.endedOn(), Finding.article(p.kind().basis()));
 			}
 		}
 		if (override) {
-			item.fact("Public-interest override (Art. 32): " + draft.publicInterestReasoning());
+			item.fact("ev.f.consultation.override", draft.publicInterestReasoning());
 			if (draft.thirdPartyNoticedOn() == null) {
-				item.gap("Public-interest override without the written notice to the third party (Art. 32)");
+				item.gap("ev.f.consultation.overrideUnnoticed");
 			}
 			else {
-				item.fact("The third party was told in writing on " + draft.thirdPartyNoticedOn()
-						+ " what is disclosed and why");
+				item.fact("ev.f.consultation.overrideNoticed", draft.thirdPartyNoticedOn());
 			}
 		}
 		for (Consultation c : consultations) {
-			e.requireDelivery(item, NoticeKind.CONSULTATION_LETTER, c.number(), "征求意见书 " + c.number() + " to " + c.party());
+			e.requireDelivery(item, NoticeKind.CONSULTATION_LETTER, c.number(),
+					Finding.of("ev.f.consultation.letter", c.number(), c.party()));
 		}
 		if (!consultations.isEmpty()) {
-			item.requireThat(e.hasLetter(DocumentKind.CONSULTATION_LETTER),
-					"The consultation letters (征求意见书) are not among the case's documents");
+			item.requireThat(e.hasLetter(DocumentKind.CONSULTATION_LETTER), "ev.f.consultation.noLetters");
 		}
 		return item.build(e, ArchiveSection.CONSULTATIONS);
 	}
 
 	/** §8.3(6), Art. 36(4)(5), Art. 10: what was searched, where, by whom — the ground of a NOT_EXIST reply. */
-	static EvidenceCheck searchRecord(CaseEvidence e) {
-		Item item = new Item(6, ArchiveSection.SEARCH_RECORD, ArchiveSection.SEARCH_RECORD.title());
+	static EvidenceFindings searchRecord(CaseEvidence e) {
+		Item item = new Item(6, ArchiveSection.SEARCH_RECORD);
 		SearchRecord search = e.records().search();
 		Outcome outcome = e.decidedOrDrafted();
 		if (search != null) {
-			item.fact("Searched on " + search.searchedOn() + " by " + search.recordedBy() + ": "
-					+ orNone(search.sourcesSearched()) + "; keywords " + orNone(search.keywords()) + "; period "
-					+ orNone(search.periodCovered()) + "; departments asked " + orNone(search.departmentsAsked())
-					+ (search.found() ? "; found" : "; not found"));
+			item.fact(search.found() ? "ev.f.search.found" : "ev.f.search.notFound", search.searchedOn(),
+					search.recordedBy(), orNone(search.sourcesSearched()), orNone(search.keywords()),
+					orNone(search.periodCovered()), orNone(search.departmentsAsked()));
 		}
 		for (Assistance a : e.assistance()) {
-			item.fact(a.department() + " asked on " + a.askedOn() + " to search (协查): "
-					+ (a.isPending() ? "no answer yet" : (a.found() ? "found" : "not found") + " on " + a.answeredOn()
-							+ ", searched " + orNone(a.searched())));
+			item.fact(a.isPending() ? "ev.f.search.assistancePending"
+					: a.found() ? "ev.f.search.assistanceFound" : "ev.f.search.assistanceNotFound", a.department(),
+					a.askedOn(), a.answeredOn(), orNone(a.searched()));
 		}
 		if (outcome == Outcome.NOT_EXIST) {
 			if (search == null) {
-				item.gap("NOT_EXIST reply without a search record — " + GUIDING_CASE_101);
+				item.gap("ev.f.search.none", GUIDING_CASE_101);
 			}
 			else {
-				List<String> lacking = new ArrayList<>();
+				List<Finding> lacking = new ArrayList<>();
 				if (blank(search.sourcesSearched())) {
-					lacking.add("the systems and archives searched");
+					lacking.add(Finding.of("ev.f.search.lacking.sources"));
 				}
 				if (blank(search.keywords())) {
-					lacking.add("the keywords");
+					lacking.add(Finding.of("ev.f.search.lacking.keywords"));
 				}
 				if (blank(search.periodCovered())) {
-					lacking.add("the date range searched");
+					lacking.add(Finding.of("ev.f.search.lacking.period"));
 				}
 				if (blank(search.departmentsAsked()) && e.assistance().isEmpty()) {
-					lacking.add("the departments asked");
+					lacking.add(Finding.of("ev.f.search.lacking.departments"));
 				}
 				if (!lacking.isEmpty()) {
-					item.gap("NOT_EXIST reply without a search record naming " + String.join(", ", lacking) + " — "
-							+ GUIDING_CASE_101);
+					item.gap("ev.f.search.lacking", lacking, GUIDING_CASE_101);
 				}
 				if (search.found()) {
-					item.gap("The search found the information, yet the reply says it does not exist (Art. 36(4))");
+					item.gap("ev.f.search.foundYetNotExist");
 				}
 			}
-			e.assistance().stream().filter(Assistance::isPending).forEach(a -> item.gap(a.department()
-					+ " has not answered the search request; a NOT_EXIST reply needs every search done"));
-			e.assistance().stream().filter(a -> Boolean.TRUE.equals(a.found())).forEach(a -> item.gap(a.department()
-					+ " found the information, yet the reply says it does not exist (Art. 36(4))"));
+			e.assistance().stream().filter(Assistance::isPending)
+					.forEach(a -> item.gap("ev.f.search.assistanceUnanswered", a.department()));
+			e.assistance().stream().filter(a -> Boolean.TRUE.equals(a.found()))
+					.forEach(a -> item.gap("ev.f.search.assistanceFoundYetNotExist", a.department()));
 			return item.build(e, ArchiveSection.SEARCH_RECORD);
 		}
 		if (outcome == Outcome.NOT_RESPONSIBLE) {
 			if (search == null) {
-				item.fact("No search record; the reply rests on why this agency neither made nor keeps the "
-						+ "information (Art. 10)");
+				item.fact("ev.f.search.notResponsible");
 			}
-			item.requireThat(e.draft() != null && !blank(e.draft().reasons()),
-					"NOT_RESPONSIBLE reply without the reasons why this agency neither made nor keeps the information (Art. 10)");
+			item.requireThat(e.draft() != null && !blank(e.draft().reasons()), "ev.f.search.notResponsibleNoReasons");
 			return item.build(e, ArchiveSection.SEARCH_RECORD);
 		}
 		if (search == null && e.assistance().isEmpty()) {
-			return item.notApplicable("No search record; only a NOT_EXIST or NOT_RESPONSIBLE reply rests on one");
+			return item.notApplicable("ev.f.search.notNeeded");
 		}
 		return item.build(e, ArchiveSection.SEARCH_RECORD);
 	}
 
 	/** §8.3(7), Arts. 14–16, 36, 37: the article and paragraph, the reasons, and what was withheld and why. */
-	static EvidenceCheck reasons(CaseEvidence e) {
-		Item item = new Item(7, ArchiveSection.REASONS_AND_LEGAL_BASIS, ArchiveSection.REASONS_AND_LEGAL_BASIS.title());
+	static EvidenceFindings reasons(CaseEvidence e) {
+		Item item = new Item(7, ArchiveSection.REASONS_AND_LEGAL_BASIS);
 		ReplyDraft draft = e.draft();
 		Outcome outcome = e.outcome();
 		if (outcome == Outcome.ABANDONED_NO_SUPPLEMENT || outcome == Outcome.ABANDONED_UNPAID) {
-			item.fact("Deemed abandoned: " + outcome + " (" + outcome.article() + ")");
+			item.fact("ev.f.reasons.abandoned", outcome, Finding.article(outcome.article()));
 			return item.build(e, ArchiveSection.REASONS_AND_LEGAL_BASIS);
 		}
 		if (draft == null) {
-			item.gap("No reply drafted yet: no outcome, legal basis or reasons");
+			item.gap("ev.f.reasons.noDraft");
 			return item.build(e, ArchiveSection.REASONS_AND_LEGAL_BASIS);
 		}
-		item.fact("Outcome " + draft.outcome() + " on the legal basis " + draft.legalBasis() + " (draft v"
-				+ draft.version() + " by " + draft.draftedBy() + ")");
+		item.fact("ev.f.reasons.outcome", draft.outcome(), legalBasis(draft), draft.version(), draft.draftedBy());
 		if (!blank(draft.reasons())) {
-			item.fact("Reasons: " + draft.reasons());
+			item.fact("ev.f.reasons.reasons", draft.reasons());
 		}
 		if (!blank(draft.accessDetails())) {
-			item.fact("Access: " + draft.accessDetails());
+			item.fact("ev.f.reasons.access", draft.accessDetails());
 		}
 		switch (draft.outcome()) {
 			case DENY -> {
 				if (draft.ground() == null) {
-					item.gap("Refusal without its legal ground (Art. 36(3) with Arts. 14–16)");
+					item.gap("ev.f.reasons.refusalNoGround");
 				}
 				else if (draft.ground().isDiscretionary()) {
-					item.requireThat(!blank(draft.reasons()), "Refusal on the discretionary ground "
-							+ draft.ground().article() + " without the reasons for choosing to withhold (Art. 16)");
+					item.requireThat(!blank(draft.reasons()), "ev.f.reasons.discretionaryNoReasons",
+							Finding.article(draft.ground().article()));
 				}
-				item.requireThat(!blank(draft.reasons()), "Refusal without reasons (Art. 36(3))");
+				item.requireThat(!blank(draft.reasons()), "ev.f.reasons.refusalNoReasons");
 			}
 			case PARTIAL -> {
-				item.requireThat(!draft.withheldParts().isEmpty(),
-						"Partial disclosure without the list of withheld parts (Art. 37)");
+				item.requireThat(!draft.withheldParts().isEmpty(), "ev.f.reasons.partialNoParts");
 				for (WithheldPart part : draft.withheldParts()) {
-					item.fact("Withheld: " + part.description() + " — " + part.ground() + " (" + part.ground().article()
-							+ "): " + part.reasons());
-					item.requireThat(!blank(part.reasons()), "Withheld part “" + part.description()
-							+ "” without reasons (Art. 37)");
+					item.fact("ev.f.reasons.withheld", part.description(), part.ground(),
+							Finding.article(part.ground().article()), part.reasons());
+					item.requireThat(!blank(part.reasons()), "ev.f.reasons.withheldNoReasons", part.description());
 				}
 			}
 			case DISCLOSE, ALREADY_PUBLIC, PUBLICATION -> item.requireThat(!blank(draft.accessDetails()),
-					"No statement of how, where and when the information is provided (" + draft.outcome().article() + ")");
+					"ev.f.reasons.noAccess", Finding.article(draft.outcome().article()));
 			default -> item.requireThat(!blank(draft.reasons()) || draft.outcome() == Outcome.REPEAT,
-					draft.outcome() + " reply without reasons (" + draft.outcome().article() + ")");
+					"ev.f.reasons.noReasons", draft.outcome(), Finding.article(draft.outcome().article()));
 		}
 		if (e.deliberation() != null) {
 			Deliberation d = e.deliberation();
-			item.fact("Joint deliberation (会商) on “" + d.topic() + "”: " + d.opinions().size() + " of "
-					+ d.participants().size() + " opinions");
-			item.requireThat(d.awaiting().isEmpty(), "The joint deliberation awaits " + String.join(", ", d.awaiting()));
+			item.fact("ev.f.reasons.deliberation", d.topic(), d.opinions().size(), d.participants().size());
+			item.requireThat(d.awaiting().isEmpty(), "ev.f.reasons.deliberationAwaits", d.awaiting());
 		}
 		if (e.art35() != null) {
 			Art35Inquiry inquiry = e.art35();
-			item.fact("Art. 35: reasons asked for on " + inquiry.askedOn() + " (" + inquiry.volume() + "); assessed "
-					+ (inquiry.assessment() == null ? "not yet" : inquiry.assessment() + " by " + inquiry.assessedBy()));
+			if (inquiry.assessment() == null) {
+				item.fact("ev.f.reasons.art35", inquiry.askedOn(), inquiry.volume());
+			}
+			else {
+				item.fact("ev.f.reasons.art35Assessed", inquiry.askedOn(), inquiry.volume(), inquiry.assessment(),
+						inquiry.assessedBy());
+			}
 		}
 		return item.build(e, ArchiveSection.REASONS_AND_LEGAL_BASIS);
 	}
 
 	/** §8.3(8), Art. 17: the secrecy review (保密审查) before anything is disclosed. */
-	static EvidenceCheck secrecyReview(CaseEvidence e, EvidenceSettings settings) {
-		Item item = new Item(8, ArchiveSection.SECRECY_REVIEW, ArchiveSection.SECRECY_REVIEW.title());
+	static EvidenceFindings secrecyReview(CaseEvidence e, EvidenceSettings settings) {
+		Item item = new Item(8, ArchiveSection.SECRECY_REVIEW);
 		Outcome outcome = e.decidedOrDrafted();
 		if (outcome != Outcome.DISCLOSE && outcome != Outcome.PARTIAL) {
-			return item.notApplicable(outcome == null ? "No reply drafted yet; a secrecy review precedes a disclosure"
-					: outcome + " discloses nothing new, so no secrecy review (Art. 17) is needed");
+			return outcome == null ? item.notApplicable("ev.f.secrecy.noDraft")
+					: item.notApplicable("ev.f.secrecy.notNeeded", outcome);
 		}
 		boolean filed = e.documents().stream().anyMatch(d -> d.section() == ArchiveSection.SECRECY_REVIEW);
 		if (filed) {
-			item.fact("A secrecy review record is filed in the case file");
+			item.fact("ev.f.secrecy.filed");
 			return item.build(e, ArchiveSection.SECRECY_REVIEW);
 		}
 		var approval = e.records().reviews().stream()
@@ -504,65 +510,60 @@ final class EvidenceRules {
 						&& r.draftVersion() == e.draft().version())
 				.reduce((first, second) -> second);
 		if (settings.approvalCountsAsSecrecyReview() && approval.isPresent()) {
-			item.fact("Reviewer " + approval.get().decidedBy() + " approved draft v" + approval.get().draftVersion()
-					+ " at " + e.time(approval.get().decidedAt()) + "; this agency counts that review of a disclosing reply as "
-					+ "its secrecy review (Art. 17; ogi.evidence.approval-counts-as-secrecy-review)");
+			// the agency's choice (ogi.evidence.approval-counts-as-secrecy-review), worded without the setting's name
+			item.fact("ev.f.secrecy.approvalCounts", approval.get().decidedBy(), approval.get().draftVersion(),
+					e.time(approval.get().decidedAt()));
 		}
 		else {
-			item.gap("No secrecy review (保密审查) recorded before the disclosure (Art. 17)");
+			item.gap("ev.f.secrecy.none");
 		}
 		return item.build(e, ArchiveSection.SECRECY_REVIEW);
 	}
 
 	/** §8.3(9), Arts. 36–39, 复议法 Art. 23(四): the reply letter, approved, with the remedy paragraph. */
-	static EvidenceCheck reply(CaseEvidence e) {
-		Item item = new Item(9, ArchiveSection.REPLY, "答复书及审批 Reply and its approvals");
+	static EvidenceFindings reply(CaseEvidence e) {
+		Item item = new Item(9, ArchiveSection.REPLY);
 		Outcome outcome = e.outcome();
 		if (outcome == Outcome.ABANDONED_NO_SUPPLEMENT || outcome == Outcome.ABANDONED_UNPAID) {
-			return item.notApplicable("Deemed abandoned (" + outcome.article() + "): no reply letter is issued");
+			return item.notApplicable("ev.f.reply.abandoned", Finding.article(outcome.article()));
 		}
 		ReplyDraft draft = e.draft();
 		if (draft == null) {
-			item.gap("No reply drafted yet");
+			item.gap("ev.f.reply.noDraft");
 			return item.build(e, ArchiveSection.REPLY, ArchiveSection.APPROVALS);
 		}
 		boolean onTheSpot = e.state() != null && e.state().repliedOnTheSpot();
 		List<ReviewDecision> decisions = e.records().reviews();
 		for (ReviewDecision d : decisions) {
-			item.fact(d.stage() + " of draft v" + d.draftVersion() + ": " + d.verdict() + " by " + d.decidedBy()
-					+ " at " + e.time(d.decidedAt()) + (blank(d.reason()) ? "" : " — " + d.reason()));
+			item.fact(blank(d.reason()) ? "ev.f.reply.decision" : "ev.f.reply.decisionWithReason", d.stage(),
+					d.draftVersion(), d.verdict(), d.decidedBy(), e.time(d.decidedAt()), d.reason());
 		}
 		if (onTheSpot) {
-			item.fact("Answered on the spot by the clerk (Art. 33(1)); no review step applies");
+			item.fact("ev.f.reply.onTheSpot");
 		}
 		else {
-			item.requireThat(approvedAt(decisions, ReviewStage.REVIEW, draft.version()),
-					"Draft v" + draft.version() + " has no reviewer's approval (审核)");
+			item.requireThat(approvedAt(decisions, ReviewStage.REVIEW, draft.version()), "ev.f.reply.noReview",
+					draft.version());
 			if (draft.outcome().requiresHeadSignOff()) {
-				item.requireThat(approvedAt(decisions, ReviewStage.SIGN_OFF, draft.version()), draft.outcome()
-						+ " reply without the office head's sign-off");
+				item.requireThat(approvedAt(decisions, ReviewStage.SIGN_OFF, draft.version()), "ev.f.reply.noSignOff",
+						draft.outcome());
 			}
 		}
 		if (e.hasLetter(DocumentKind.REPLY_LETTER)) {
-			item.fact("Reply letter (答复书) stored: names the request, the receipt date "
-					+ e.application().receiptDate() + ", the outcome " + draft.outcome() + ", the legal basis "
-					+ draft.legalBasis() + " and the remedy paragraph ("
-					+ (draft.outcome().requiresReconsiderationFirst()
-							? "reconsideration first, 复议法 Art. 23(四)"
-							: "reconsideration within 60 days or a suit within 6 months")
-					+ ")");
+			item.fact("ev.f.reply.letter", e.application().receiptDate(), draft.outcome(), legalBasis(draft),
+					Finding.of(draft.outcome().requiresReconsiderationFirst() ? "ev.f.reply.remedy.first"
+							: "ev.f.reply.remedy.either"));
 			replyLetterText(e).ifPresentOrElse(text -> {
 				// What the letter says, not what the draft says it should: an agency's own template may drop a part.
 				String basis = LegalCitations.legalBasis(draft.outcome(), draft.ground());
 				// The whole citation as the sentence gives it: 《…条例》 alone must not pass for 《…条例》第三十六条….
-				item.requireThat(text.contains("根据" + basis + "的规定"),
-						"The reply letter does not cite its legal basis " + basis + " (Arts. 36–39)");
-				Remedies.missingFrom(draft.outcome(), text)
-						.forEach(missing -> item.gap("The reply letter's remedy paragraph lacks " + missing));
-			}, () -> item.fact("The reply letter's text could not be read (no DOCX copy); its content is not checked"));
+				item.requireThat(text.contains("根据" + basis + "的规定"), "ev.f.reply.basisNotCited", basis);
+				Remedies.missingParts(draft.outcome(), text)
+						.forEach(missing -> item.gap("ev.f.reply.remedyLacks", missing));
+			}, () -> item.fact("ev.f.reply.unreadable"));
 		}
 		else {
-			item.gap("No reply letter (答复书) issued yet");
+			item.gap("ev.f.reply.noLetter");
 		}
 		return item.build(e, ArchiveSection.REPLY, ArchiveSection.APPROVALS);
 	}
@@ -583,46 +584,40 @@ final class EvidenceRules {
 	}
 
 	/** §8.3(10), 国办公开办函〔2016〕235号: the proof of service each method needs, and the date that counts. */
-	static EvidenceCheck delivery(CaseEvidence e) {
-		Item item = new Item(10, ArchiveSection.DELIVERY, ArchiveSection.DELIVERY.title());
+	static EvidenceFindings delivery(CaseEvidence e) {
+		Item item = new Item(10, ArchiveSection.DELIVERY);
 		Outcome outcome = e.outcome();
 		if (outcome == Outcome.ABANDONED_NO_SUPPLEMENT || outcome == Outcome.ABANDONED_UNPAID) {
-			return item.notApplicable("Deemed abandoned (" + outcome.article() + "): no reply to deliver");
+			return item.notApplicable("ev.f.delivery.abandoned", Finding.article(outcome.article()));
 		}
 		Delivery d = e.records().delivery();
 		if (d == null) {
-			item.gap(e.draft() == null ? "No reply delivered yet: no proof of service"
-					: "Reply drafted but not delivered yet: no proof of service");
+			item.gap(e.draft() == null ? "ev.f.delivery.noReply" : "ev.f.delivery.notYet");
 			return item.build(e, ArchiveSection.DELIVERY);
 		}
 		switch (d.method()) {
 			case IN_PERSON -> {
-				item.fact("Delivered in person on " + d.deliveredOn() + ", signed for by " + orNone(d.recipient())
-						+ "; the signing date counts");
-				item.requireThat(!blank(d.recipient()),
-						"Personal delivery without the recipient's signature (国办公开办函〔2016〕235号)");
+				item.fact("ev.f.delivery.inPerson", d.deliveredOn(), orNone(d.recipient()));
+				item.requireThat(!blank(d.recipient()), "ev.f.delivery.inPersonNoSignature");
 			}
 			case POST -> {
-				item.fact("Posted through the postal service on " + d.deliveredOn() + " (交邮之日 counts), tracking number "
-						+ orNone(d.trackingNumber()));
-				item.requireThat(!blank(d.trackingNumber()),
-						"Post delivery without a posting receipt (交邮 record with the postal tracking number)");
+				item.fact("ev.f.delivery.post", d.deliveredOn(), orNone(d.trackingNumber()));
+				item.requireThat(!blank(d.trackingNumber()), "ev.f.delivery.postNoReceipt");
 			}
 			case ELECTRONIC -> {
-				item.fact("Sent electronically on " + d.deliveredOn() + ", confirmed by the applicant on "
-						+ orNone(d.confirmedOn() == null ? null : d.confirmedOn().toString()));
-				item.requireThat(d.confirmedOn() != null,
-						"Electronic delivery without the applicant's confirmation of receipt");
+				item.fact("ev.f.delivery.electronic", d.deliveredOn(),
+						d.confirmedOn() == null ? Finding.of("ev.f.none") : d.confirmedOn());
+				item.requireThat(d.confirmedOn() != null, "ev.f.delivery.electronicUnconfirmed");
 			}
 		}
-		item.fact("Recorded by " + d.recordedBy() + " at " + e.time(d.recordedAt()));
+		item.fact("ev.f.delivery.recorded", d.recordedBy(), e.time(d.recordedAt()));
 		LocalDate due = replyDue(e.records().ledger());
 		if (due != null) {
 			if (ReplyTimeliness.of(due, d.deliveredOn(), e.today()).late()) {
-				item.gap("Delivered " + d.deliveredOn() + ", after the reply due date " + due + " (Art. 33(2))");
+				item.gap("ev.f.delivery.late", d.deliveredOn(), due);
 			}
 			else {
-				item.fact("Delivered within the reply period ending " + due + " (Art. 33(2))");
+				item.fact("ev.f.delivery.inTime", due);
 			}
 		}
 		return item.build(e, ArchiveSection.DELIVERY);
@@ -635,97 +630,114 @@ final class EvidenceRules {
 	}
 
 	/** §8.3(11), 国办函〔2020〕109号: the notice, the calculation, and the payment or its expiry. */
-	static EvidenceCheck fees(CaseEvidence e) {
-		Item item = new Item(11, ArchiveSection.FEES, ArchiveSection.FEES.title());
+	static EvidenceFindings fees(CaseEvidence e) {
+		Item item = new Item(11, ArchiveSection.FEES);
 		List<FeeNotice> notices = e.records().fees();
 		if (notices.isEmpty()) {
-			return item.notApplicable("No fee was charged");
+			return item.notApplicable("ev.f.fees.none");
 		}
 		for (FeeNotice n : notices) {
-			item.fact("Fee notice " + n.number() + " of " + n.noticedOn() + ": " + n.method() + ", quantity " + n.quantity()
-					+ ", " + n.amount() + " yuan (" + orNone(n.basis()) + "), payable until " + n.payableUntil());
-			item.requireThat(!blank(n.basis()), "Fee notice " + n.number() + " without its calculation basis");
+			item.fact("ev.f.fees.notice", n.number(), n.noticedOn(), n.method(), n.quantity(), n.amount().toPlainString(),
+					feeBasis(n), n.payableUntil());
+			item.requireThat(!blank(n.basis()), "ev.f.fees.noBasis", n.number());
 			if (n.paidOn() != null) {
-				item.fact("Paid on " + n.paidOn());
+				item.fact("ev.f.fees.paid", n.paidOn());
 			}
 			else if (e.abandoned()) {
-				item.fact("Not paid by " + n.payableUntil() + ": deemed abandoned (F-5)");
+				item.fact("ev.f.fees.abandoned", n.payableUntil());
 			}
 			else if (n.payableUntil() != null && !e.today().isAfter(n.payableUntil())) {
-				item.fact("The payment window runs until " + n.payableUntil());
+				item.fact("ev.f.fees.running", n.payableUntil());
 			}
 			else {
-				item.gap("Fee notice " + n.number() + " neither paid nor closed after " + n.payableUntil());
+				item.gap("ev.f.fees.unclosed", n.number(), n.payableUntil());
 			}
 		}
-		item.requireThat(e.hasLetter(DocumentKind.FEE_NOTICE),
-				"The fee notice (收费通知书) is not among the case's documents");
+		item.requireThat(e.hasLetter(DocumentKind.FEE_NOTICE), "ev.f.fees.noLetter");
 		return item.build(e, ArchiveSection.FEES);
 	}
 
 	/** §8.3(12): every state change with user and time (全过程留痕). */
-	static EvidenceCheck auditTrail(CaseEvidence e) {
-		Item item = new Item(12, ArchiveSection.AUDIT_TRAIL, ArchiveSection.AUDIT_TRAIL.title());
+	static EvidenceFindings auditTrail(CaseEvidence e) {
+		Item item = new Item(12, ArchiveSection.AUDIT_TRAIL);
 		List<AuditEntry> trail = e.records().audit();
 		if (trail.isEmpty()) {
-			item.gap("The case has no audit trail");
+			item.gap("ev.f.audit.none");
 			return item.build(e, ArchiveSection.AUDIT_TRAIL, ArchiveSection.DEADLINE_LEDGER);
 		}
-		item.fact(trail.size() + " entries from " + e.time(trail.get(0).at()) + " (" + trail.get(0).action() + ") to "
-				+ e.time(trail.get(trail.size() - 1).at()) + " (" + trail.get(trail.size() - 1).action() + ")");
+		AuditEntry first = trail.get(0);
+		AuditEntry last = trail.get(trail.size() - 1);
+		item.fact("ev.f.audit.entries", trail.size(), e.time(first.at()), auditAction(first), e.time(last.at()),
+				auditAction(last));
 		long anonymous = trail.stream().filter(a -> blank(a.actor()) || a.at() == null).count();
-		item.requireThat(anonymous == 0, anonymous + " audit entries name no user or time");
-		item.fact(e.records().ledger().size() + " deadline ledger entries, each with its start, length, basis and due date");
+		item.requireThat(anonymous == 0, "ev.f.audit.anonymous", anonymous);
+		item.fact("ev.f.audit.ledger", e.records().ledger().size());
 		return item.build(e, ArchiveSection.AUDIT_TRAIL, ArchiveSection.DEADLINE_LEDGER);
+	}
+
+	/**
+	 * A fee notice's calculation basis: as the fees module wrote it in English; in Chinese the tariff of its method as
+	 * 国办函〔2020〕109号 Arts. 4–5 state it (the words the fees module adds to the English basis are not repeated).
+	 */
+	static Object feeBasis(FeeNotice n) {
+		return blank(n.basis()) ? orNone(n.basis())
+				: Finding.dual(n.basis(), Finding.of("ev.tariff." + n.method().name()));
+	}
+
+	/** An audit line's action: its code in English, its label on the pages in Chinese. */
+	static Finding.Label auditAction(AuditEntry entry) {
+		return new Finding.Label("audit.", entry.action(), "audit.other");
+	}
+
+	/** A reply's legal basis: as the engine names it in English ("Art. 36(3) + Art. 16(1)"), as a letter cites it in Chinese. */
+	static Finding.Dual legalBasis(ReplyDraft draft) {
+		return Finding.dual(draft.legalBasis(), LegalCitations.legalBasis(draft.outcome(), draft.ground()));
 	}
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
 
-	private static String orNone(String value) {
-		return blank(value) ? "(none)" : value;
+	private static Object orNone(String value) {
+		return blank(value) ? Finding.of("ev.f.none") : value;
 	}
 
-	/** An item under construction. */
+	/** An item under construction: its findings as message keys with arguments. */
 	private static final class Item {
 
 		final int number;
 
 		final ArchiveSection section;
 
-		final String title;
+		final List<Finding> facts = new ArrayList<>();
 
-		final List<String> facts = new ArrayList<>();
+		final List<Finding> gaps = new ArrayList<>();
 
-		final List<String> gaps = new ArrayList<>();
-
-		Item(int number, ArchiveSection section, String title) {
+		Item(int number, ArchiveSection section) {
 			this.number = number;
 			this.section = section;
-			this.title = title;
 		}
 
-		void fact(String fact) {
-			facts.add(fact);
+		void fact(String key, Object... args) {
+			facts.add(Finding.of(key, args));
 		}
 
-		void gap(String gap) {
-			gaps.add(gap);
+		void gap(String key, Object... args) {
+			gaps.add(Finding.of(key, args));
 		}
 
-		void requireThat(boolean holds, String gap) {
+		void requireThat(boolean holds, String key, Object... args) {
 			if (!holds) {
-				gaps.add(gap);
+				gap(key, args);
 			}
 		}
 
-		EvidenceCheck notApplicable(String reason) {
-			return new EvidenceCheck(number, section, title, EvidenceCheck.Status.NOT_APPLICABLE, reason, List.of(),
-					List.of(), List.of());
+		EvidenceFindings notApplicable(String key, Object... args) {
+			return new EvidenceFindings(number, section, EvidenceCheck.Status.NOT_APPLICABLE, Finding.of(key, args),
+					List.of(), List.of(), List.of());
 		}
 
-		EvidenceCheck build(CaseEvidence e, ArchiveSection... sections) {
+		EvidenceFindings build(CaseEvidence e, ArchiveSection... sections) {
 			Set<ArchiveSection> wanted = Set.of(sections);
 			var proofs = new ArrayList<>(e.documents().stream().filter(d -> wanted.contains(d.section()))
 					.map(d -> new EvidenceCheck.Proof(d.path(), d.title(), d.sha256())).toList());
@@ -735,15 +747,14 @@ final class EvidenceRules {
 				String corrects = correction.correction() == null ? null : correction.correction().corrects();
 				if (corrects != null && wanted.stream().anyMatch(s -> corrects.startsWith(s.folder() + "/"))) {
 					proofs.add(new EvidenceCheck.Proof(correction.path(), correction.title(), correction.sha256()));
-					fact("Appended after sealing on " + e.time(correction.correction().recordedAt()) + " by "
-							+ correction.correction().recordedBy() + ", correcting " + corrects + ": "
-							+ correction.correction().reason());
+					fact("ev.f.correction", e.time(correction.correction().recordedAt()),
+							correction.correction().recordedBy(), corrects, correction.correction().reason());
 				}
 			}
 			boolean missing = !gaps.isEmpty();
-			String reason = String.join("; ", missing ? gaps : facts);
-			return new EvidenceCheck(number, section, title,
-					missing ? EvidenceCheck.Status.MISSING : EvidenceCheck.Status.PRESENT, reason, facts, gaps, proofs);
+			return new EvidenceFindings(number, section,
+					missing ? EvidenceCheck.Status.MISSING : EvidenceCheck.Status.PRESENT,
+					Finding.of("ev.f.paragraph", new Finding.Joined(missing ? gaps : facts)), facts, gaps, proofs);
 		}
 	}
 }

@@ -30,6 +30,10 @@ record Finding(String key, List<Object> args) {
 
 	/** Findings read as one sentence, joined as the checklist joins its findings. */
 	record Joined(java.util.List<Finding> findings) {
+
+		Joined {
+			findings = List.copyOf(findings);
+		}
 	}
 
 	/**
@@ -37,6 +41,17 @@ record Finding(String key, List<Object> args) {
 	 * English, the label in Chinese (an audit action, a case status stored as text).
 	 */
 	record Label(String prefix, String code, String fallbackKey) {
+	}
+
+	/**
+	 * An article as the engine names it ("Art. 33(2)", "Arts. 32, 34", "Art. 35, T7"): unchanged in English, as Chinese
+	 * law cites it in Chinese, without the spec's rule ids.
+	 */
+	record Article(String name) {
+	}
+
+	static Article article(String name) {
+		return new Article(name);
 	}
 
 	/** One of two values by language (see {@link Dual}). */

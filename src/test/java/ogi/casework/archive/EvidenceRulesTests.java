@@ -31,6 +31,7 @@ import ogi.casework.deadlines.ExtensionKind;
 import ogi.casework.deadlines.PeriodUnit;
 import ogi.casework.documents.DocumentFormat;
 import ogi.casework.documents.DocumentKind;
+import ogi.casework.documents.Remedies;
 import ogi.casework.documents.StoredDocument;
 import ogi.casework.fees.FeeMethod;
 import ogi.casework.fees.FeeNotice;
@@ -74,11 +75,12 @@ class EvidenceRulesTests {
 	void deliveredDisclosureWithEverythingRecordedIsComplete() {
 		var checks = new Case().check();
 
-		assertThat(checks).extracting(EvidenceCheck::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-		assertThat(checks).extracting(EvidenceCheck::status).containsExactly(Status.PRESENT, Status.PRESENT,
+		assertThat(checks).extracting(EvidenceFindings::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+		assertThat(checks).extracting(EvidenceFindings::status).containsExactly(Status.PRESENT, Status.PRESENT,
 				Status.NOT_APPLICABLE, Status.NOT_APPLICABLE, Status.NOT_APPLICABLE, Status.PRESENT, Status.PRESENT,
 				Status.PRESENT, Status.PRESENT, Status.PRESENT, Status.NOT_APPLICABLE, Status.PRESENT);
-		assertThat(checks.get(9).reason()).contains("signed for by 张三", "within the reply period ending 2026-12-18");
+		assertThat(checks.get(9).facts()).contains(f("ev.f.delivery.inPerson", FRIDAY, "张三"),
+				f("ev.f.delivery.inTime", LocalDate.of(2026, 12, 18)));
 		assertThat(checks.get(0).documents()).extracting(EvidenceCheck.Proof::path)
 				.containsExactly("01-receipt/receipt.json");
 	}
@@ -89,10 +91,10 @@ class EvidenceRulesTests {
 		c.supplements.add(supplement(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1)));
 		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
 
-		EvidenceCheck check = c.check().get(2);
+		EvidenceFindings check = c.check().get(2);
 
 		assertThat(check.status()).isEqualTo(Status.PRESENT);
-		assertThat(check.reason()).startsWith("补正 notice sent 2026-11-30, 6 WD after receipt, within T1 (Art. 30)");
+		assertThat(check.facts()).first().isEqualTo(f("ev.f.supplement.inTime", LocalDate.of(2026, 11, 30), 6));
 	}
 
 	@Test
@@ -101,11 +103,10 @@ class EvidenceRulesTests {
 		c.supplements.add(supplement(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3)));
 		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
 
-		EvidenceCheck check = c.check().get(2);
+		EvidenceFindings check = c.check().get(2);
 
 		assertThat(check.status()).isEqualTo(Status.MISSING);
-		assertThat(check.gaps()).containsExactly(
-				"补正 notice sent 2026-12-02, 8 WD after receipt, after the 7 working days of T1 (Art. 30)");
+		assertThat(check.gaps()).containsExactly(f("ev.f.supplement.late", LocalDate.of(2026, 12, 2), 8, 7));
 	}
 
 	@Test
@@ -114,9 +115,8 @@ class EvidenceRulesTests {
 		c.supplements.add(supplement(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24)));
 		c.supplements.add(supplement(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 26)));
 
-		assertThat(c.check().get(2).gaps()).containsExactly(
-				"2 supplement notices were sent; Art. 30 asks for one notice listing everything at once",
-				"The supplement notice (补正申请告知书) is not among the case's documents");
+		assertThat(c.check().get(2).gaps()).containsExactly(f("ev.f.supplement.several", 2),
+				f("ev.f.supplement.noLetter"));
 	}
 
 	@Test
@@ -125,11 +125,11 @@ class EvidenceRulesTests {
 		c.extendedTenWorkingDays(LocalDate.parse("2026-12-18"), LocalDate.parse("2026-12-21"));
 		c.letter(DocumentKind.EXTENSION_NOTICE);
 
-		EvidenceCheck check = c.check().get(3);
+		EvidenceFindings check = c.check().get(3);
 
 		assertThat(check.status()).isEqualTo(Status.MISSING);
-		assertThat(check.reason()).isEqualTo(
-				"Extension notice delivered 2026-12-21, after the original due date 2026-12-18 (Art. 33(2))");
+		assertThat(check.gaps()).containsExactly(
+				f("ev.f.extension.noticedLate", LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-18")));
 	}
 
 	@Test
@@ -138,11 +138,11 @@ class EvidenceRulesTests {
 		c.extendedTenWorkingDays(LocalDate.parse("2026-12-16"), LocalDate.parse("2026-12-17"));
 		c.letter(DocumentKind.EXTENSION_NOTICE);
 
-		EvidenceCheck check = c.check().get(3);
+		EvidenceFindings check = c.check().get(3);
 
 		assertThat(check.status()).isEqualTo(Status.PRESENT);
 		assertThat(check.facts()).contains(
-				"Extension notice dated 2026-12-17, on or before the original due date 2026-12-18");
+				f("ev.f.extension.noticedInTime", LocalDate.parse("2026-12-17"), LocalDate.parse("2026-12-18")));
 	}
 
 	@Test
@@ -154,11 +154,11 @@ class EvidenceRulesTests {
 		c.extraDeliveries.add(new NoticeDelivery("ALPHA", CASE, NoticeKind.EXTENSION_NOTICE, 1, DeliveryMethod.IN_PERSON,
 				LocalDate.of(2026, 12, 21), null, "张三", null, "alpha-clerk", NOON));
 
-		EvidenceCheck check = c.check().get(3);
+		EvidenceFindings check = c.check().get(3);
 
 		assertThat(check.status()).isEqualTo(Status.MISSING);
-		assertThat(check.gaps()).containsExactly(
-				"Extension notice 1 reached the applicant 2026-12-21, after the original due date 2026-12-18 (Art. 33(2))");
+		assertThat(check.gaps()).containsExactly(f("ev.f.extension.reachedLate", 1, LocalDate.parse("2026-12-21"),
+				LocalDate.parse("2026-12-18")));
 	}
 
 	@Test
@@ -173,7 +173,7 @@ class EvidenceRulesTests {
 		withItsLetter.letter(DocumentKind.REASONABLE_DELAY_NOTICE);
 
 		assertThat(withWrongLetter.check().get(3).gaps()).containsExactly(
-				"The reasonable-delay notice (延迟答复告知书, Art. 35) is not among the case's documents");
+				f("ev.f.extension.noDelayLetter", "延迟答复告知书", Finding.article("Art. 35")));
 		assertThat(withItsLetter.check().get(3).status()).isEqualTo(Status.PRESENT);
 	}
 
@@ -182,11 +182,10 @@ class EvidenceRulesTests {
 		var c = new Case().outcome(Outcome.NOT_EXIST);
 		c.search = null;
 
-		EvidenceCheck check = c.check().get(5);
+		EvidenceFindings check = c.check().get(5);
 
 		assertThat(check.status()).isEqualTo(Status.MISSING);
-		assertThat(check.reason()).isEqualTo(
-				"NOT_EXIST reply without a search record — SPC Guiding Case 101 asks for a sufficient and reasonable search");
+		assertThat(check.gaps()).containsExactly(f("ev.f.search.none", EvidenceRules.GUIDING_CASE_101));
 	}
 
 	@Test
@@ -194,8 +193,9 @@ class EvidenceRulesTests {
 		var c = new Case().outcome(Outcome.NOT_EXIST);
 		c.search = search("公文系统", "道路维修", null, null, false);
 
-		assertThat(c.check().get(5).gaps()).containsExactly("NOT_EXIST reply without a search record naming "
-				+ "the date range searched, the departments asked — " + EvidenceRules.GUIDING_CASE_101);
+		assertThat(c.check().get(5).gaps()).containsExactly(f("ev.f.search.lacking",
+				List.of(f("ev.f.search.lacking.period"), f("ev.f.search.lacking.departments")),
+				EvidenceRules.GUIDING_CASE_101));
 	}
 
 	@Test
@@ -204,10 +204,10 @@ class EvidenceRulesTests {
 		c.search = search("公文系统", "道路维修", "2025年", null, false);
 		c.assistance.add(assistance(false));
 
-		EvidenceCheck check = c.check().get(5);
+		EvidenceFindings check = c.check().get(5);
 
 		assertThat(check.status()).isEqualTo(Status.PRESENT);
-		assertThat(check.facts()).anyMatch(f -> f.startsWith("财务科 asked on 2026-11-20 to search (协查): not found"));
+		assertThat(check.facts()).contains(f("ev.f.search.assistanceNotFound", "财务科", FRIDAY, FRIDAY, "财务档案"));
 	}
 
 	@Test
@@ -216,8 +216,7 @@ class EvidenceRulesTests {
 		c.search = search("公文系统", "道路维修", "2025年", "财务科", false);
 		c.assistance.add(assistance(null));
 
-		assertThat(c.check().get(5).gaps()).containsExactly(
-				"财务科 has not answered the search request; a NOT_EXIST reply needs every search done");
+		assertThat(c.check().get(5).gaps()).containsExactly(f("ev.f.search.assistanceUnanswered", "财务科"));
 	}
 
 	@Test
@@ -233,11 +232,10 @@ class EvidenceRulesTests {
 		var c = new Case();
 		c.delivery = new Delivery("ALPHA", CASE, DeliveryMethod.POST, FRIDAY, null, null, null, "alpha-clerk", NOON);
 
-		EvidenceCheck check = c.check().get(9);
+		EvidenceFindings check = c.check().get(9);
 
 		assertThat(check.status()).isEqualTo(Status.MISSING);
-		assertThat(check.reason()).isEqualTo(
-				"Post delivery without a posting receipt (交邮 record with the postal tracking number)");
+		assertThat(check.gaps()).containsExactly(f("ev.f.delivery.postNoReceipt"));
 	}
 
 	@Test
@@ -249,10 +247,8 @@ class EvidenceRulesTests {
 		inPerson.delivery = new Delivery("ALPHA", CASE, DeliveryMethod.IN_PERSON, FRIDAY, null, " ", null,
 				"alpha-clerk", NOON);
 
-		assertThat(electronic.check().get(9).gaps())
-				.containsExactly("Electronic delivery without the applicant's confirmation of receipt");
-		assertThat(inPerson.check().get(9).gaps()).containsExactly(
-				"Personal delivery without the recipient's signature (国办公开办函〔2016〕235号)");
+		assertThat(electronic.check().get(9).gaps()).containsExactly(f("ev.f.delivery.electronicUnconfirmed"));
+		assertThat(inPerson.check().get(9).gaps()).containsExactly(f("ev.f.delivery.inPersonNoSignature"));
 	}
 
 	@Test
@@ -262,7 +258,7 @@ class EvidenceRulesTests {
 				null, null, "alpha-clerk", NOON);
 
 		assertThat(c.check().get(9).gaps())
-				.containsExactly("Delivered 2026-12-21, after the reply due date 2026-12-18 (Art. 33(2))");
+				.containsExactly(f("ev.f.delivery.late", LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 18)));
 	}
 
 	@Test
@@ -272,10 +268,10 @@ class EvidenceRulesTests {
 
 		var checks = c.check();
 
-		assertThat(checks.get(8).gaps()).containsExactly("DENY reply without the office head's sign-off");
+		assertThat(checks.get(8).gaps()).containsExactly(f("ev.f.reply.noSignOff", Outcome.DENY));
 		assertThat(checks.get(6).gaps()).containsExactly(
-				"Refusal on the discretionary ground Art. 16(1) without the reasons for choosing to withhold (Art. 16)",
-				"Refusal without reasons (Art. 36(3))");
+				f("ev.f.reasons.discretionaryNoReasons", Finding.article("Art. 16(1)")),
+				f("ev.f.reasons.refusalNoReasons"));
 		assertThat(checks.get(7).status()).isEqualTo(Status.NOT_APPLICABLE);
 	}
 
@@ -292,7 +288,7 @@ class EvidenceRulesTests {
 		var c = approvedReply(law.outcome());
 		c.replyLetter(law.letterBasis(), law.reconsiderationFirst() ? RECONSIDERATION_FIRST : RECONSIDERATION_OR_LAWSUIT);
 
-		EvidenceCheck check = c.check().get(8);
+		EvidenceFindings check = c.check().get(8);
 
 		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
 			assertThat(check.status()).as("deemed abandoned: no reply letter").isEqualTo(Status.NOT_APPLICABLE);
@@ -308,15 +304,16 @@ class EvidenceRulesTests {
 		var c = approvedReply(law.outcome());
 		c.replyLetter(law.letterBasis(), law.reconsiderationFirst() ? RECONSIDERATION_OR_LAWSUIT : RECONSIDERATION_FIRST);
 
-		EvidenceCheck check = c.check().get(8);
+		EvidenceFindings check = c.check().get(8);
 
 		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
 			assertThat(check.status()).isEqualTo(Status.NOT_APPLICABLE);
 			return;
 		}
 		assertThat(check.status()).isEqualTo(Status.MISSING);
-		assertThat(check.gaps()).allMatch(gap -> gap.startsWith("The reply letter's remedy paragraph lacks"))
-				.anyMatch(gap -> gap.contains(law.reconsiderationFirst() ? "reconsideration first" : "6 months"));
+		assertThat(check.gaps()).allMatch(gap -> gap.key().equals("ev.f.reply.remedyLacks"))
+				.contains(f("ev.f.reply.remedyLacks", law.reconsiderationFirst() ? Remedies.Part.RECONSIDERATION_FIRST
+						: Remedies.Part.LAWSUIT_OFFER));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -331,14 +328,13 @@ class EvidenceRulesTests {
 		var c = approvedReply(law.outcome());
 		c.replyLetter(wrong, law.reconsiderationFirst() ? RECONSIDERATION_FIRST : RECONSIDERATION_OR_LAWSUIT);
 
-		EvidenceCheck check = c.check().get(8);
+		EvidenceFindings check = c.check().get(8);
 
 		if (law.outcome() == Outcome.ABANDONED_NO_SUPPLEMENT || law.outcome() == Outcome.ABANDONED_UNPAID) {
 			assertThat(check.status()).isEqualTo(Status.NOT_APPLICABLE);
 			return;
 		}
-		assertThat(check.gaps()).containsExactly("The reply letter does not cite its legal basis " + law.letterBasis()
-				+ " (Arts. 36–39)");
+		assertThat(check.gaps()).containsExactly(f("ev.f.reply.basisNotCited", law.letterBasis()));
 	}
 
 	/** A delivered reply of {@code outcome} with the approvals it needs, its letter still to be filed. */
@@ -357,8 +353,10 @@ class EvidenceRulesTests {
 		c.reviews.add(new ReviewDecision("ALPHA", CASE, ReviewStage.SIGN_OFF, 1, Verdict.RETURN, "补充理由",
 				"alpha-head", NOON));
 
-		assertThat(c.check().get(8).facts()).contains("REVIEW of draft v1: APPROVE by alpha-reviewer at 2026-11-20 12:00",
-				"SIGN_OFF of draft v1: RETURN by alpha-head at 2026-11-20 12:00 — 补充理由");
+		assertThat(c.check().get(8).facts()).contains(
+				f("ev.f.reply.decision", ReviewStage.REVIEW, 1, Verdict.APPROVE, "alpha-reviewer", "2026-11-20 12:00", null),
+				f("ev.f.reply.decisionWithReason", ReviewStage.SIGN_OFF, 1, Verdict.RETURN, "alpha-head",
+						"2026-11-20 12:00", "补充理由"));
 	}
 
 	@Test
@@ -369,9 +367,9 @@ class EvidenceRulesTests {
 		var folded = EvidenceRules.secrecyReview(c.evidence(), APPROVAL_IS_SECRECY_REVIEW);
 
 		assertThat(own.status()).isEqualTo(Status.MISSING);
-		assertThat(own.reason()).isEqualTo("No secrecy review (保密审查) recorded before the disclosure (Art. 17)");
+		assertThat(own.gaps()).containsExactly(f("ev.f.secrecy.none"));
 		assertThat(folded.status()).isEqualTo(Status.PRESENT);
-		assertThat(folded.reason()).contains("Reviewer alpha-reviewer approved draft v1");
+		assertThat(folded.facts()).containsExactly(f("ev.f.secrecy.approvalCounts", "alpha-reviewer", 1, "2026-11-20 12:00"));
 	}
 
 	@Test
@@ -384,8 +382,8 @@ class EvidenceRulesTests {
 		c.letter(DocumentKind.CONSULTATION_LETTER);
 
 		assertThat(c.check().get(4).gaps()).containsExactly(
-				"No answer, and no record of silence, from 某建设公司 yet (Art. 32)",
-				"Public-interest override without the written notice to the third party (Art. 32)");
+				f("ev.f.consultation.noAnswer", "某建设公司", Finding.article("Art. 32")),
+				f("ev.f.consultation.overrideUnnoticed"));
 	}
 
 	@Test
@@ -395,10 +393,10 @@ class EvidenceRulesTests {
 				FRIDAY, Opinion.NO_ANSWER, null, null, "alpha-handler", NOON, "system", null));
 		c.letter(DocumentKind.CONSULTATION_LETTER);
 
-		EvidenceCheck check = c.check().get(4);
+		EvidenceFindings check = c.check().get(4);
 
 		assertThat(check.status()).isEqualTo(Status.PRESENT);
-		assertThat(check.facts()).contains("区财政局 did not answer within 15 working days: deemed consent (Art. 34)");
+		assertThat(check.facts()).contains(f("ev.f.consultation.silentAgency", "区财政局"));
 	}
 
 	@Test
@@ -415,9 +413,10 @@ class EvidenceRulesTests {
 
 		var checks = c.check();
 
-		assertThat(checks).extracting(EvidenceCheck::status).doesNotContain(Status.MISSING);
-		assertThat(checks.get(2).facts()).contains("No supplement arrived by 2026-12-04: deemed abandoned (Art. 30)");
-		assertThat(checks.get(6).reason()).isEqualTo("Deemed abandoned: ABANDONED_NO_SUPPLEMENT (Art. 30)");
+		assertThat(checks).extracting(EvidenceFindings::status).doesNotContain(Status.MISSING);
+		assertThat(checks.get(2).facts()).contains(f("ev.f.supplement.abandoned", LocalDate.of(2026, 12, 4)));
+		assertThat(checks.get(6).facts()).containsExactly(
+				f("ev.f.reasons.abandoned", Outcome.ABANDONED_NO_SUPPLEMENT, Finding.article("Art. 30")));
 		assertThat(checks.get(8).status()).isEqualTo(Status.NOT_APPLICABLE);
 		assertThat(checks.get(9).status()).isEqualTo(Status.NOT_APPLICABLE);
 	}
@@ -431,7 +430,7 @@ class EvidenceRulesTests {
 		c.state = new CaseState(CaseStatus.IN_HANDLING, null, false);
 
 		var checklist = EvidenceChecklist.of("ALPHA", CASE, c.state.status().name(), null, EvidenceChecklist.Source.LIVE, null, NOON,
-				c.check());
+				c.check().stream().map(item -> item.in(EvidenceText.ENGLISH)).toList());
 
 		assertThat(checklist.missing()).containsExactly(7, 9, 10);
 		assertThat(checklist.complete()).isFalse();
@@ -446,8 +445,7 @@ class EvidenceRulesTests {
 				ProvisionForm.PAPER, ObtainingMethod.POST, Channel.POST_UNSIGNED, null, null, FRIDAY, null, FRIDAY,
 				false, null, "alpha-clerk", NOON);
 
-		assertThat(c.check().get(0).gaps()).containsExactly(
-				"Ordinary mail without the record of the confirmation with the applicant (Art. 31(2))");
+		assertThat(c.check().get(0).gaps()).containsExactly(f("ev.f.receipt.POST_UNSIGNED"));
 	}
 
 	@Test
@@ -458,7 +456,7 @@ class EvidenceRulesTests {
 		c.letter(DocumentKind.FEE_NOTICE);
 		c.today = LocalDate.of(2026, 12, 21);
 
-		assertThat(c.check().get(10).gaps()).containsExactly("Fee notice 1 neither paid nor closed after 2026-12-18");
+		assertThat(c.check().get(10).gaps()).containsExactly(f("ev.f.fees.unclosed", 1, LocalDate.of(2026, 12, 18)));
 	}
 
 	@Test
@@ -472,8 +470,8 @@ class EvidenceRulesTests {
 
 		assertThat(checks.get(9).documents()).extracting(EvidenceCheck.Proof::path)
 				.containsExactly("11-delivery/delivery.json", "corrections/v2-receipt-scan.pdf");
-		assertThat(checks.get(9).facts()).contains("Appended after sealing on 2026-11-20 12:00 by alpha-head, "
-				+ "correcting 11-delivery/delivery.json: 回证原件迟到");
+		assertThat(checks.get(9).facts()).contains(f("ev.f.correction", "2026-11-20 12:00", "alpha-head",
+				"11-delivery/delivery.json", "回证原件迟到"));
 		assertThat(checks.get(0).documents()).extracting(EvidenceCheck.Proof::path)
 				.doesNotContain("corrections/v2-receipt-scan.pdf");
 	}
@@ -484,10 +482,10 @@ class EvidenceRulesTests {
 		c.reviews.clear();
 		c.state = new CaseState(CaseStatus.REPLIED, Outcome.DISCLOSE, true);
 
-		EvidenceCheck check = c.check().get(8);
+		EvidenceFindings check = c.check().get(8);
 
 		assertThat(check.status()).isEqualTo(Status.PRESENT);
-		assertThat(check.facts()).contains("Answered on the spot by the clerk (Art. 33(1)); no review step applies");
+		assertThat(check.facts()).contains(f("ev.f.reply.onTheSpot"));
 	}
 
 	@Test
@@ -500,8 +498,12 @@ class EvidenceRulesTests {
 		var checks = c.check();
 
 		assertThat(checks.get(5).status()).isEqualTo(Status.PRESENT);
-		assertThat(checks.get(5).reason()).startsWith("No search record; the reply rests on why this agency");
+		assertThat(checks.get(5).facts()).containsExactly(f("ev.f.search.notResponsible"));
 		assertThat(checks.get(7).status()).isEqualTo(Status.NOT_APPLICABLE);
+	}
+
+	static Finding f(String key, Object... args) {
+		return Finding.of(key, args);
 	}
 
 	static Supplement supplement(LocalDate noticedOn, LocalDate receivedOn) {
@@ -538,11 +540,11 @@ class EvidenceRulesTests {
 		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
 		c.noticesDelivered = false;
 
-		EvidenceCheck check = c.check().get(2);
+		EvidenceFindings check = c.check().get(2);
 
 		assertThat(check.status()).isEqualTo(Status.MISSING);
-		assertThat(check.gaps()).containsExactly(
-				"The supplement notice of 2026-11-30 has no recorded delivery with proof (Art. 30)");
+		assertThat(check.gaps()).containsExactly(f("ev.f.notice.undelivered",
+				f("ev.f.supplement.notice", LocalDate.of(2026, 11, 30)), Finding.article("Art. 30")));
 	}
 
 	@Test
@@ -551,11 +553,11 @@ class EvidenceRulesTests {
 		c.supplements.add(supplement(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1)));
 		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
 
-		EvidenceCheck check = c.check().get(2);
+		EvidenceFindings check = c.check().get(2);
 
 		assertThat(check.status()).isEqualTo(Status.PRESENT);
-		assertThat(check.facts()).anySatisfy(fact -> assertThat(fact).startsWith(
-				"The supplement notice of 2026-11-30 delivered: posted 2026-11-30, tracking number EMS-"));
+		assertThat(check.facts()).contains(f("ev.f.notice.delivered", f("ev.f.supplement.notice", LocalDate.of(2026, 11, 30)),
+				f("ev.f.proof.POST", LocalDate.of(2026, 11, 30), "EMS-1")));
 	}
 
 	/** A case delivered as DISCLOSE in person on the day of receipt, with its search and approval; change as needed. */
@@ -681,7 +683,7 @@ class EvidenceRulesTests {
 					null, null, "alpha-clerk", NOON);
 		}
 
-		List<EvidenceCheck> check() {
+		List<EvidenceFindings> check() {
 			return EvidenceRules.check(evidence(), WEEKDAYS, APPROVAL_IS_SECRECY_REVIEW);
 		}
 	}

@@ -67,6 +67,30 @@ public final class ChineseText {
 		assertChinese(what, text);
 	}
 
+	/** A file name or path with its extension (10-reply/3-ALPHA-2026-000001-reply-letter.pdf): a name, not English. */
+	private static final Pattern FILE_NAME = Pattern.compile("[\\w./-]+\\.(?:json|pdf|docx|xlsx|zip)\\b");
+
+	/** A case file folder (01-receipt/): a name, not English. */
+	private static final Pattern FOLDER = Pattern.compile("\\b\\d{2}-[a-z-]+/");
+
+	/**
+	 * Fails naming every raw enum name and English phrase of a document's text (a PDF's, say), apart from file names
+	 * and folders, which are names, and the data it shows as entered ({@code data}, e.g. {@link #testAgencyData()}).
+	 * Case numbers, article numbers, dates and hashes pass as they are: they hold no English words.
+	 */
+	public static void assertChineseDocument(String what, String text, String... data) {
+		String rest = FOLDER.matcher(FILE_NAME.matcher(text).replaceAll(" ")).replaceAll(" ");
+		for (String datum : data) {
+			rest = rest.replace(datum, " ");
+		}
+		assertChinese(what, rest);
+		assertThat(CITATION.matcher(rest).results().map(m -> m.group()).toList())
+				.as("the engine's article or spec references in " + what).isEmpty();
+	}
+
+	/** The engine's own citations, which a Chinese document words as Chinese law does: "Art. 30", "spec §8.3", "T1". */
+	private static final Pattern CITATION = Pattern.compile("\\bArts?\\.\\s*\\d+|\\bspec\\b|§\\s*\\d|\\b[TRFG]-?\\d{1,2}\\b");
+
 	/** The test agencies' data as a page shows it: their codes and their users' names ("ALPHA LEGAL"). */
 	public static String[] testAgencyData() {
 		List<String> data = new ArrayList<>();

@@ -22,4 +22,18 @@ class ChineseTextTests {
 		assertThat(ChineseText.visibleText("<p title=\"Not shown\">可见<script>var notShown = 'at all here';</script></p>"))
 				.doesNotContain("shown");
 	}
+
+	@Test
+	void aDocumentMayNameFilesButNotTheEnginesCitationsOrSettings() {
+		ChineseText.assertChineseDocument("file names", "01-receipt/receipt.json 10-reply/3-ALPHA-2026-000001-reply-letter.pdf",
+				"ALPHA");
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChineseText.assertChineseDocument("a citation",
+				"补正告知（Art. 30）")).isInstanceOf(AssertionError.class).hasMessageContaining("Art. 30");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChineseText.assertChineseDocument("a spec reference",
+				"证据清单（spec §8.3）")).isInstanceOf(AssertionError.class).hasMessageContaining("spec");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChineseText.assertChineseDocument("a setting",
+				"本机关设置 ogi.delivery.presumed-postal-days")).isInstanceOf(AssertionError.class)
+				.hasMessageContaining("presumed");
+	}
 }
