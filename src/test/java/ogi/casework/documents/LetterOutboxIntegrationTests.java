@@ -1,5 +1,9 @@
 package ogi.casework.documents;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ogi.casework.support.Agencies.ALPHA;
 import static ogi.casework.support.Agencies.user;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +91,9 @@ class LetterOutboxIntegrationTests {
 	@MockitoSpyBean
 	DocumentRendering rendering;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
@@ -153,7 +160,7 @@ class LetterOutboxIntegrationTests {
 	}
 
 	@Test
-	void aLetterThatKeepsFailingIsGivenUpVisiblyAndRenderedWhenAskedForAgain() {
+	void aLetterThatKeepsFailingIsGivenUpVisiblyAndRenderedWhenAskedForAgain() throws Exception {
 		doThrow(new IllegalStateException("template store unreachable")).when(rendering)
 			.renderAll(anyString(), any(), any());
 		Instant received = clock.instant();
@@ -177,9 +184,17 @@ class LetterOutboxIntegrationTests {
 		assertThat(documents.dueLetters(ALPHA, caseNumber)).extracting(DueLetter::status)
 			.containsExactly(DueLetter.Status.FAILED);
 
+		// the clerk's case page shows the letter given up, and asks for it again there
+		var clerk = signIn(Role.CLERK);
+		String page = mvc.perform(get("/cases/" + caseNumber).cookie(clerk)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("data-status=\"FAILED\"", "多次生成失败", "retry-letter-" + givenUp.id());
 		doCallRealMethod().when(rendering).renderAll(anyString(), any(), any());
-		documents.retry(ALPHA, caseNumber, givenUp.id(), CLERK.username());
+		mvc.perform(post("/cases/" + caseNumber + "/due-letters/" + givenUp.id() + "/retry").with(csrf())
+			.cookie(clerk)).andExpect(status().is3xxRedirection());
 		outbox.sweep();
+		assertThat(mvc.perform(get("/cases/" + caseNumber).cookie(clerk)).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("id=\"due-letters\"");
 
 		assertThat(documents.list(ALPHA, caseNumber)).hasSize(2);
 		assertThat(documents.dueLetters(ALPHA, caseNumber)).isEmpty();
@@ -278,5 +293,11 @@ class LetterOutboxIntegrationTests {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	private jakarta.servlet.http.Cookie signIn(Role role) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", ogi.casework.support.Agencies.username(ALPHA, role))
+				.param("password", ogi.casework.support.Agencies.PASSWORD)).andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getCookie("SESSION");
 	}
 }
