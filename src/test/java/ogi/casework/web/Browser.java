@@ -160,8 +160,8 @@ final class Browser implements AutoCloseable {
 	 * Photographs the page at 1280×800 and on a narrow window; a zh-CN page is also checked for raw enum names and
 	 * English (in the whole page, hidden parts and choices included), apart from the test agencies' Latin data.
 	 */
-	void screenshots(String name) {
-		assertChinese();
+	void screenshots(String name, String... data) {
+		assertChinese(data);
 		screenshot(name + "-1280x800", DESKTOP);
 		screenshot(name + "-narrow", NARROW);
 		driver.manage().window().setSize(DESKTOP);
@@ -236,10 +236,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Fails on raw enum names or English on a zh-CN page (see {@link ogi.casework.support.ChineseText}). */
-	void assertChinese() {
+	void assertChinese(String... data) {
 		if ("zh-CN".equals(one("html").getAttribute("lang"))) {
+			var all = new java.util.ArrayList<>(java.util.List.of(data));
+			all.addAll(java.util.List.of(ogi.casework.support.ChineseText.testAgencyData()));
 			ogi.casework.support.ChineseText.assertChinesePage(path(), driver.getPageSource(),
-					ogi.casework.support.ChineseText.testAgencyData());
+					all.toArray(String[]::new));
 		}
 	}
 

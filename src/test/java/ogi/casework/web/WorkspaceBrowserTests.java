@@ -132,6 +132,14 @@ class WorkspaceBrowserTests {
 
 		try (Browser handler = new Browser(port)) {
 			handler.signIn(user(Role.HANDLER), Agencies.PASSWORD);
+			// the message centre counts the returned draft; its link lists the returned drafts
+			handler.open("/tasks");
+			assertThat(Integer.parseInt(handler.text("#message-counts li[data-count='RETURNED'] strong")))
+					.isGreaterThanOrEqualTo(1);
+			handler.one("#message-counts li[data-count='RETURNED'] a").click();
+			handler.waitFor(ExpectedConditions.urlContains("status=RETURNED"));
+			assertThat(handler.all("tr[data-case='" + caseNumber + "'][data-step='draftReply']")).hasSize(1);
+			handler.screenshots("worklist-returned");
 			handler.open("/cases/" + caseNumber);
 			assertThat(handler.text("#returned-reason")).contains("请写明过程性信息的具体依据。");
 			draft(handler, "该信息为讨论记录，属于条例第十六条第二款规定的过程性信息。");
@@ -181,6 +189,22 @@ class WorkspaceBrowserTests {
 					.anyMatch(text -> text.contains("政府信息公开申请答复书"));
 			clerk.assertAccessible();
 			clerk.screenshots("case-archived");
+		}
+
+		try (Browser legal = new Browser(port)) {
+			// legal staff take the evidence bundle from the case page, in the Chinese a court reads
+			legal.signIn(user(Role.LEGAL), Agencies.PASSWORD);
+			legal.open("/cases/" + caseNumber);
+			var bundle = fetch(legal, legal.byId("evidence-pdf").getAttribute("href"));
+			assertThat(bundle.statusCode()).isEqualTo(200);
+			assertThat(bundle.headers().firstValue("Content-Type")).hasValue("application/pdf");
+			String text = pdfText(bundle.body());
+			assertThat(text).contains(caseNumber).contains("张三");
+			ogi.casework.support.ChineseText.assertChineseDocument("the evidence bundle from the case page", text,
+					ogi.casework.support.ChineseText.testAgencyData());
+			var zip = fetch(legal, legal.byId("evidence-zip").getAttribute("href"));
+			assertThat(zip.statusCode()).isEqualTo(200);
+			assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
 		}
 
 		try (Browser otherAgency = new Browser(port)) {
@@ -270,6 +294,10 @@ class WorkspaceBrowserTests {
 				shown = shown.replace(datum, " ");
 			}
 			ogi.casework.support.ChineseText.assertChinese("the matter page", shown);
+			var bundle = fetch(legal, legal.byId("evidence-pdf-" + caseNumber).getAttribute("href"));
+			assertThat(bundle.statusCode()).isEqualTo(200);
+			ogi.casework.support.ChineseText.assertChineseDocument("the evidence bundle from the matter page",
+					pdfText(bundle.body()), ogi.casework.support.ChineseText.testAgencyData());
 			legal.assertAccessible();
 			legal.screenshots("matter");
 
@@ -343,6 +371,124 @@ class WorkspaceBrowserTests {
 			admin.assertAccessible();
 			admin.screenshots("calendar-days");
 		}
+	}
+
+	@Test
+	void administratorsManageUsersLetterheadRegionAndAgenciesOnTheirPages() throws Exception {
+		String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+		String newUser = "alpha-wang-" + suffix;
+		String region = "TEST-BROWSER-" + suffix.toUpperCase();
+		// a region another page defined: a (made-up) 2093 notice whose Tuesday 2093-03-03 is a rest day
+		var defined = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/calendar/regions/" + region
+				+ "/days")).header("Authorization", basic(user(Role.ADMIN))).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{"year": 2093, "noticeUrl": "测试政办发〔2093〕1号",
+						 "days": [{"date": "2093-03-03", "name": "测试民族节日", "offDay": true}]}""")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+
+		try (Browser admin = new Browser(port)) {
+			admin.signIn(user(Role.ADMIN), Agencies.PASSWORD);
+			admin.open("/admin");
+			// adds a handler
+			admin.type("user-username", newUser);
+			admin.type("user-displayName", "王五");
+			admin.type("user-password", "Wang#2026wu");
+			admin.click("user-role-HANDLER");
+			admin.submit("form-user");
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已添加用户"));
+			assertThat(admin.text("tr[data-user='" + newUser + "']")).contains("王五").contains("承办人");
+
+			// makes them a reviewer too
+			admin.click("roles-" + newUser + "-REVIEWER");
+			admin.submit("roles-" + newUser);
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已修改角色"));
+			assertThat(admin.text("tr[data-user='" + newUser + "']")).contains("承办人").contains("审核人");
+
+			// sets a new password, then disables the account
+			admin.type("new-password-" + newUser, "Wang#2027wu");
+			admin.submit("password-" + newUser);
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已重设密码"));
+			admin.submit("status-" + newUser);
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已停用用户"));
+			assertThat(admin.one("tr[data-user='" + newUser + "']").getAttribute("data-enabled")).isEqualTo("false");
+
+			// edits the letterhead, and chooses the regional calendar
+			admin.type("letterhead-agencyName", "某某市某某区人民政府办公室");
+			admin.click("save-letterhead");
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已保存文书抬头"));
+			assertThat(admin.byId("letterhead-agencyName").getAttribute("value")).isEqualTo("某某市某某区人民政府办公室");
+			admin.choose("f-regionCode", region);
+			admin.click("save-region");
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已保存适用的节假日安排"));
+			assertThat(new org.openqa.selenium.support.ui.Select(admin.byId("f-regionCode")).getFirstSelectedOption()
+					.getAttribute("value")).isEqualTo(region);
+			assertThat(workingDayAfter(user(Role.CLERK), "2093-03-02")).as("ALPHA counts on the region's rest day")
+					.isEqualTo("2093-03-04");
+			admin.assertAccessible();
+			admin.screenshots("admin-after-changes", region, newUser);
+
+			// and back: the configured letterhead and the national calendar
+			admin.type("letterhead-agencyName", " ");
+			admin.click("save-letterhead");
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已保存文书抬头"));
+			admin.choose("f-regionCode", "");
+			admin.click("save-region");
+			admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已保存适用的节假日安排"));
+			assertThat(workingDayAfter(user(Role.CLERK), "2093-03-02")).isEqualTo("2093-03-03");
+		}
+
+		try (Browser disabled = new Browser(port)) {
+			disabled.open("/login");
+			disabled.type("username", newUser);
+			disabled.type("password", "Wang#2027wu");
+			disabled.click("sign-in");
+			assertThat(disabled.path()).as("a disabled account cannot sign in").startsWith("/login?");
+			assertThat(disabled.all("#who")).isEmpty();
+		}
+
+		String agency = "G" + suffix.toUpperCase();
+		try (Browser platform = new Browser(port)) {
+			platform.signIn(user(Role.PLATFORM_ADMIN), Agencies.PASSWORD);
+			platform.open("/admin");
+			platform.type("agency-code", agency);
+			platform.type("agency-name", "某某县交通运输局");
+			platform.type("agency-administrator-username", agency.toLowerCase() + "-admin");
+			platform.type("agency-administrator-displayName", "赵六");
+			platform.type("agency-administrator-password", "Zhao#2026liu");
+			platform.submit("form-agency");
+			platform.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已添加机关"));
+			assertThat(platform.text("#agencies")).contains(agency).contains("某某县交通运输局");
+		}
+		try (Browser firstAdmin = new Browser(port)) {
+			firstAdmin.signIn(agency.toLowerCase() + "-admin", "Zhao#2026liu");
+			firstAdmin.open("/admin");
+			assertThat(firstAdmin.text("#agencies")).contains(agency).doesNotContain("ALPHA");
+			assertThat(firstAdmin.all("#form-user")).as("the new agency's administrator adds its users").hasSize(1);
+		}
+	}
+
+	private String basic(String username) {
+		return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + Agencies.PASSWORD)
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The next working day after {@code date} on the calendar the user's agency follows, through the API. */
+	private String workingDayAfter(String username, String date) throws Exception {
+		var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/calendar/working-days?from="
+				+ date + "&add=1")).header("Authorization", basic(username)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body().replaceAll("(?s).*\"date\"\\s*:\\s*\"([0-9-]+)\".*", "$1");
 	}
 
 	@Test
@@ -507,6 +653,12 @@ class WorkspaceBrowserTests {
 		}
 		finally {
 			browser.driver().switchTo().defaultContent();
+		}
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 		}
 	}
 
