@@ -492,6 +492,45 @@ class WorkspaceBrowserTests {
 	}
 
 	@Test
+	void theClerkSeesTheSameIdNumberUnderAnotherNameAndTheHandlerSeesARepeatApplication() {
+		String earlier = cases.open(ApplicationFixtures.anApplication(START), Agencies.user(Agencies.ALPHA, Role.CLERK))
+				.caseNumber();
+		String later;
+		try (Browser clerk = new Browser(port)) {
+			clerk.signIn(user(Role.CLERK), Agencies.PASSWORD);
+			clerk.open("/applications/new");
+			clerk.choose("f-applicant-type", "NATURAL_PERSON");
+			clerk.type("f-applicant-name", "赵七");
+			clerk.choose("f-applicant-idDocumentType", "RESIDENT_ID_CARD");
+			clerk.type("f-applicant-idNumber", ApplicationFixtures.RESIDENT_ID);
+			clerk.type("f-applicant-phone", "13900000000");
+			clerk.type("f-requestedInformation", "本区公园绿化养护合同");
+			clerk.choose("f-provisionForm", "PAPER");
+			clerk.choose("f-obtainingMethod", "POST");
+			clerk.choose("f-channel", "IN_PERSON");
+			clerk.date("f-dates-submittedOn", START);
+			clerk.click("submit-application");
+			clerk.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("received")));
+			later = clerk.path().replaceAll("^/cases/([^?]+).*$", "$1");
+			// the same ID number was given under another name: the clerk is told at intake, with the earlier case
+			assertThat(clerk.text("#same-identity")).contains(earlier).contains("张三");
+			clerk.screenshots("case-same-identity");
+		}
+		String repeat = cases.open(ApplicationFixtures.anApplication(START), Agencies.user(Agencies.ALPHA, Role.CLERK))
+				.caseNumber();
+		cases.register(repeat, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null),
+				Agencies.user(Agencies.ALPHA, Role.CLERK));
+		try (Browser handler = new Browser(port)) {
+			// the same applicant asked for the same information before: the handler sees it at handling
+			handler.signIn(user(Role.HANDLER), Agencies.PASSWORD);
+			handler.open("/cases/" + repeat);
+			assertThat(handler.text("#similar")).contains("同一申请人的重复申请").contains(earlier)
+					.doesNotContain(later);
+			handler.screenshots("case-similar");
+		}
+	}
+
+	@Test
 	void refusesAWrongPassword() {
 		try (Browser browser = new Browser(port)) {
 			browser.open("/login");
