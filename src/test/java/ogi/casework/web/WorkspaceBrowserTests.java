@@ -531,6 +531,70 @@ class WorkspaceBrowserTests {
 	}
 
 	@Test
+	void theHandlerConsultsAThirdPartyAndAsksForAnExtensionWhichTheHeadApprovesOnTheCasePage() {
+		clock.setTo(START);
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(START),
+				Agencies.user(Agencies.ALPHA, Role.CLERK)).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null),
+				Agencies.user(Agencies.ALPHA, Role.CLERK));
+		try (Browser handler = new Browser(port)) {
+			handler.signIn(user(Role.HANDLER), Agencies.PASSWORD);
+			handler.open("/tasks?step=handleRequest");
+			claimAndOpen(handler, caseNumber, "handleRequest");
+
+			handler.choose("consultation-kind", "THIRD_PARTY");
+			handler.type("consultation-party", "某某建设有限公司");
+			handler.date("consultation-sentOn", START);
+			handler.date("consultation-receivedOn", START);
+			handler.type("consultation-question", "申请公开的合同涉及贵公司商业秘密，请在十五个工作日内提出意见。");
+			handler.submit("form-consultation");
+			handler.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已发出征求意见书"));
+			assertThat(handler.all("#timeline li[data-action='CONSULTATION_REQUESTED']")).hasSize(1);
+			handler.screenshots("case-consultation", "某某建设有限公司");
+
+			// the search recorded, the case waits for the third party's answer
+			handler.type("search-keywords", "道路维修 资金");
+			handler.type("search-sourcesSearched", "财政科档案室");
+			handler.choose("search-found", "true");
+			handler.submit("form-search");
+			handler.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-answer-1")));
+			clock.setTo(START.plusDays(3));
+			handler.open("/cases/" + caseNumber);
+			handler.choose("answer-1-opinion", "AGREES");
+			handler.date("answer-1-answeredOn", START.plusDays(3));
+			handler.type("answer-1-answer", "同意公开。");
+			handler.submit("form-answer-1");
+			handler.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已记录答复"));
+			assertThat(handler.all("#timeline li[data-action='CONSULTATION_ANSWERED']")).hasSize(1);
+
+			handler.choose("extension-kind", "EXTENSION");
+			handler.type("extension-workingDays", "20");
+			handler.type("extension-reason", "需要调取多个部门的档案，二十个工作日内难以答复。");
+			handler.submit("form-extension");
+			handler.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"延期申请已报负责人"));
+		}
+		try (Browser head = new Browser(port)) {
+			head.signIn(user(Role.HEAD), Agencies.PASSWORD);
+			head.open("/tasks?step=approveExtension");
+			claimAndOpen(head, caseNumber, "approveExtension");
+			assertThat(head.text("#form-extension-decision")).contains("需要调取多个部门的档案");
+			head.date("extension-decision-approvedOn", START.plusDays(3));
+			head.date("extension-decision-noticedOn", START.plusDays(3));
+			head.one("#form-extension-decision button[value='APPROVE']").click();
+			head.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+					"已记录延期审批"));
+			assertThat(head.all("#timeline li[data-action='EXTENSION_APPROVED']")).hasSize(1);
+			// Art. 33(2): 20 working days, extended by at most 20 more
+			assertThat(head.text("#ledger")).contains("自 2026-11-20 起 40 个工作日");
+			head.assertAccessible();
+			head.screenshots("case-extension-approved", "某某建设有限公司");
+		}
+	}
+
+	@Test
 	void refusesAWrongPassword() {
 		try (Browser browser = new Browser(port)) {
 			browser.open("/login");
