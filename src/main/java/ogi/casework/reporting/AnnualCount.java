@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import ogi.casework.intake.ApplicantType;
 import ogi.casework.reply.ExemptionGround;
 import ogi.casework.reply.Outcome;
 
@@ -51,45 +52,84 @@ final class AnnualCount {
 	 * empty when the case does not count in the year at all.
 	 */
 	static Optional<String> placement(ReportedCase reported, int year) {
+		return tally(reported, year).map(AnnualCount::placement);
+	}
+
+	/**
+	 * What of a case counts in table 3 of {@code year}, as a tally of one: empty when the case does not count in the
+	 * year at all (received after it, or concluded before it).
+	 */
+	static Optional<Tally> tally(ReportedCase reported, int year) {
 		LocalDate start = LocalDate.of(year, 1, 1);
 		LocalDate end = LocalDate.of(year, 12, 31);
 		if (reported.receiptDate().isAfter(end) || reported.concludedBy(start.minusDays(1))) {
 			return Optional.empty();
 		}
-		if (!reported.concludedBy(end)) {
-			return Optional.of(OPEN);
+		return Optional.of(new Tally(reported.agencyCode(), reported.applicantType(),
+				reported.receiptDate().isBefore(start), reported.concludedBy(end), reported.reportRow(),
+				reported.caseNumber(), 1));
+	}
+
+	/** Where the cases of a tally count in section 三/四: a row code of 三, {@link #OPEN}, or {@link #UNPLACED}. */
+	static String placement(Tally tally) {
+		if (!tally.concluded()) {
+			return OPEN;
 		}
-		return Optional.of(TableThreeRow.ofCode(String.valueOf(reported.reportRow())).filter(TableThreeRow::isOutcome)
-				.map(TableThreeRow::code).orElse(UNPLACED));
+		return TableThreeRow.ofCode(String.valueOf(tally.reportRow())).filter(TableThreeRow::isOutcome)
+				.map(TableThreeRow::code).orElse(UNPLACED);
+	}
+
+	/** The row codes of section 三 an outcome counts in; a concluded case with any other row is unplaced. */
+	static List<String> outcomeRows() {
+		return java.util.Arrays.stream(TableThreeRow.values()).filter(TableThreeRow::isOutcome)
+				.map(TableThreeRow::code).toList();
 	}
 
 	/** Table 3 of {@code year} over {@code cases}, with the cases it could not place. */
 	static Count count(Collection<ReportedCase> cases, int year) {
+		return count(cases.stream().map(reported -> tally(reported, year)).flatMap(Optional::stream).toList());
+	}
+
+	/**
+	 * Table 3 over tallies of the cases that count in one year — tallies of one case each, or the database's counts of
+	 * cases alike — with the unplaced cases it could name (a tally of many names none: see {@link Count#unplaced()}).
+	 */
+	static Count count(Collection<Tally> tallies) {
 		long[][] values = new long[TableThreeRow.values().length][TableThree.COLUMNS];
 		List<String> unplaced = new ArrayList<>();
-		LocalDate start = LocalDate.of(year, 1, 1);
-		for (ReportedCase reported : cases) {
-			var placement = placement(reported, year);
-			if (placement.isEmpty()) {
-				continue;
-			}
-			int column = reported.applicantType() == null ? -1 : reported.applicantType().ordinal();
-			add(values, reported.receiptDate().isBefore(start) ? TableThreeRow.CARRIED_OVER : TableThreeRow.NEW,
-					column);
-			String place = placement.get();
+		long unplacedCount = 0;
+		for (Tally tally : tallies) {
+			int column = tally.applicantType() == null ? -1 : tally.applicantType().ordinal();
+			long n = tally.cases();
+			add(values, tally.receivedBefore() ? TableThreeRow.CARRIED_OVER : TableThreeRow.NEW, column, n);
+			String place = placement(tally);
 			if (place.equals(OPEN)) {
-				add(values, TableThreeRow.CARRIED_FORWARD, column);
+				add(values, TableThreeRow.CARRIED_FORWARD, column, n);
 				continue;
 			}
-			add(values, TableThreeRow.TOTAL, column);
+			add(values, TableThreeRow.TOTAL, column, n);
 			if (place.equals(UNPLACED)) {
-				unplaced.add(reported.caseNumber());
+				unplacedCount += n;
+				if (tally.caseNumber() != null) {
+					unplaced.add(tally.caseNumber());
+				}
 			}
 			else {
-				add(values, TableThreeRow.ofCode(place).orElseThrow(), column);
+				add(values, TableThreeRow.ofCode(place).orElseThrow(), column, n);
 			}
 		}
-		return new Count(TableThree.of(values), unplaced);
+		return new Count(TableThree.of(values), unplaced, unplacedCount);
+	}
+
+	/**
+	 * 四 of the year before per column, from the tallies of a year: the cases received before the year and not
+	 * concluded before it, i.e. open on 31 December of the year before.
+	 */
+	static List<Long> openAtStartOf(Collection<Tally> tallies) {
+		long[][] values = new long[TableThreeRow.values().length][TableThree.COLUMNS];
+		tallies.stream().filter(Tally::receivedBefore).forEach(tally -> add(values, TableThreeRow.CARRIED_FORWARD,
+				tally.applicantType() == null ? -1 : tally.applicantType().ordinal(), tally.cases()));
+		return TableThree.of(values).values(TableThreeRow.CARRIED_FORWARD);
 	}
 
 	/** 四 of {@code year} per column: cases received by 31 December and not concluded by then. */
@@ -105,13 +145,33 @@ final class AnnualCount {
 
 	/** Counts a case in {@code row}: its applicant column (if known) and, independently, the total column. */
 	private static void add(long[][] values, TableThreeRow row, int column) {
-		if (column >= 0) {
-			values[row.ordinal()][column]++;
-		}
-		values[row.ordinal()][TableThree.TOTAL_COLUMN]++;
+		add(values, row, column, 1);
 	}
 
-	/** Table 3 and the concluded cases that have no row. */
-	record Count(TableThree table, List<String> unplacedCases) {
+	private static void add(long[][] values, TableThreeRow row, int column, long cases) {
+		if (column >= 0) {
+			values[row.ordinal()][column] += cases;
+		}
+		values[row.ordinal()][TableThree.TOTAL_COLUMN] += cases;
+	}
+
+	/**
+	 * Cases alike for table 3 of one year: the same agency and applicant column, received before the year or in it,
+	 * concluded by its end or not, with the same row.
+	 *
+	 * @param caseNumber the case, for a tally of one; null for the database's count of many
+	 * @param cases how many
+	 */
+	record Tally(String agencyCode, ApplicantType applicantType, boolean receivedBefore, boolean concluded,
+			String reportRow, String caseNumber, long cases) {
+	}
+
+	/**
+	 * Table 3 and the concluded cases that have no row.
+	 *
+	 * @param unplacedCases the unplaced cases named by their tallies
+	 * @param unplaced how many cases are unplaced, named or not
+	 */
+	record Count(TableThree table, List<String> unplacedCases, long unplaced) {
 	}
 }

@@ -25,6 +25,18 @@ interface ReportedCases {
 	List<ReportedCase> countingIn(@Param("agencyCodes") Collection<String> agencyCodes, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
+	/**
+	 * The same cases as {@link #countingIn}, counted by the database: one {@link AnnualCount.Tally} per agency,
+	 * applicant type, receipt before {@code from} or not, conclusion by {@code to} or not, and row.
+	 */
+	List<AnnualCount.Tally> tallies(@Param("agencyCodes") Collection<String> agencyCodes, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/** The agencies' cases concluded in {@code [from, to]} whose row is none of {@code outcomeRows}. */
+	List<String> concludedWithoutRow(@Param("agencyCodes") Collection<String> agencyCodes,
+			@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("outcomeRows") Collection<String> outcomeRows);
+
 	/** The agencies' cases received or concluded in {@code [from, to]}, for the statistics. */
 	List<ReportedCase> activeBetween(@Param("agencyCodes") Collection<String> agencyCodes,
 			@Param("from") LocalDate from, @Param("to") LocalDate to);

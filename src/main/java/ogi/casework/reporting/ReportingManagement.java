@@ -172,11 +172,15 @@ public class ReportingManagement {
 	}
 
 	private AnnualReport live(Scope scope, List<String> agencies, int year) {
-		var cases = reported.countingIn(agencies, start(year), end(year));
-		var count = AnnualCount.count(cases, year);
+		// counted by the database (a few dozen tallies, however many cases), by the rules of AnnualCount
+		var tallies = reported.tallies(agencies, start(year), end(year));
+		var count = AnnualCount.count(tallies);
 		List<String> notes = new ArrayList<>();
-		List<Violation> violations = new ArrayList<>(checkTableThree(count.table(), agencies, year, cases, notes));
-		count.unplacedCases().forEach(caseNumber -> violations.add(Invariants.unplaced(caseNumber)));
+		List<Violation> violations = new ArrayList<>(checkTableThree(count.table(), agencies, year, tallies, notes));
+		if (count.unplaced() > 0) {
+			reported.concludedWithoutRow(agencies, start(year), end(year), AnnualCount.outcomeRows())
+				.forEach(caseNumber -> violations.add(Invariants.unplaced(caseNumber)));
+		}
 		TableFourFigures tableFour = tableFour(agencies, year, notes);
 		violations.addAll(Invariants.check(tableFour));
 		LocalDate today = today();
@@ -201,8 +205,9 @@ public class ReportingManagement {
 		List<String> notes = new ArrayList<>();
 		notes.add("Locked by " + lock.lockedBy() + " at " + lock.lockedAt() + ": these are the figures as published;"
 				+ " later changes to its cases are listed as corrections, not folded in.");
-		List<Violation> violations = new ArrayList<>(
-				checkTableThree(figures.tableThree(), List.of(agency), year, cases, notes));
+		List<Violation> violations = new ArrayList<>(checkTableThree(figures.tableThree(), List.of(agency), year,
+				cases.stream().map(c -> AnnualCount.tally(c, year)).flatMap(java.util.Optional::stream).toList(),
+				notes));
 		violations.addAll(Invariants.check(figures.tableFour()));
 		var tableFourNow = litigation.tableFour(List.of(agency), year).numbers();
 		if (!tableFourNow.equals(figures.tableFour().numbers())) {
@@ -227,13 +232,13 @@ public class ReportingManagement {
 			+ " A partial disclosure counts only under (二); a refusal under the sub-row of its ground.";
 
 	/** Table 3's invariants, with 二 compared against 四 of the year before: as locked where it is, else recomputed. */
-	private List<Violation> checkTableThree(TableThree table, List<String> agencies, int year, List<ReportedCase> cases,
-			List<String> notes) {
+	private List<Violation> checkTableThree(TableThree table, List<String> agencies, int year,
+			List<AnnualCount.Tally> tallies, List<String> notes) {
 		long[] previous = new long[TableThree.COLUMNS];
 		List<String> lockedAgencies = new ArrayList<>();
 		List<String> recomputed = new ArrayList<>();
-		Map<String, List<ReportedCase>> byAgency = cases.stream()
-				.collect(Collectors.groupingBy(ReportedCase::agencyCode, LinkedHashMap::new, Collectors.toList()));
+		Map<String, List<AnnualCount.Tally>> byAgency = tallies.stream().collect(
+				Collectors.groupingBy(AnnualCount.Tally::agencyCode, LinkedHashMap::new, Collectors.toList()));
 		for (String agency : agencies) {
 			var lock = reported.findLock(agency, year - 1);
 			List<Long> fourth;
@@ -243,7 +248,7 @@ public class ReportingManagement {
 				lockedAgencies.add(agency);
 			}
 			else {
-				fourth = AnnualCount.openAtEndOf(byAgency.getOrDefault(agency, List.of()), year - 1);
+				fourth = AnnualCount.openAtStartOf(byAgency.getOrDefault(agency, List.of()));
 				recomputed.add(agency);
 			}
 			for (int column = 0; column < TableThree.COLUMNS; column++) {

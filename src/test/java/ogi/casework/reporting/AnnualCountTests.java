@@ -50,6 +50,27 @@ class AnnualCountTests {
 	}
 
 	@Test
+	void theDatabasesTalliesOfManyCasesCountAsTheirCasesWould() {
+		// 3 natural persons received in 2026 and disclosed; 2 legal persons received in 2025, still open at the end of
+		// 2026; 1 natural person concluded in 2026 with a row that is not an outcome row
+		var tallies = List.of(
+				new AnnualCount.Tally("A", ApplicantType.NATURAL_PERSON, false, true, "三(一)", null, 3),
+				new AnnualCount.Tally("A", ApplicantType.COMMERCIAL_ENTERPRISE, true, false, null, null, 2),
+				new AnnualCount.Tally("A", ApplicantType.NATURAL_PERSON, false, true, "三(九)", null, 1));
+
+		var count = AnnualCount.count(tallies);
+
+		assertThat(count.table().values(TableThreeRow.NEW)).containsExactly(4L, 0L, 0L, 0L, 0L, 0L, 4L);
+		assertThat(count.table().values(TableThreeRow.CARRIED_OVER)).containsExactly(0L, 2L, 0L, 0L, 0L, 0L, 2L);
+		assertThat(count.table().values(TableThreeRow.DISCLOSED)).containsExactly(3L, 0L, 0L, 0L, 0L, 0L, 3L);
+		assertThat(count.table().values(TableThreeRow.TOTAL)).containsExactly(4L, 0L, 0L, 0L, 0L, 0L, 4L);
+		assertThat(count.table().values(TableThreeRow.CARRIED_FORWARD)).containsExactly(0L, 2L, 0L, 0L, 0L, 0L, 2L);
+		assertThat(count.unplaced()).as("counted, though a tally of many does not name it").isEqualTo(1);
+		assertThat(count.unplacedCases()).isEmpty();
+		assertThat(AnnualCount.openAtStartOf(tallies)).containsExactly(0L, 2L, 0L, 0L, 0L, 0L, 2L);
+	}
+
+	@Test
 	void aCaseConcludedBeforeTheYearOrReceivedAfterItDoesNotCount() {
 		var before = replied("A", ApplicantType.OTHER_ORG, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 20),
 				Outcome.DISCLOSE, "三(一)");
