@@ -337,6 +337,30 @@ class AnnualReportIntegrationTests {
 	}
 
 	@Test
+	void aConcludedCaseWithoutARowIsNamedAndCountedInTheTotalOnly() throws Exception {
+		var before = report(2026, Role.HEAD);
+		// a row as an older release may have left it: concluded in 2026, its outcome placed in no row
+		jdbc.update("insert into reporting_case (agency_code, case_number, applicant_type, applicant_key, channel,"
+				+ " receipt_date, status, outcome, report_row, concluded_on, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?,"
+				+ " ?, ?, ?)", AGENCY, AGENCY + "-LEGACY-1", "NATURAL_PERSON", "legacy", "IN_PERSON",
+				java.sql.Date.valueOf("2026-03-02"), "REPLIED", "DENY", null, java.sql.Date.valueOf("2026-03-20"),
+				java.sql.Timestamp.from(java.time.Instant.parse("2026-03-20T08:00:00Z")));
+		try {
+			var report = report(2026, Role.HEAD);
+			assertThat(report.violations()).extracting(Violation::rule, Violation::where)
+					.contains(org.assertj.core.groups.Tuple.tuple("unplaced", AGENCY + "-LEGACY-1"));
+			assertThat(report.tableThree().value(TableThreeRow.TOTAL, 6))
+					.isEqualTo(before.tableThree().value(TableThreeRow.TOTAL, 6) + 1);
+			assertThat(report.tableThree().value(TableThreeRow.NEW, 0))
+					.isEqualTo(before.tableThree().value(TableThreeRow.NEW, 0) + 1);
+		}
+		finally {
+			jdbc.update("delete from reporting_case where agency_code = ? and case_number = ?", AGENCY,
+					AGENCY + "-LEGACY-1");
+		}
+	}
+
+	@Test
 	void rebuildingTheReadModelFromTheOwningModulesGivesTheSameReport() throws Exception {
 		var before = report(2026, Role.HEAD);
 		jdbc.update("delete from reporting_case where agency_code = ?", AGENCY);
