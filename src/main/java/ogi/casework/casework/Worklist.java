@@ -103,7 +103,8 @@ public class Worklist {
 		register.rows(items.stream().map(WorkItem::caseNumber).distinct().toList(), user)
 				.forEach(row -> rows.put(row.caseNumber(), row));
 		var entries = items.stream().map(item -> entry(item, today, rows.get(item.caseNumber()))).toList();
-		long total = workItems.countSearch(user.agencyCode(), user.username(), user.roles(), query, today, dueBefore);
+		long total = user.roles().isEmpty() ? 0
+				: workItems.countSearch(user.agencyCode(), user.username(), user.roles(), query, today, dueBefore);
 		String next = items.isEmpty() || !(more || backward) ? null : cursor(items.get(items.size() - 1), rows, query);
 		String previous = items.isEmpty() || !(backward || cursor != null || offset > 0) ? null
 				: cursor(items.get(0), rows, query);

@@ -65,6 +65,10 @@ interface Applications {
 	int recordSupplementReceived(@Param("id") long id, @Param("receivedOn") java.time.LocalDate receivedOn,
 			@Param("content") String content, @Param("receivedBy") String receivedBy);
 
+	/** The register entries of some of the agency's applications (no identity number or contacts). */
+	List<RegisterEntry> registerEntries(@Param("agencyCode") String agencyCode,
+			@Param("caseNumbers") java.util.Collection<String> caseNumbers);
+
 	// --- the request index (RequestIndex, RequestGrams): repeat detection without reading the whole window ---------
 
 	/**

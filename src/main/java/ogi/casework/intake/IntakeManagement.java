@@ -199,6 +199,12 @@ public class IntakeManagement {
 				.toList();
 	}
 
+	/** Some applications of the agency as the case register lists them (name, type, channel, receipt date), at once. */
+	@Transactional(readOnly = true)
+	public List<RegisterEntry> registerEntries(String agencyCode, java.util.Collection<String> caseNumbers) {
+		return caseNumbers.isEmpty() ? List.of() : applications.registerEntries(agencyCode, caseNumbers);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Application> find(String agencyCode, String caseNumber) {
 		return applications.find(agencyCode, caseNumber).map(personalData::opened);

@@ -169,4 +169,9 @@ class InMemoryRequests implements Applications {
 	public void updateGramReceiptDate(String agencyCode, String caseNumber, LocalDate receiptDate) {
 		throw new UnsupportedOperationException();
 	}
+
+	@Override
+	public List<RegisterEntry> registerEntries(String agencyCode, java.util.Collection<String> caseNumbers) {
+		throw new UnsupportedOperationException();
+	}
 }

@@ -69,12 +69,12 @@ class KeysetPagingIntegrationTests {
 
 	@Test
 	void pagesThroughTheRegisterByNameShowingEveryCaseOnceWhenReceiptDatesTie() {
-		String name = "欧阳" + unique(4);
+		String name = "闻人" + unique(4);
 		List<String> opened = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			opened.add(open(name, i < 5 ? MONDAY : TUESDAY));
 		}
-		open("上官" + unique(4), MONDAY);
+		open("公孙" + unique(4), MONDAY);
 		var query = new RegisterQuery(null, name, null, null, null, null, null, null, null, null, false);
 		var oldestFirst = new RegisterQuery(null, name, null, null, null, null, null, null, null, null, true);
 
@@ -91,7 +91,7 @@ class KeysetPagingIntegrationTests {
 	@Test
 	void pagesThroughTheWorklistInEveryOrderShowingEveryTaskOnceWhenDueDatesAndCreationTimesTie() {
 		for (int i = 0; i < 6; i++) {
-			open("慕容" + unique(4), MONDAY);
+			open("东郭" + unique(4), MONDAY);
 		}
 		CurrentUser clerk = user(Role.CLERK);
 
@@ -114,7 +114,7 @@ class KeysetPagingIntegrationTests {
 
 	@Test
 	void theApiGivesTheNextCursorAndRefusesOneThatIsNot() throws Exception {
-		String name = "司徒" + unique(4);
+		String name = "南宫" + unique(4);
 		String older = open(name, MONDAY);
 		String newer = open(name, TUESDAY);
 
