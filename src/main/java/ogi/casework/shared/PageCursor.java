@@ -28,6 +28,7 @@ public record PageCursor(String kind, List<String> values) {
 		values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
 	}
 
+	/** The cursor of list {@code kind} at the sort key {@code values} (each by its {@code toString()}, null kept). */
 	public static PageCursor of(String kind, Object... values) {
 		return new PageCursor(kind, Arrays.stream(values).map(v -> v == null ? null : v.toString()).toList());
 	}
@@ -64,6 +65,7 @@ public record PageCursor(String kind, List<String> values) {
 				.toList());
 	}
 
+	/** The i-th value, null when the key's column was null; an empty value is refused. */
 	public String text(int i, String field) {
 		String value = values.get(i);
 		if (value != null && value.isEmpty()) {
@@ -72,6 +74,7 @@ public record PageCursor(String kind, List<String> values) {
 		return value;
 	}
 
+	/** The i-th value as a date, or null; a value that is no date is refused. */
 	public LocalDate date(int i, String field) {
 		try {
 			String value = values.get(i);
@@ -82,6 +85,7 @@ public record PageCursor(String kind, List<String> values) {
 		}
 	}
 
+	/** The i-th value as an instant, or null; a value that is no instant is refused. */
 	public Instant instant(int i, String field) {
 		try {
 			String value = values.get(i);
@@ -92,7 +96,7 @@ public record PageCursor(String kind, List<String> values) {
 		}
 	}
 
-	/** Whether the i-th value is missing; a required value that is missing is refused. */
+	/** The i-th value, which the key needs: a null or empty one is refused. */
 	public String required(int i, String field) {
 		String value = text(i, field);
 		if (value == null) {
@@ -101,6 +105,7 @@ public record PageCursor(String kind, List<String> values) {
 		return value;
 	}
 
+	/** The refusal of a cursor sent as {@code field}: 400, rule {@code cursor}. */
 	public static InvalidInput invalid(String field) {
 		return InvalidInput.of(field, "cursor", field + " is the cursor of the previous page's next (or previous) link"
 				+ " for the same list, filter and order; start again from the first page");
