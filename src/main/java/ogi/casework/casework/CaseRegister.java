@@ -48,31 +48,67 @@ public class CaseRegister {
 	/** One page of the register, newest receipt first unless asked otherwise. */
 	@Transactional(readOnly = true)
 	public Page search(RegisterQuery query, int page, int size, CurrentUser user) {
-		requireReader(user);
-		var filter = filter(query, user.agencyCode(), page * size, size);
-		if (filter == null) {
-			return new Page(List.of(), page, size, 0, false);
-		}
-		var rows = entries.search(filter).stream().map(entry -> row(entry, user)).toList();
-		long total = entries.count(filter, COUNT_CAP + 1);
-		return new Page(rows, page, size, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+		return search(query, page, size, null, null, user);
 	}
 
-	/** Every row the query finds, up to {@code limit}, in pages, for an export. */
+	/**
+	 * The page after the cursor {@code after} or before the cursor {@code before} (keyset pagination on receipt date
+	 * and case number, through the register's indexes), else page {@code page}; going back past the first page gives
+	 * the first page.
+	 *
+	 * @throws ogi.casework.shared.InvalidInput naming {@code after} or {@code before} when it is no cursor of this
+	 *         order, or when both are given
+	 */
+	@Transactional(readOnly = true)
+	public Page search(RegisterQuery query, int page, int size, String after, String before, CurrentUser user) {
+		requireReader(user);
+		boolean backward = before != null && !before.isBlank();
+		if (backward && after != null && !after.isBlank()) {
+			throw ogi.casework.shared.InvalidInput.of("before", "exclusive", "give after or before, not both");
+		}
+		var cursor = backward ? RegisterCursor.decode("before", before, query.oldestFirst())
+				: RegisterCursor.decode("after", after, query.oldestFirst());
+		var filter = filter(query, user.agencyCode(), cursor == null ? page * size : 0, size + 1, cursor, backward);
+		if (filter == null) {
+			return new Page(List.of(), page, size, 0, false, null, null);
+		}
+		var found = entries.search(filter);
+		boolean more = found.size() > size;
+		found = more ? found.subList(0, size) : found;
+		if (backward) {
+			if (!more) {
+				return search(query, 0, size, null, null, user);
+			}
+			found = new ArrayList<>(found);
+			java.util.Collections.reverse(found);
+		}
+		var rows = named(found, user);
+		long total = entries.count(filter, COUNT_CAP + 1);
+		String next = found.isEmpty() || !(more || backward) ? null
+				: RegisterCursor.of(found.get(found.size() - 1)).encode(query.oldestFirst());
+		String previous = found.isEmpty() || !(backward || cursor != null || page > 0) ? null
+				: RegisterCursor.of(found.get(0)).encode(query.oldestFirst());
+		return new Page(rows, page, size, Math.min(total, COUNT_CAP), total > COUNT_CAP, next, previous);
+	}
+
+	/** Every row the query finds, up to {@code limit}, in pages walked by keyset, for an export. */
 	@Transactional(readOnly = true)
 	public void each(RegisterQuery query, int limit, CurrentUser user, Consumer<Row> sink) {
 		requireReader(user);
 		int chunk = 500;
-		for (int offset = 0; offset < limit; offset += chunk) {
-			var filter = filter(query, user.agencyCode(), offset, Math.min(chunk, limit - offset));
+		RegisterCursor cursor = null;
+		for (int read = 0; read < limit;) {
+			var filter = filter(query, user.agencyCode(), 0, Math.min(chunk, limit - read), cursor, false);
 			if (filter == null) {
 				return;
 			}
 			var found = entries.search(filter);
-			found.forEach(entry -> sink.accept(row(entry, user)));
+			named(found, user).forEach(sink);
+			read += found.size();
 			if (found.size() < filter.limit()) {
 				return;
 			}
+			cursor = RegisterCursor.of(found.get(found.size() - 1));
 		}
 	}
 
@@ -82,7 +118,7 @@ public class CaseRegister {
 		if (caseNumbers.isEmpty()) {
 			return List.of();
 		}
-		return entries.find(user.agencyCode(), caseNumbers).stream().map(entry -> row(entry, user)).toList();
+		return named(entries.find(user.agencyCode(), caseNumbers), user);
 	}
 
 	/**
@@ -105,20 +141,29 @@ public class CaseRegister {
 				.toList();
 	}
 
-	private Row row(RegisterEntry entry, CurrentUser user) {
-		Application application = intake.find(entry.agencyCode(), entry.caseNumber()).orElse(null);
-		String name = application == null ? null
-				: (seesPersonalData(user) ? application.applicant() : application.maskedApplicant()).name();
-		return new Row(entry.caseNumber(), name, entry.applicantType(), entry.subject(), entry.receiptDate(),
-				entry.channel(), entry.status(), entry.outcome(), entry.handler(), entry.replyDueDate());
-	}
-
-	private static boolean seesPersonalData(CurrentUser user) {
-		return user.has(Role.CLERK) || user.has(Role.HANDLER);
+	/**
+	 * The rows of some register entries, each with its applicant's name from intake, all names in one query: a name is
+	 * shown to every reader (masking hides identity numbers and contacts, never the name), so nothing is decrypted.
+	 */
+	private List<Row> named(List<RegisterEntry> found, CurrentUser user) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		intake.registerEntries(user.agencyCode(), found.stream().map(RegisterEntry::caseNumber).toList())
+				.forEach(entry -> names.put(entry.caseNumber(), entry.applicantName()));
+		return found.stream().map(entry -> new Row(entry.caseNumber(), names.get(entry.caseNumber()),
+				entry.applicantType(), entry.subject(), entry.receiptDate(), entry.channel(), entry.status(),
+				entry.outcome(), entry.handler(), entry.replyDueDate())).toList();
 	}
 
 	/** The query as SQL reads it, or null when it cannot match anything (an identity number of blanks). */
 	RegisterFilter filter(RegisterQuery q, String agencyCode, int offset, int limit) {
+		return filter(q, agencyCode, offset, limit, null, false);
+	}
+
+	RegisterFilter filter(RegisterQuery q, String agencyCode, int offset, int limit, RegisterCursor cursor,
+			boolean backward) {
 		String number = blankToNull(q.caseNumber());
 		String numberPrefix = null;
 		String reversedPrefix = null;
@@ -143,7 +188,8 @@ public class CaseRegister {
 		String words = blankToNull(q.words());
 		return new RegisterFilter(agencyCode, numberPrefix, reversedPrefix, wanted, q.receivedFrom(), q.receivedTo(),
 				q.status(), q.outcome(), blankToNull(q.handler()),
-				words == null ? null : "%" + escapeLike(words.strip()) + "%", q.oldestFirst(), offset, limit);
+				words == null ? null : "%" + escapeLike(words.strip()) + "%", q.oldestFirst() != backward, cursor,
+				offset, limit);
 	}
 
 	static String escapeLike(String text) {
@@ -160,8 +206,12 @@ public class CaseRegister {
 		}
 	}
 
-	/** One page of the register; {@code total} stops at {@link #COUNT_CAP}, and {@code more} says it stopped. */
-	public record Page(List<Row> rows, int page, int size, long total, boolean more) {
+	/**
+	 * One page of the register; {@code total} stops at {@link #COUNT_CAP}, and {@code more} says it stopped;
+	 * {@code next} is the cursor for {@code after=} (null on the last page), {@code previous} for {@code before=} (null
+	 * on the first).
+	 */
+	public record Page(List<Row> rows, int page, int size, long total, boolean more, String next, String previous) {
 	}
 
 	/** One case as the register lists it. */

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.shared.InvalidInput;
@@ -31,10 +32,18 @@ class TaskController {
 	}
 
 	@GetMapping
-	@Operation(summary = "My worklist, by due date, paged; step (a BPMN task id such as handleRequest) filters it")
+	@Operation(summary = "My worklist, by due date, paged; step (a BPMN task id such as handleRequest) filters it",
+			description = "Page through with the cursors of the answer: after=<next> for the following page, before="
+					+ "<previous> for the page before (keyset pagination: as fast on the last page as on the first, and"
+					+ " no task is skipped or shown twice when tasks come and go between pages). page=N still gives the"
+					+ " N-th page counted from the first; it cannot be combined with a cursor.")
 	@PreAuthorize("isAuthenticated()")
 	Worklist.Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) String step, CurrentUser user) {
+			@RequestParam(required = false) String step,
+			@Parameter(description = "The next cursor of the previous answer: the page after it")
+			@RequestParam(required = false) String after,
+			@Parameter(description = "The previous cursor of an answer: the page before it")
+			@RequestParam(required = false) String before, CurrentUser user) {
 		if (page < 0) {
 			throw InvalidInput.of("page", "min", "page starts at 0");
 		}
@@ -49,7 +58,12 @@ class TaskController {
 			filter = Step.of(step).orElseThrow(() -> InvalidInput.of("step", "known",
 					"step is one of the process's user tasks, e.g. handleRequest; was " + step));
 		}
-		return worklist.page(user, page, size, filter);
+		if (page != 0 && (after != null || before != null)) {
+			throw InvalidInput.of(after != null ? "after" : "before", "exclusive",
+					"a cursor replaces page: give page=0 (or no page) with it");
+		}
+		return worklist.page(user, new WorklistQuery(filter == null ? null : filter.taskId(), WorklistQuery.Filter.ALL,
+				WorklistQuery.Sort.DUE, page, size), after, before);
 	}
 
 	@PostMapping("/{taskId}/claim")

@@ -23,22 +23,18 @@ interface WorkItems {
 			@Param("steps") Collection<String> steps, @Param("dueDate") LocalDate dueDate,
 			@Param("provisional") boolean provisional);
 
-	/** A worklist page with its filters in the query; {@code dueBefore} bounds "due soon", {@code today} "overdue". */
+	/**
+	 * A worklist page with its filters in the query; {@code dueBefore} bounds "due soon", {@code today} "overdue". With
+	 * a cursor the page starts after it ({@code backward}: ends before it, in reverse order) and {@code offset} is 0.
+	 */
 	List<WorkItem> search(@Param("agencyCode") String agencyCode, @Param("username") String username,
 			@Param("roles") Collection<Role> roles, @Param("q") WorklistQuery query, @Param("today") LocalDate today,
-			@Param("dueBefore") LocalDate dueBefore, @Param("offset") int offset, @Param("limit") int limit);
+			@Param("dueBefore") LocalDate dueBefore, @Param("c") WorklistCursor cursor,
+			@Param("backward") boolean backward, @Param("offset") int offset, @Param("limit") int limit);
 
 	long countSearch(@Param("agencyCode") String agencyCode, @Param("username") String username,
 			@Param("roles") Collection<Role> roles, @Param("q") WorklistQuery query, @Param("today") LocalDate today,
 			@Param("dueBefore") LocalDate dueBefore);
-
-	/** A page of the tasks visible to the user, at {@code step} only unless it is null. */
-	List<WorkItem> page(@Param("agencyCode") String agencyCode, @Param("username") String username,
-			@Param("roles") Collection<Role> roles, @Param("step") String step, @Param("offset") int offset,
-			@Param("limit") int limit);
-
-	long count(@Param("agencyCode") String agencyCode, @Param("username") String username,
-			@Param("roles") Collection<Role> roles, @Param("step") String step);
 
 	/** Marks the open {@code step} of the case as opened by a returned draft. */
 	void markReturned(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,

@@ -63,18 +63,57 @@ public class Worklist {
 	 */
 	@Transactional(readOnly = true)
 	public Page page(CurrentUser user, WorklistQuery query) {
+		return page(user, query, null, null);
+	}
+
+	/**
+	 * The page after the cursor {@code after} or before the cursor {@code before} (keyset pagination: the query seeks
+	 * to the cursor's sort key through an index instead of skipping rows), else page {@code query.page()}; going back
+	 * past the first page gives the first page.
+	 *
+	 * @throws ogi.casework.shared.InvalidInput naming {@code after} or {@code before} when it is no cursor of this
+	 *         order, or when both are given
+	 */
+	@Transactional(readOnly = true)
+	public Page page(CurrentUser user, WorklistQuery query, String after, String before) {
+		boolean backward = before != null && !before.isBlank();
+		if (backward && after != null && !after.isBlank()) {
+			throw ogi.casework.shared.InvalidInput.of("before", "exclusive", "give after or before, not both");
+		}
+		var cursor = backward ? WorklistCursor.decode("before", before, query.sort())
+				: WorklistCursor.decode("after", after, query.sort());
 		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
 		// due soon: at most firstReminderWorkingDays working days left, i.e. before the next working day after those
 		LocalDate dueBefore = calendar.addWorkingDays(user.agencyCode(), today, settings.firstReminderWorkingDays() + 1)
 				.date();
-		var items = workItems.search(user.agencyCode(), user.username(), user.roles(), query, today, dueBefore,
-				query.page() * query.size(), query.size());
+		int offset = cursor == null ? query.page() * query.size() : 0;
+		List<WorkItem> items = user.roles().isEmpty() ? List.of()
+				: workItems.search(user.agencyCode(), user.username(), user.roles(), query, today, dueBefore, cursor,
+						backward, offset, query.size() + 1);
+		boolean more = items.size() > query.size();
+		items = more ? items.subList(0, query.size()) : items;
+		if (backward) {
+			if (!more) {
+				return page(user, new WorklistQuery(query.step(), query.filter(), query.sort(), 0, query.size()));
+			}
+			items = new java.util.ArrayList<>(items);
+			java.util.Collections.reverse(items);
+		}
 		Map<String, CaseRegister.Row> rows = new HashMap<>();
 		register.rows(items.stream().map(WorkItem::caseNumber).distinct().toList(), user)
 				.forEach(row -> rows.put(row.caseNumber(), row));
 		var entries = items.stream().map(item -> entry(item, today, rows.get(item.caseNumber()))).toList();
-		long total = workItems.countSearch(user.agencyCode(), user.username(), user.roles(), query, today, dueBefore);
-		return new Page(entries, query.page(), query.size(), total);
+		long total = user.roles().isEmpty() ? 0
+				: workItems.countSearch(user.agencyCode(), user.username(), user.roles(), query, today, dueBefore);
+		String next = items.isEmpty() || !(more || backward) ? null : cursor(items.get(items.size() - 1), rows, query);
+		String previous = items.isEmpty() || !(backward || cursor != null || offset > 0) ? null
+				: cursor(items.get(0), rows, query);
+		return new Page(entries, query.page(), query.size(), total, next, previous);
+	}
+
+	private static String cursor(WorkItem item, Map<String, CaseRegister.Row> rows, WorklistQuery query) {
+		var row = rows.get(item.caseNumber());
+		return WorklistCursor.of(item, row == null ? null : row.receiptDate()).encode(query.sort());
 	}
 
 	private Entry entry(WorkItem item, LocalDate today, CaseRegister.Row row) {
@@ -105,8 +144,11 @@ public class Worklist {
 		}
 	}
 
-	/** A page of the worklist. */
-	public record Page(List<Entry> items, int page, int size, long total) {
+	/**
+	 * A page of the worklist: {@code next} is the cursor to send as {@code after=} for the following page (null on the
+	 * last), {@code previous} the one to send as {@code before=} for the page before (null on the first).
+	 */
+	public record Page(List<Entry> items, int page, int size, long total, String next, String previous) {
 	}
 
 	/**

@@ -55,10 +55,53 @@ interface Applications {
 			String address, String applicantKey) {
 	}
 
-	/** The register by applicant name: {@code pattern} is a LIKE prefix pattern with ! as its escape. */
+	/**
+	 * The register by applicant name, newest receipt first, after the entry {@code after} when it is given:
+	 * {@code pattern} is a LIKE prefix pattern with ! as its escape.
+	 */
 	List<RegisterEntry> byApplicantName(@Param("agencyCode") String agencyCode, @Param("pattern") String pattern,
-			@Param("offset") int offset, @Param("limit") int limit);
+			@Param("after") RegisterEntry after, @Param("offset") int offset, @Param("limit") int limit);
 
 	int recordSupplementReceived(@Param("id") long id, @Param("receivedOn") java.time.LocalDate receivedOn,
 			@Param("content") String content, @Param("receivedBy") String receivedBy);
+
+	/** The register entries of some of the agency's applications (no identity number or contacts). */
+	List<RegisterEntry> registerEntries(@Param("agencyCode") String agencyCode,
+			@Param("caseNumbers") java.util.Collection<String> caseNumbers);
+
+	// --- the request index (RequestIndex, RequestGrams): repeat detection without reading the whole window ---------
+
+	/**
+	 * Arts. 36(6), 44: the agency's applications received in [from, to] that may ask for the same information as a
+	 * request with these grams: at least {@code minShared} of the {@code wording} bigram hashes, or one of the
+	 * {@code documents} hashes (ix_request_gram).
+	 */
+	List<String> similarCandidates(@Param("agencyCode") String agencyCode, @Param("from") java.time.LocalDate from,
+			@Param("to") java.time.LocalDate to, @Param("wording") List<Long> wording, @Param("minShared") int minShared,
+			@Param("documents") List<Long> documents);
+
+	/** The agency's applications with these case numbers, with or without a receipt date. */
+	List<RequestSummary> requestsOf(@Param("agencyCode") String agencyCode,
+			@Param("caseNumbers") java.util.Collection<String> caseNumbers);
+
+	/** The agency's applications received in [from, to] not (yet) indexed under {@code version}, in order of arrival. */
+	List<RequestSummary> unindexedRequestsReceivedBetween(@Param("agencyCode") String agencyCode,
+			@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to, @Param("version") String version);
+
+	/** Up to {@code limit} applications after (agencyCode, caseNumber) not indexed under {@code version}. */
+	List<RequestIndex.Unindexed> unindexedRequests(@Param("agencyCode") String agencyCode,
+			@Param("caseNumber") String caseNumber, @Param("version") String version, @Param("limit") int limit);
+
+	int markIndexed(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("version") String version);
+
+	java.time.LocalDate receiptDateOf(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void deleteGrams(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	void insertGrams(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("receiptDate") java.time.LocalDate receiptDate, @Param("grams") List<Long> grams);
+
+	void updateGramReceiptDate(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("receiptDate") java.time.LocalDate receiptDate);
 }

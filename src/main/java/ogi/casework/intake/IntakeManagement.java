@@ -49,9 +49,12 @@ public class IntakeManagement {
 
 	private final IntakeSettings intakeSettings;
 
+	private final RequestIndex requestIndex;
+
 	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
 			OfficialCalendar calendar, IntakeSettings intakeSettings, PlatformTransactionManager transactions,
-			ApplicantData personalData, RepeatSettings repeatSettings) {
+			ApplicantData personalData, RepeatSettings repeatSettings, RequestIndex requestIndex) {
+		this.requestIndex = requestIndex;
 		this.counter = new TransactionTemplate(transactions);
 		this.counter.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.applications = applications;
@@ -94,6 +97,8 @@ public class IntakeManagement {
 				form.dates().confirmedOn(), receiptDate, Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()),
 				clerk.username(), Instant.now(clock));
 		applications.insert(personalData.sealed(application), applicantKey);
+		requestIndex.index(application.agencyCode(), application.caseNumber(), application.requestedInformation(),
+				application.documentNumber());
 		return application;
 	}
 
@@ -119,6 +124,8 @@ public class IntakeManagement {
 				Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()), Application.ONLINE,
 				Instant.now(clock));
 		applications.insert(personalData.sealed(application), personalData.key(applicant.idNumber()));
+		requestIndex.index(application.agencyCode(), application.caseNumber(), application.requestedInformation(),
+				application.documentNumber());
 		return application;
 	}
 
@@ -139,6 +146,7 @@ public class IntakeManagement {
 				new NewApplication.ChannelDates(application.submittedOn(), null, null, confirmedOn), today(),
 				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		applications.confirm(agencyCode, caseNumber, confirmedOn, receipt);
+		requestIndex.received(agencyCode, caseNumber, receipt);
 		return applications.find(agencyCode, caseNumber).orElseThrow();
 	}
 
@@ -169,9 +177,19 @@ public class IntakeManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<RegisterEntry> findByApplicantName(String agencyCode, String namePrefix, int offset, int limit) {
+		return findByApplicantName(agencyCode, namePrefix, null, offset, limit);
+	}
+
+	/**
+	 * As {@link #findByApplicantName(String, String, int, int)}, after {@code after} (the last entry of the page before,
+	 * in the same order) when it is given: keyset pagination, so a deep page costs what the first does.
+	 */
+	@Transactional(readOnly = true)
+	public List<RegisterEntry> findByApplicantName(String agencyCode, String namePrefix, RegisterEntry after,
+			int offset, int limit) {
 		// '!' escapes the wildcards: a backslash means different things in MySQL and H2 string literals.
 		String pattern = namePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-		return applications.byApplicantName(agencyCode, pattern, offset, limit);
+		return applications.byApplicantName(agencyCode, pattern, after, offset, limit);
 	}
 
 	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
@@ -179,6 +197,12 @@ public class IntakeManagement {
 	public List<String> caseNumbersReceivedBetween(String agencyCode, LocalDate from, LocalDate to) {
 		return applications.requestsReceivedBetween(agencyCode, from, to).stream().map(RequestSummary::caseNumber)
 				.toList();
+	}
+
+	/** Some applications of the agency as the case register lists them (name, type, channel, receipt date), at once. */
+	@Transactional(readOnly = true)
+	public List<RegisterEntry> registerEntries(String agencyCode, java.util.Collection<String> caseNumbers) {
+		return caseNumbers.isEmpty() ? List.of() : applications.registerEntries(agencyCode, caseNumbers);
 	}
 
 	@Transactional(readOnly = true)

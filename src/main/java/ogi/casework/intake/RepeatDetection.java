@@ -48,12 +48,14 @@ class RepeatDetection {
 		// An application submitted online and not yet confirmed has no receipt date: it is compared as of its submission
 		// (Art. 31(3)); it is not in the window yet, so its own applicant key is not known here until it is confirmed.
 		var on = application.awaitingConfirmation() ? application.submittedOn() : application.receiptDate();
-		List<RequestSummary> window = applications.requestsReceivedBetween(application.agencyCode(),
+		var own = new RequestSummary(application.caseNumber(), null, application.requestedInformation(),
+				application.documentNumber(), on, application.receivedAt());
+		// the application's own row holds the applicant key (never the identity number)
+		var self = application.awaitingConfirmation() ? own
+				: applications.requestsOf(application.agencyCode(), List.of(application.caseNumber())).stream()
+						.filter(request -> request.receiptDate() != null).findFirst().orElse(own);
+		List<RequestSummary> window = candidates(application.agencyCode(), fingerprint(self),
 				on.minus(settings.lookBack()), on.plus(settings.lookBack()));
-		// the application itself is in the window; its row holds the applicant key (never the identity number)
-		var self = window.stream().filter(request -> request.caseNumber().equals(application.caseNumber())).findFirst()
-				.orElse(new RequestSummary(application.caseNumber(), null, application.requestedInformation(),
-						application.documentNumber(), on, application.receivedAt()));
 		var fingerprint = fingerprint(self);
 		List<SimilarApplication> similar = new ArrayList<>();
 		Set<String> applicants = new HashSet<>();
@@ -76,6 +78,33 @@ class RepeatDetection {
 		return new SimilarApplications(application.caseNumber(),
 				similar.subList(0, Math.min(similar.size(), settings.maxSuggestions())), applicants.size(), proactive,
 				advice(similar, applicants.size(), proactive));
+	}
+
+	/**
+	 * The agency's applications received in {@code [from, to]} that may match a request with {@code fingerprint}, in
+	 * order of arrival: those the request index finds (a shared document key, or as many shared bigrams as a match at
+	 * the agency's threshold needs, {@link RequestGrams#minimumShared}) and those not indexed yet. Every application
+	 * the window holds that {@link RequestSimilarity} would match is among them; the others are never read.
+	 */
+	private List<RequestSummary> candidates(String agencyCode, RequestFingerprint fingerprint, LocalDate from,
+			LocalDate to) {
+		var wording = RequestGrams.wording(fingerprint);
+		var documents = RequestGrams.documents(fingerprint);
+		Map<String, RequestSummary> found = new HashMap<>();
+		if (!wording.isEmpty() || !documents.isEmpty()) {
+			var numbers = applications.similarCandidates(agencyCode, from, to, wording,
+					RequestGrams.minimumShared(wording.size(), settings.similarity()), documents);
+			for (int i = 0; i < numbers.size(); i += 500) {
+				applications.requestsOf(agencyCode, numbers.subList(i, Math.min(numbers.size(), i + 500)))
+						.forEach(request -> found.put(request.caseNumber(), request));
+			}
+		}
+		applications.unindexedRequestsReceivedBetween(agencyCode, from, to,
+				RequestGrams.version(settings.fillerWords())).forEach(request -> found.put(request.caseNumber(), request));
+		return found.values().stream()
+				.filter(request -> request.receiptDate() != null && !request.receiptDate().isBefore(from)
+						&& !request.receiptDate().isAfter(to))
+				.sorted(RequestSummary.ARRIVAL).toList();
 	}
 
 	/**

@@ -47,14 +47,26 @@ class RegisterPagesController {
 	@GetMapping("/register")
 	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
 	String search(@ModelAttribute("form") RegisterForm form, BindingResult binding,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String before, CurrentUser user, Model model) {
 		var errors = new FieldErrors();
 		binding.getFieldErrors().forEach(e -> errors.add(e.getField(), "format", e.getDefaultMessage()));
-		var found = errors.isEmpty() ? register.search(form.query(), Math.max(0, page), PAGE_SIZE, user)
-				: new CaseRegister.Page(List.of(), 0, PAGE_SIZE, 0, false);
+		// with a cursor the page number only says where the page stands (the pager's "page 3 of 5")
+		boolean cursor = after != null || before != null;
+		CaseRegister.Page found = new CaseRegister.Page(List.of(), 0, PAGE_SIZE, 0, false, null, null);
+		if (errors.isEmpty()) {
+			try {
+				found = register.search(form.query(), cursor ? 0 : Math.max(0, page), PAGE_SIZE, after, before, user);
+			}
+			catch (ogi.casework.shared.InvalidInput e) {
+				found = register.search(form.query(), 0, PAGE_SIZE, user); // a stale or mangled link: the first page
+			}
+		}
+		long pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 		model.addAttribute("errors", errors);
 		model.addAttribute("found", found);
-		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("page", found.previous() == null ? 0 : Math.min(Math.max(0, page), pages - 1));
+		model.addAttribute("pages", pages);
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("queryString", form.queryString());

@@ -109,13 +109,26 @@ class WorklistController {
 	String tasks(@RequestParam(required = false) String step,
 			@RequestParam(required = false) WorklistQuery.Filter status,
 			@RequestParam(required = false) WorklistQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Locale locale,
 			Model model) {
-		var query = new WorklistQuery(step, status, sort, page, PAGE_SIZE);
-		var found = worklist.page(user, query);
+		boolean cursor = after != null || before != null;
+		// with a cursor the page number only says where the page stands (the pager's "page 3 of 5")
+		var query = new WorklistQuery(step, status, sort, cursor ? 0 : page, PAGE_SIZE);
+		Worklist.Page found;
+		try {
+			found = worklist.page(user, query, after, before);
+		}
+		catch (ogi.casework.shared.InvalidInput e) {
+			found = worklist.page(user, query); // a stale or mangled link: the first page
+			page = 0;
+		}
+		page = found.previous() == null ? 0 : Math.max(0, page);
 		model.addAttribute("items", found.items());
 		model.addAttribute("total", found.total());
-		model.addAttribute("page", query.page());
+		model.addAttribute("page", (int) Math.min(page, Math.max(0, (found.total() - 1) / PAGE_SIZE)));
+		model.addAttribute("next", found.next());
+		model.addAttribute("previous", found.previous());
 		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("step", query.step() == null ? "" : query.step());
 		model.addAttribute("status", query.filter());

@@ -355,6 +355,19 @@ abstract class BenchmarkRun {
 						BenchDatabase.PASSWORD);
 				return rows("taskId", reply);
 			}, i -> BenchDatabase.worklistPage(c, busiest, handler, Role.HANDLER, step, deepPage * 20, 20)));
+			// keyset pagination: the same deep page reached as a client reaches it, by following the next links
+			String cursor = null;
+			for (int page = 0; page < deepPage; page++) {
+				var reply = api.get(base + "/api/tasks?step=" + step + "&size=20" + (cursor == null ? "" : "&after="
+						+ cursor), handler, BenchDatabase.PASSWORD);
+				cursor = Load.Api.all("next", reply.body()).stream().findFirst().orElseThrow();
+			}
+			String deepCursor = cursor;
+			measured.add(measureQuery(details, "worklist deep page by cursor (after=)", samples, i -> {
+				var reply = api.get(base + "/api/tasks?step=" + step + "&size=20"
+						+ (deepCursor == null ? "" : "&after=" + deepCursor), handler, BenchDatabase.PASSWORD);
+				return rows("taskId", reply);
+			}, i -> BenchDatabase.worklistPage(c, busiest, handler, Role.HANDLER, step, deepPage * 20, 20)));
 			measured.add(measureQuery(details, "register search by applicant name", samples, i -> {
 				String name = names.get(i % names.size());
 				var reply = api.get(base + "/api/applications?applicantName="

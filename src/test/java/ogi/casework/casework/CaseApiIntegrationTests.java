@@ -398,9 +398,11 @@ class CaseApiIntegrationTests {
 				.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}/reply-reviews'].post").exists())
 				.andExpect(jsonPath("$.paths['/api/tasks'].get").exists())
 				.andExpect(jsonPath("$.paths['/api/tasks'].get.parameters[*].name")
-						.value(org.hamcrest.Matchers.containsInAnyOrder("page", "size", "step")))
+						.value(org.hamcrest.Matchers.containsInAnyOrder("page", "size", "step", "after", "before")))
 				.andExpect(jsonPath("$.paths['/api/applications'].get.parameters[*].name")
-						.value(org.hamcrest.Matchers.containsInAnyOrder("applicantName", "page", "size")));
+						.value(org.hamcrest.Matchers.containsInAnyOrder("applicantName", "page", "size", "after")))
+				.andExpect(jsonPath("$.paths['/api/tasks'].get.description")
+						.value(org.hamcrest.Matchers.containsString("after=<next>")));
 	}
 
 	static final String SEARCH_FOUND = """

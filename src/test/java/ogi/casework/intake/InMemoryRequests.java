@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The applications mapper in memory, holding only what repeat detection reads. */
+/**
+ * The applications mapper in memory, holding only what repeat detection reads; its request index is every request's
+ * grams under the default filler words, so nothing is left unindexed.
+ */
 class InMemoryRequests implements Applications {
 
 	final List<RequestSummary> requests = new ArrayList<>();
@@ -32,7 +35,8 @@ class InMemoryRequests implements Applications {
 	}
 
 	@Override
-	public List<RegisterEntry> byApplicantName(String agencyCode, String pattern, int offset, int limit) {
+	public List<RegisterEntry> byApplicantName(String agencyCode, String pattern, RegisterEntry after, int offset,
+			int limit) {
 		throw new UnsupportedOperationException();
 	}
 
@@ -99,6 +103,75 @@ class InMemoryRequests implements Applications {
 
 	@Override
 	public int confirm(String agencyCode, String caseNumber, LocalDate confirmedOn, LocalDate receiptDate) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public List<String> similarCandidates(String agencyCode, LocalDate from, LocalDate to, List<Long> wording,
+			int minShared, List<Long> documents) {
+		List<String> found = new ArrayList<>();
+		for (var request : requestsReceivedBetween(agencyCode, from, to)) {
+			var fingerprint = RequestFingerprint.of(request.requestedInformation(), request.documentNumber(),
+					RepeatSettings.defaults().fillerWords());
+			long shared = RequestGrams.wording(fingerprint).stream().filter(wording::contains).count();
+			boolean document = RequestGrams.documents(fingerprint).stream().anyMatch(documents::contains);
+			if (shared >= minShared || document) {
+				found.add(request.caseNumber());
+			}
+		}
+		return found;
+	}
+
+	@Override
+	public List<RequestSummary> requestsOf(String agencyCode, java.util.Collection<String> caseNumbers) {
+		List<RequestSummary> found = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			if (agencies.get(i).equals(agencyCode) && caseNumbers.contains(requests.get(i).caseNumber())) {
+				found.add(requests.get(i));
+			}
+		}
+		return found;
+	}
+
+	@Override
+	public List<RequestSummary> unindexedRequestsReceivedBetween(String agencyCode, LocalDate from, LocalDate to,
+			String version) {
+		return List.of();
+	}
+
+	@Override
+	public List<RequestIndex.Unindexed> unindexedRequests(String agencyCode, String caseNumber, String version,
+			int limit) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public int markIndexed(String agencyCode, String caseNumber, String version) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public LocalDate receiptDateOf(String agencyCode, String caseNumber) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public void deleteGrams(String agencyCode, String caseNumber) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public void insertGrams(String agencyCode, String caseNumber, LocalDate receiptDate, List<Long> grams) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public void updateGramReceiptDate(String agencyCode, String caseNumber, LocalDate receiptDate) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public List<RegisterEntry> registerEntries(String agencyCode, java.util.Collection<String> caseNumbers) {
 		throw new UnsupportedOperationException();
 	}
 }

@@ -54,6 +54,15 @@ class RepeatDetectionIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	RequestIndex requestIndex;
+
+	@Autowired
+	IntakeManagement intake;
+
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(TODAY);
@@ -113,6 +122,57 @@ class RepeatDetectionIntegrationTests {
 				.doesNotContain(alpha, alphaAgain);
 		assertThat(caseNumbers(List.of(clusterOf(ALPHA, alpha)))).containsExactly(alpha, alphaAgain);
 		mvc.perform(get("/api/applications/proactive-disclosure-candidates")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void findsTheSameSuggestionsWhetherTheEarlierApplicationsAreIndexedOrNotYet() throws Exception {
+		String first = receive(ALPHA, QIAN, "2026年本区公共租赁住房轮候家庭的配租结果公示名单", TODAY.minusDays(40));
+		String second = receive(ALPHA, SUN, "本区2026年度公共租赁住房轮候家庭配租结果的公示名单", TODAY.minusDays(20));
+		String third = receive(ALPHA, QIAN, "申请公开2026年本区公共租赁住房轮候家庭配租结果公示名单", TODAY.minusDays(1));
+		String unrelated = receive(ALPHA, SUN, "2026年本区公共租赁住房建设项目的招标文件", TODAY.minusDays(10));
+		String indexed = similar(third);
+		assertThat(jdbc.queryForObject("select count(*) from intake_request_gram where agency_code = ? and case_number = ?",
+				Long.class, ALPHA, first)).isPositive();
+
+		// as a database from before the request index holds them: not indexed, found by reading them
+		for (String caseNumber : List.of(first, second, unrelated)) {
+			jdbc.update("delete from intake_request_gram where agency_code = ? and case_number = ?", ALPHA, caseNumber);
+			jdbc.update("update intake_application set request_grams = null where agency_code = ? and case_number = ?",
+					ALPHA, caseNumber);
+		}
+		String unindexed = similar(third);
+		requestIndex.backfill();
+		String backfilled = similar(third);
+
+		assertThat(JsonPath.<List<String>>read(indexed, "$.suggestions[*].caseNumber")).containsExactly(first, second);
+		assertThat(JsonPath.<String>read(indexed, "$.suggestions[0].suggestion")).isEqualTo("REPEAT");
+		assertThat(unindexed).isEqualTo(indexed);
+		assertThat(backfilled).isEqualTo(indexed);
+		assertThat(jdbc.queryForObject("select count(*) from intake_application where agency_code = ? and case_number in"
+				+ " (?, ?, ?) and request_grams is not null", Long.class, ALPHA, first, second, unrelated)).isEqualTo(3);
+	}
+
+	@Test
+	void anApplicationConfirmedOnlineEntersTheIndexedWindowWithItsReceiptDate() {
+		var form = ApplicationFixtures.anApplication(TODAY);
+		var online = new NewApplication(form.applicant(), "本区2026年度老年助餐点运营补贴的发放名单", null, form.provisionForm(),
+				form.obtainingMethod(), Channel.INTERNET, new NewApplication.ChannelDates(TODAY, null, null, null), false,
+				null);
+		String caseNumber = intake.receiveOnline(ALPHA, online).caseNumber();
+		String undated = "select count(*) from intake_request_gram where agency_code = ? and case_number = ?"
+				+ " and receipt_date is null";
+		assertThat(jdbc.queryForObject(undated, Long.class, ALPHA, caseNumber)).isPositive();
+
+		intake.confirmOnline(ALPHA, caseNumber, TODAY);
+
+		assertThat(jdbc.queryForObject(undated, Long.class, ALPHA, caseNumber)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from intake_request_gram where agency_code = ? and case_number = ?"
+				+ " and receipt_date = ?", Long.class, ALPHA, caseNumber, TODAY)).isPositive();
+	}
+
+	private String similar(String caseNumber) throws Exception {
+		return mvc.perform(get("/api/applications/{caseNumber}/similar", caseNumber).with(as(ALPHA, Role.HANDLER)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private Map<String, Object> clusterOf(String agency, String caseNumber) throws Exception {

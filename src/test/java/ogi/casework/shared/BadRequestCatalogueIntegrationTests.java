@@ -422,6 +422,18 @@ class BadRequestCatalogueIntegrationTests {
 		all.add(get("the last int page", "/api/tasks?page=2147483647", Role.CLERK, 400, "page", "max"));
 		all.add(get("a page beyond int", "/api/tasks?page=2147483648", Role.CLERK, 400, "page", "format"));
 		all.add(get("a negative page", "/api/tasks?page=-1", Role.CLERK, 400, "page", "min"));
+		all.add(get("a cursor that is not one", "/api/tasks?after=not-a-cursor", Role.CLERK, 400, "after", "cursor"));
+		// c1 ␟ worklist:DUE ␟ (no date) ␟ 2026-13-45T00:00:00Z ␟ t: the shape of a cursor, a date that is not one
+		all.add(get("a cursor with a broken date", "/api/tasks?before="
+				+ java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+						"c1\u001fworklist:DUE\u001f\u0000\u001f2026-13-45T00:00:00Z\u001ft".getBytes(
+								java.nio.charset.StandardCharsets.UTF_8)), Role.CLERK, 400, "before", "cursor"));
+		all.add(get("a worklist cursor for the register", "/api/applications?applicantName=%E5%BC%A0&after="
+				+ PageCursor.of("worklist:DUE", null, "2026-11-20T01:00:00Z", "t").encode(), Role.CLERK, 400, "after",
+				"cursor"));
+		all.add(get("a cursor and a page", "/api/tasks?page=2&after="
+				+ PageCursor.of("worklist:DUE", null, "2026-11-20T01:00:00Z", "t").encode(), Role.CLERK, 400, "after",
+				"exclusive"));
 		all.add(get("a page of 100000 items", "/api/tasks?size=100000", Role.CLERK, 400, "size", "range"));
 		all.add(get("a negative risk page", "/api/risks?page=-5", Role.LEGAL, 400, "page", "min"));
 		all.add(get("zero working days to add", "/api/calendar/working-days?from=2026-11-20&add=0", Role.CLERK, 400,
