@@ -32,7 +32,11 @@ class RequestIndex {
 
 	private volatile boolean closing;
 
-	RequestIndex(Applications applications, RepeatSettings settings, TransactionTemplate transactions) {
+	private final boolean backfillAtStart;
+
+	RequestIndex(Applications applications, RepeatSettings settings, TransactionTemplate transactions,
+			@org.springframework.beans.factory.annotation.Value("${ogi.repeats.index-backfill:true}") boolean backfillAtStart) {
+		this.backfillAtStart = backfillAtStart;
 		this.applications = applications;
 		this.settings = settings;
 		this.transactions = transactions;
@@ -64,6 +68,11 @@ class RequestIndex {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void backfillInBackground() {
+		if (!backfillAtStart) {
+			log.info("Requests not yet indexed for repeat detection are compared by reading them"
+					+ " (ogi.repeats.index-backfill=false)");
+			return;
+		}
 		var thread = new Thread(this::backfill, "request-index-backfill");
 		thread.setDaemon(true);
 		thread.start();
