@@ -22,6 +22,9 @@ interface Replies {
 	void insertWithheldPart(@Param("draft") ReplyDraft draft, @Param("position") int position,
 			@Param("part") WithheldPart part);
 
+	Optional<ReplyDraft> draftVersion(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("version") int version);
+
 	Optional<ReplyDraft> latestDraft(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
 	List<WithheldPart> withheldParts(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,

@@ -111,6 +111,13 @@ public class ReplyManagement {
 				: EarlierCase.NOT_ANSWERED;
 	}
 
+	/** One version of the case's draft, with its withheld parts: what the draft said before it was returned. */
+	@Transactional(readOnly = true)
+	public Optional<ReplyDraft> draft(String agencyCode, String caseNumber, int version) {
+		return replies.draftVersion(agencyCode, caseNumber, version).map(draft -> draft
+				.withWithheldParts(replies.withheldParts(agencyCode, caseNumber, version)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ReplyDraft> currentDraft(String agencyCode, String caseNumber) {
 		return replies.latestDraft(agencyCode, caseNumber).map(draft -> draft

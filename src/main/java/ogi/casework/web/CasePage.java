@@ -76,9 +76,15 @@ class CasePage {
 
 	private final Clock clock;
 
+	private final ogi.casework.reply.ReplyManagement replies;
+
+	private final DraftChanges draftChanges;
+
 	CasePage(CaseQueries cases, DocumentManagement documents, ArchiveManagement archive, IntakeManagement intake,
 			ogi.casework.casework.CaseRegister register, DeadlineWording wording, TimelineWording timeline, Validator validator, CaseworkSettings settings,
-			Clock clock) {
+			Clock clock, ogi.casework.reply.ReplyManagement replies, DraftChanges draftChanges) {
+		this.replies = replies;
+		this.draftChanges = draftChanges;
 		this.cases = cases;
 		this.documents = documents;
 		this.archive = archive;
@@ -181,6 +187,10 @@ class CasePage {
 				.filter(e -> e.status() == ogi.casework.deadlines.Extension.Status.REQUESTED).findFirst().orElse(null));
 		Map<String, Boolean> can = workable(view, user);
 		model.addAttribute("draftValues", draftValues(view, today));
+		var draft = view.draft();
+		model.addAttribute("draftChanges", draft == null || draft.version() < 2 ? List.of()
+				: replies.draft(user.agencyCode(), caseNumber, draft.version() - 1)
+					.map(before -> draftChanges.between(before, draft, locale)).orElse(List.of()));
 		boolean handles = can.get(Step.HANDLE_REQUEST.taskId()) || can.get(Step.DRAFT_REPLY.taskId());
 		model.addAttribute("similar", handles ? intake.similarApplications(user.agencyCode(), caseNumber) : null);
 		model.addAttribute("sameIdentity", can.get(Step.REGISTER_APPLICATION.taskId())

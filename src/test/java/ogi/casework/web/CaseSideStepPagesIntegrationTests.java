@@ -127,6 +127,15 @@ class CaseSideStepPagesIntegrationTests {
 		mvc.perform(get("/tasks").param("step", "draftReply").param("status", "RETURNED").cookie(handler))
 				.andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
 						Matchers.containsString(caseNumber), Matchers.not(Matchers.containsString(drafting)))));
+
+		// redrafted with the ground spelt out, the reviewer reads what changed against the returned draft
+		mvc.perform(post("/cases/" + caseNumber + "/reply-drafts").cookie(handler).with(csrf())
+				.param("outcome", "DENY").param("ground", "PROCESS_INFO").param("reasons", "属于条例第十六条第二款规定的过程性信息。"))
+				.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/cases/" + caseNumber).cookie(signIn(Role.REVIEWER))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"draft-changes\""),
+						Matchers.containsString("第 2 版与第 1 版相比的修改"),
+						Matchers.containsString("<ins>条例第十六条第二款规定的</ins>"))));
 	}
 
 	@Test

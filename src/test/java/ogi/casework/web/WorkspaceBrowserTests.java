@@ -150,6 +150,10 @@ class WorkspaceBrowserTests {
 			reviewer.signIn(user(Role.REVIEWER), Agencies.PASSWORD);
 			reviewer.open("/cases/" + caseNumber);
 			assertThat(letter(reviewer)).contains("属于条例第十六条第二款规定的过程性信息");
+			assertThat(reviewer.text("#draft-changes")).contains("第 2 版与第 1 版相比的修改")
+					.contains("属于条例第十六条第二款规定");
+			assertThat(reviewer.all("#draft-changes ins")).isNotEmpty();
+			reviewer.screenshots("case-redraft-changes");
 			reviewer.click("approve");
 			reviewer.waitFor(d -> "AWAITING_SIGN_OFF".equals(status(reviewer)));
 		}
