@@ -27,9 +27,11 @@ import java.util.List;
  */
 public record AnnualReport(int year, Scope scope, List<String> agencyCodes, LocalDate asOf, boolean provisional,
 		Lock locked, TableThree tableThree, TableFourFigures tableFour, FeeFigures fees, boolean valid,
-		List<Violation> violations, List<Correction> corrections, List<String> notes, int proactiveDisclosures) {
+		List<Violation> violations, List<Correction> corrections, List<String> notes, int proactiveDisclosures,
+		List<ogi.casework.shared.Wording> noteWordings) {
 
 	public AnnualReport {
+		noteWordings = noteWordings == null ? List.of() : List.copyOf(noteWordings);
 		agencyCodes = List.copyOf(agencyCodes);
 		violations = List.copyOf(violations);
 		corrections = List.copyOf(corrections);

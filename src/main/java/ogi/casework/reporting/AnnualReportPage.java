@@ -16,7 +16,7 @@ final class AnnualReportPage {
 	private AnnualReportPage() {
 	}
 
-	static String render(AnnualReport report, String heading) {
+	static String render(AnnualReport report, String heading, ReportWording words) {
 		var html = new StringBuilder(16_384);
 		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
 				.append(escape(heading)).append("</title>\n<style>\n")
@@ -34,7 +34,7 @@ final class AnnualReportPage {
 		if (report.provisional()) {
 			html.append("<p>本年度尚未结束，数据截至 ").append(escape(String.valueOf(report.asOf()))).append("。</p>\n");
 		}
-		checks(html, report);
+		checks(html, report, words);
 		tableThree(html, report.tableThree());
 		tableFour(html, report.tableFour());
 		html.append("<h2>六、其他需要报告的事项</h2>\n<p>").append(escape(report.fees().statement())).append("</p>\n");
@@ -42,14 +42,14 @@ final class AnnualReportPage {
 				.append(report.proactiveDisclosures()).append(" 件（条例第四十四条）。</p>\n");
 		corrections(html, report);
 		html.append("<div class=\"notes\">\n");
-		for (String note : report.notes()) {
+		for (String note : words.chineseNotes(report)) {
 			html.append("<p><small>").append(escape(note)).append("</small></p>\n");
 		}
 		html.append("</div>\n</body>\n</html>\n");
 		return html.toString();
 	}
 
-	private static void checks(StringBuilder html, AnnualReport report) {
+	private static void checks(StringBuilder html, AnnualReport report, ReportWording words) {
 		if (report.valid()) {
 			html.append("<p class=\"ok\">校验：各项勾稽关系均成立。</p>\n");
 			return;
@@ -58,7 +58,7 @@ final class AnnualReportPage {
 				.append(" 项勾稽关系不成立</p>\n<ul>\n");
 		for (var violation : report.violations()) {
 			html.append("<li data-rule=\"").append(escape(violation.rule())).append("\">")
-					.append(escape(violation.message())).append("</li>\n");
+					.append(escape(words.chinese(violation))).append("</li>\n");
 		}
 		html.append("</ul></div>\n");
 	}

@@ -39,13 +39,13 @@ final class AnnualReportWorkbook {
 	private AnnualReportWorkbook() {
 	}
 
-	static byte[] render(AnnualReport report, String heading) {
+	static byte[] render(AnnualReport report, String heading, ReportWording words) {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var styles = new Styles(workbook);
 			tableThree(workbook.createSheet(TABLE_THREE_SHEET), report, heading, styles);
 			tableFour(workbook.createSheet(TABLE_FOUR_SHEET), report.tableFour(), styles);
 			fees(workbook.createSheet(FEES_SHEET), report, styles);
-			checks(workbook.createSheet(CHECKS_SHEET), report, styles);
+			checks(workbook.createSheet(CHECKS_SHEET), report, styles, words);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -178,13 +178,12 @@ final class AnnualReportWorkbook {
 		sheet.setColumnWidth(1, 16 * 256);
 	}
 
-	private static void checks(Sheet sheet, AnnualReport report, Styles styles) {
+	private static void checks(Sheet sheet, AnnualReport report, Styles styles, ReportWording words) {
 		int r = 0;
 		text(sheet, r++, 0, report.valid() ? "各项勾稽关系均成立" : "勾稽关系不成立：", styles.title);
 		for (var violation : report.violations()) {
-			text(sheet, r, 0, violation.rule(), styles.plain);
-			text(sheet, r, 1, violation.where(), styles.plain);
-			text(sheet, r++, 2, violation.message(), styles.plain);
+			text(sheet, r, 0, violation.where(), styles.plain);
+			text(sheet, r++, 2, words.chinese(violation), styles.plain);
 		}
 		if (report.locked() != null) {
 			r++;
@@ -204,7 +203,7 @@ final class AnnualReportWorkbook {
 		r++;
 		text(sheet, r++, 0, "经定期评估，由依申请公开转为主动公开的申请 " + report.proactiveDisclosures() + " 件（条例第四十四条）",
 				styles.plain);
-		for (String note : report.notes()) {
+		for (String note : words.chineseNotes(report)) {
 			text(sheet, r++, 0, note, styles.plain);
 		}
 		sheet.setColumnWidth(0, 22 * 256);

@@ -3,6 +3,8 @@ package ogi.casework.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
+import ogi.casework.shared.Wording;
+
 /** Checks the invariants of table 3 (spec §6.3) and collects those of table 4 (spec §6.4). */
 final class Invariants {
 
@@ -26,7 +28,8 @@ final class Invariants {
 			long open = table.value(TableThreeRow.CARRIED_FORWARD, column);
 			if (received + carried != handled + open) {
 				violations.add(new Violation("balance", name, "%s: 一 %d + 二 %d = %d ≠ 三(七) %d + 四 %d = %d".formatted(name,
-						received, carried, received + carried, handled, open, handled + open)));
+						received, carried, received + carried, handled, open, handled + open),
+						worded("balance", name, received, carried, received + carried, handled, open, handled + open)));
 			}
 			long outcomes = 0;
 			for (TableThreeRow row : TableThreeRow.values()) {
@@ -36,11 +39,13 @@ final class Invariants {
 			}
 			if (outcomes != handled) {
 				violations.add(new Violation("sumOfOutcomes", name,
-						"%s: （七）总计 %d ≠ （一）…（六） %d".formatted(name, handled, outcomes)));
+						"%s: （七）总计 %d ≠ （一）…（六） %d".formatted(name, handled, outcomes),
+						worded("sumOfOutcomes", name, handled, outcomes)));
 			}
 			if (previousFourth != null && previousFourth.get(column) != carried) {
 				violations.add(new Violation("carryOver", name, "%s: 二 %d ≠ 四 of the year before %d (%s)"
-						.formatted(name, carried, previousFourth.get(column), previousSource)));
+						.formatted(name, carried, previousFourth.get(column), previousSource),
+						worded("carryOver", name, carried, previousFourth.get(column))));
 			}
 		}
 		for (TableThreeRow row : TableThreeRow.values()) {
@@ -48,7 +53,8 @@ final class Invariants {
 			long six = values.subList(0, TableThree.TOTAL_COLUMN).stream().mapToLong(Long::longValue).sum();
 			if (six != values.get(TableThree.TOTAL_COLUMN)) {
 				violations.add(new Violation("totalColumn", row.code(), "%s: 总计 %d ≠ the six applicant columns %d"
-						.formatted(row.label(), values.get(TableThree.TOTAL_COLUMN), six)));
+						.formatted(row.label(), values.get(TableThree.TOTAL_COLUMN), six),
+						worded("totalColumn", row.label(), values.get(TableThree.TOTAL_COLUMN), six)));
 			}
 		}
 		return violations;
@@ -62,7 +68,7 @@ final class Invariants {
 				AnnualReport.TableFourFigures.LAWSUIT + " " + AnnualReport.TableFourFigures.LAWSUIT_KINDS.get(1));
 		if (table.numbers().size() != 15) {
 			violations.add(new Violation("tableFour", "表四", "Table 4 has " + table.numbers().size()
-					+ " numbers instead of 15"));
+					+ " numbers instead of 15", worded("tableFourSize", table.numbers().size())));
 			return violations;
 		}
 		for (int block = 0; block < 3; block++) {
@@ -71,7 +77,9 @@ final class Invariants {
 			if (parts != numbers.get(4)) {
 				violations.add(new Violation("tableFour", blocks.get(block), "%s: 总计 %d ≠ 维持 %d + 纠正 %d + 其他 %d + 尚未审结 %d"
 						.formatted(blocks.get(block), numbers.get(4), numbers.get(0), numbers.get(1), numbers.get(2),
-								numbers.get(3))));
+								numbers.get(3)),
+						worded("tableFour", blocks.get(block), numbers.get(4), numbers.get(0), numbers.get(1),
+								numbers.get(2), numbers.get(3))));
 			}
 		}
 		return violations;
@@ -81,6 +89,12 @@ final class Invariants {
 	static Violation unplaced(String caseNumber) {
 		return new Violation("unplaced", caseNumber, "Case " + caseNumber
 				+ " is concluded but its outcome has no row of table 3 (a refusal needs its ground): it is counted in"
-				+ " （七）总计 only; correct the case");
+				+ " （七）总计 only; correct the case", worded("unplaced", caseNumber));
+	}
+
+	/** A violation's wording: {@code report.violation.<key>} with its values. */
+	private static Wording worded(String key, Object... values) {
+		return new Wording("report.violation." + key,
+				java.util.Arrays.stream(values).map(Wording::value).toList());
 	}
 }

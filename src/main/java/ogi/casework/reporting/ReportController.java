@@ -43,7 +43,10 @@ class ReportController {
 
 	private final StatisticsManagement statistics;
 
-	ReportController(ReportingManagement reports, StatisticsManagement statistics) {
+	private final ReportWording words;
+
+	ReportController(ReportingManagement reports, StatisticsManagement statistics, ReportWording words) {
+		this.words = words;
 		this.reports = reports;
 		this.statistics = statistics;
 	}
@@ -162,9 +165,9 @@ class ReportController {
 			case "xlsx" -> ResponseEntity.ok().contentType(XLSX)
 					.header(HttpHeaders.CONTENT_DISPOSITION,
 							ContentDisposition.attachment().filename(name + ".xlsx").build().toString())
-					.body(AnnualReportWorkbook.render(report, heading));
+					.body(AnnualReportWorkbook.render(report, heading, words));
 			case "html" -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-					.body(AnnualReportPage.render(report, heading));
+					.body(AnnualReportPage.render(report, heading, words));
 			default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
 		};
 	}

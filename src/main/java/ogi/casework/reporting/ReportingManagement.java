@@ -72,9 +72,12 @@ public class ReportingManagement {
 
 	private final PublicationManagement publication;
 
+	private final ReportWording words;
+
 	ReportingManagement(ReportedCases reported, AccountManagement accounts, FeeManagement fees, JsonMapper json,
 			ReportingProjection projection, IntakeManagement intake, LitigationManagement litigation,
-			CaseworkSettings settings, Clock clock, PublicationManagement publication) {
+			CaseworkSettings settings, Clock clock, PublicationManagement publication, ReportWording words) {
+		this.words = words;
 		this.publication = publication;
 		this.projection = projection;
 		this.litigation = litigation;
@@ -160,7 +163,7 @@ public class ReportingManagement {
 
 	/** The report as an XLSX workbook in the official layout, for people who download it from the pages. */
 	public byte[] workbook(AnnualReport report) {
-		return AnnualReportWorkbook.render(report, heading(report));
+		return AnnualReportWorkbook.render(report, heading(report), words);
 	}
 
 	/** The report's heading: the agency's name (a government's with 「及所属部门」) and the year. */
@@ -175,7 +178,7 @@ public class ReportingManagement {
 		// counted by the database (a few dozen tallies, however many cases), by the rules of AnnualCount
 		var tallies = reported.tallies(agencies, start(year), end(year));
 		var count = AnnualCount.count(tallies);
-		List<String> notes = new ArrayList<>();
+		Notes notes = new Notes();
 		List<Violation> violations = new ArrayList<>(checkTableThree(count.table(), agencies, year, tallies, notes));
 		if (count.unplaced() > 0) {
 			reported.concludedWithoutRow(agencies, start(year), end(year), AnnualCount.outcomeRows())
@@ -187,24 +190,27 @@ public class ReportingManagement {
 		boolean provisional = year >= today.getYear();
 		if (scope == Scope.GOVERNMENT) {
 			notes.add("Aggregate of " + String.join(", ", agencies) + ", recomputed from their cases: the departments'"
-					+ " own locks do not apply to it, and their cases are not listed.");
+					+ " own locks do not apply to it, and their cases are not listed.", "aggregate",
+					String.join("、", agencies));
 		}
 		if (provisional) {
-			notes.add("The year " + year + " is not over: 四 counts the cases open on " + today + ".");
+			notes.add("The year " + year + " is not over: 四 counts the cases open on " + today + ".", "yearNotOver",
+					year, today);
 		}
-		notes.add(COUNTING_RULES);
+		notes.add(COUNTING_RULES, "countingRules");
 		return new AnnualReport(year, scope, agencies, today, provisional, null, count.table(), tableFour,
-				fees(agencies, year), violations.isEmpty(), violations, List.of(), notes,
-				proactiveDisclosures(agencies, year));
+				fees(agencies, year), violations.isEmpty(), violations, List.of(), notes.english,
+				proactiveDisclosures(agencies, year), notes.wordings);
 	}
 
 	private AnnualReport locked(ReportedCases.YearLock lock, int year) {
 		PublishedFigures figures = json.readValue(lock.reportJson(), PublishedFigures.class);
 		String agency = lock.agencyCode();
 		var cases = reported.countingIn(List.of(agency), start(year), end(year));
-		List<String> notes = new ArrayList<>();
+		Notes notes = new Notes();
 		notes.add("Locked by " + lock.lockedBy() + " at " + lock.lockedAt() + ": these are the figures as published;"
-				+ " later changes to its cases are listed as corrections, not folded in.");
+				+ " later changes to its cases are listed as corrections, not folded in.", "locked", lock.lockedBy(),
+				lock.lockedAt().atZone(settings.zone()).toLocalDateTime().withNano(0));
 		List<Violation> violations = new ArrayList<>(checkTableThree(figures.tableThree(), List.of(agency), year,
 				cases.stream().map(c -> AnnualCount.tally(c, year)).flatMap(java.util.Optional::stream).toList(),
 				notes));
@@ -212,13 +218,15 @@ public class ReportingManagement {
 		var tableFourNow = litigation.tableFour(List.of(agency), year).numbers();
 		if (!tableFourNow.equals(figures.tableFour().numbers())) {
 			notes.add("Table 4 has changed since the lock (matters registered or decided later): it now reads "
-					+ tableFourNow + " against the published " + figures.tableFour().numbers() + "; not folded in.");
+					+ tableFourNow + " against the published " + figures.tableFour().numbers() + "; not folded in.",
+					"tableFourChanged", tableFourNow, figures.tableFour().numbers());
 		}
-		notes.add(COUNTING_RULES);
+		notes.add(COUNTING_RULES, "countingRules");
 		return new AnnualReport(year, Scope.AGENCY, List.of(agency), LocalDate.ofInstant(lock.lockedAt(),
 				settings.zone()), false, new AnnualReport.Lock(lock.lockedBy(), lock.lockedAt()),
 				figures.tableThree(), figures.tableFour(), figures.fees(), violations.isEmpty(), violations,
-				corrections(agency, year, cases), notes, proactiveDisclosures(List.of(agency), year));
+				corrections(agency, year, cases), notes.english, proactiveDisclosures(List.of(agency), year),
+				notes.wordings);
 	}
 
 	/** Arts. 44, 50: how many applications led to information published proactively in the year. */
@@ -233,7 +241,7 @@ public class ReportingManagement {
 
 	/** Table 3's invariants, with 二 compared against 四 of the year before: as locked where it is, else recomputed. */
 	private List<Violation> checkTableThree(TableThree table, List<String> agencies, int year,
-			List<AnnualCount.Tally> tallies, List<String> notes) {
+			List<AnnualCount.Tally> tallies, Notes notes) {
 		long[] previous = new long[TableThree.COLUMNS];
 		List<String> lockedAgencies = new ArrayList<>();
 		List<String> recomputed = new ArrayList<>();
@@ -259,7 +267,16 @@ public class ReportingManagement {
 				: recomputed.isEmpty() ? "the locked report of " + (year - 1)
 						: "locked for " + String.join(", ", lockedAgencies) + ", recomputed for "
 								+ String.join(", ", recomputed);
-		notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".");
+		if (lockedAgencies.isEmpty()) {
+			notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".", "carryOver.recomputed", year - 1);
+		}
+		else if (recomputed.isEmpty()) {
+			notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".", "carryOver.locked", year - 1);
+		}
+		else {
+			notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".", "carryOver.mixed", year - 1,
+					String.join("、", lockedAgencies), String.join("、", recomputed));
+		}
 		return Invariants.check(table, Arrays.stream(previous).boxed().toList(), source);
 	}
 
@@ -289,10 +306,11 @@ public class ReportingManagement {
 	 * Table 4 from the litigation module: a matter counts in the year its copy was received or it was concluded, in
 	 * the class in force on 31 December (see {@code TableFour}).
 	 */
-	private TableFourFigures tableFour(List<String> agencies, int year, List<String> notes) {
+	private TableFourFigures tableFour(List<String> agencies, int year, Notes notes) {
 		var table = litigation.tableFour(agencies, year);
 		notes.add("Table 4: a reconsideration or lawsuit counts if its copy was received in " + year
-				+ " or it was concluded in " + year + ", in its class on 31 December (undecided or under appeal: 尚未审结).");
+				+ " or it was concluded in " + year + ", in its class on 31 December (undecided or under appeal: 尚未审结).",
+				"tableFour", year);
 		return new TableFourFigures(TableFourFigures.TITLE, table.numbers());
 	}
 
@@ -350,5 +368,19 @@ public class ReportingManagement {
 
 	private static LocalDate end(int year) {
 		return LocalDate.of(year, 12, 31);
+	}
+
+	/** A report's notes: the engine's sentence for the API and its wording ({@code report.note.<key>}) for people. */
+	private static final class Notes {
+
+		final List<String> english = new ArrayList<>();
+
+		final List<ogi.casework.shared.Wording> wordings = new ArrayList<>();
+
+		void add(String sentence, String key, Object... values) {
+			english.add(sentence);
+			wordings.add(new ogi.casework.shared.Wording("report.note." + key,
+					java.util.Arrays.stream(values).map(ogi.casework.shared.Wording::value).toList()));
+		}
 	}
 }

@@ -48,8 +48,12 @@ class LegalPagesController {
 
 	private final JsonMapper json;
 
+	private final org.springframework.context.MessageSource messageSource;
+
 	LegalPagesController(RiskManagement risks, RiskWording riskWording, ReportingManagement reports,
-			CaseworkSettings settings, Clock clock, JsonMapper json) {
+			CaseworkSettings settings, Clock clock, JsonMapper json,
+			org.springframework.context.MessageSource messageSource) {
+		this.messageSource = messageSource;
 		this.risks = risks;
 		this.riskWording = riskWording;
 		this.json = json;
@@ -77,10 +81,13 @@ class LegalPagesController {
 
 	@GetMapping("/reports/annual")
 	@PreAuthorize("hasAnyRole('HEAD', 'LEGAL', 'ADMIN')")
-	String annual(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+	String annual(@RequestParam(required = false) Integer year, CurrentUser user, Model model,
+			java.util.Locale locale) {
 		int reportYear = year == null ? LocalDate.now(clock.withZone(settings.zone())).getYear() : year;
 		AnnualReport report = reports.annualReport(reportYear, AnnualReport.Scope.AGENCY, user);
 		model.addAttribute("report", report);
+		model.addAttribute("violations", report.violations().stream().map(v -> v.wording() == null
+				? v.where() + ": " + v.message() : TaggedArguments.text(messageSource, v.wording(), locale)).toList());
 		model.addAttribute("heading", reports.heading(report));
 		model.addAttribute("year", String.valueOf(reportYear));
 		model.addAttribute("applicantChart", json.writeValueAsString(applicantChart(report)));

@@ -316,6 +316,14 @@ class AnnualReportIntegrationTests {
 					.isEqualTo("2026年未收取信息处理费。");
 			assertThat(workbook.getSheet(AnnualReportWorkbook.CHECKS_SHEET).getRow(0).getCell(0).getStringCellValue())
 					.isEqualTo("各项勾稽关系均成立");
+			// the notes an agency files with its report read in Chinese, the counting rules with their article
+			StringBuilder checks = new StringBuilder();
+			workbook.getSheet(AnnualReportWorkbook.CHECKS_SHEET).forEach(row -> row.forEach(cell -> checks
+					.append(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+							? cell.getStringCellValue() : "").append('\n')));
+			assertThat(checks.toString()).contains("每件申请计一次", "条例第三十一条", "二 与 2025 年度的四 对照");
+			ogi.casework.support.ChineseText.assertChineseDocument("the workbook's checks and notes",
+					checks.toString().replace(AGENCY, " "));
 		}
 	}
 
@@ -349,6 +357,11 @@ class AnnualReportIntegrationTests {
 			var report = report(2026, Role.HEAD);
 			assertThat(report.violations()).extracting(Violation::rule, Violation::where)
 					.contains(org.assertj.core.groups.Tuple.tuple("unplaced", AGENCY + "-LEGACY-1"));
+			// the printable page says so in Chinese
+			String html = mvc.perform(get("/api/reports/annual").param("year", "2026").param("format", "html")
+					.with(httpBasic(username(AGENCY, Role.HEAD), PASSWORD))).andExpect(status().isOk()).andReturn()
+					.getResponse().getContentAsString();
+			assertThat(html).contains("案件 " + AGENCY + "-LEGACY-1 已办结，但其处理结果在表三中没有对应的行");
 			assertThat(report.tableThree().value(TableThreeRow.TOTAL, 6))
 					.isEqualTo(before.tableThree().value(TableThreeRow.TOTAL, 6) + 1);
 			assertThat(report.tableThree().value(TableThreeRow.NEW, 0))
