@@ -276,13 +276,15 @@ class WorkspaceBrowserTests {
 			legal.open("/cases/" + caseNumber);
 			assertThat(legal.all("#evidence-pdf")).hasSize(1);
 			legal.click("register-matter-for-case");
-			assertThat(legal.text("h1")).isEqualTo("行政复议和行政诉讼");
+			legal.waitFor(ExpectedConditions.textToBe(By.cssSelector("h1"), "行政复议和行政诉讼"));
 			assertThat(legal.byId("matter-caseNumbers").getAttribute("value")).isEqualTo(caseNumber);
 			legal.choose("matter-kind", "RECONSIDERATION");
 			legal.type("matter-body", "某某区人民政府");
 			legal.type("matter-referenceNumber", "某复〔2026〕7号");
 			legal.date("matter-copyReceivedOn", START);
 			legal.click("register-matter");
+			// the matter's own page replaces the form's (waited for: reading the old page's heading meanwhile fails)
+			legal.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "某复〔2026〕7号"));
 			// Copy received Fri 11-20; 5 working days (simplified procedure): Mon 23 … Fri 27.
 			assertThat(legal.text("h1")).contains("行政复议").contains("某复〔2026〕7号");
 			assertThat(legal.pageText()).contains("提交书面答复及作出行政行为的证据、依据和其他有关材料").contains("2026-11-27");
@@ -306,12 +308,14 @@ class WorkspaceBrowserTests {
 			legal.screenshots("matter");
 
 			legal.one("a[href='/legal/matters']").click();
-			assertThat(legal.text("h1")).isEqualTo("行政复议和行政诉讼");
+			legal.waitFor(ExpectedConditions.urlContains("/legal/matters"));
+			legal.waitFor(ExpectedConditions.textToBe(By.cssSelector("h1"), "行政复议和行政诉讼"));
 			legal.assertAccessible();
 			legal.screenshots("matters");
 
 			legal.one("a[href='/legal/risks']").click();
-			assertThat(legal.text("h1")).isEqualTo("诉讼风险");
+			legal.waitFor(ExpectedConditions.urlContains("/legal/risks"));
+			legal.waitFor(ExpectedConditions.textToBe(By.cssSelector("h1"), "诉讼风险"));
 			assertThat(legal.text("#risk-levels")).contains("高").contains("中").contains("低");
 			legal.assertAccessible();
 			legal.screenshots("risks");
