@@ -197,11 +197,10 @@ public class CalendarManagement {
 	@Transactional
 	public void followRegion(String regionCode, CurrentUser admin) {
 		requireAgencyAdministrator(admin);
-		String current = lockAndCatchUp().regionOfAgency().get(admin.agencyCode());
 		if (regionCode == null || regionCode.isBlank()) {
-			if (current != null) {
-				unassign(current, admin.agencyCode(), admin);
-			}
+			// assign and unassign lock the calendar and check the region themselves
+			this.regions.assignmentOf(admin.agencyCode())
+				.ifPresent(current -> unassign(current.regionCode(), admin.agencyCode(), admin));
 			return;
 		}
 		assign(regionCode, admin.agencyCode(), admin);
@@ -209,10 +208,9 @@ public class CalendarManagement {
 
 	/** The regions defined so far, and the one the administrator's agency follows (null: the national calendar). */
 	public RegionChoice regionChoice(CurrentUser admin) {
-		var all = regions();
-		String current = all.stream().filter(region -> region.agencyCodes().contains(admin.agencyCode()))
-				.map(RegionView::regionCode).findFirst().orElse(null);
-		return new RegionChoice(all.stream().map(RegionView::regionCode).sorted().toList(), current);
+		return new RegionChoice(this.regions.regions().stream().map(CalendarRegions.Region::regionCode).sorted()
+			.toList(), this.regions.assignmentOf(admin.agencyCode()).map(CalendarRegions.Assignment::regionCode)
+				.orElse(null));
 	}
 
 	/** The regions an agency may follow and the one it follows (null: the national calendar). */

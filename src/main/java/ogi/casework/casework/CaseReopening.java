@@ -83,8 +83,7 @@ class CaseReopening {
 		String detail = "Reopened for reply cycle %d: %s; new reply due %s".formatted(cycle, order.basis(),
 				reply.dueDate());
 		notifying.notify(agency, "role:HANDLER", caseNumber, "CASE_REOPENED", "Case " + caseNumber + " — " + detail,
-				Wording.of("notification.caseReopened", Wording.value(caseNumber), Wording.value(cycle),
-						Wording.value(order.basis()), Wording.value(reply.dueDate())));
+				Wording.ofValues("notification.caseReopened", caseNumber, cycle, order.basis(), reply.dueDate()));
 		events.publishEvent(new CaseEvent(agency, caseNumber, "CASE_REOPENED", order.actor(), now,
 				file.status().name(), status.name(), detail));
 	}

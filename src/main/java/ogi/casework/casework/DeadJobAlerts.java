@@ -35,7 +35,7 @@ public class DeadJobAlerts {
 		String message = parked + " failed process job(s) still parked; the cases they belong to are not woken until"
 				+ " each is retried (administration → failed jobs)";
 		log.warn("Agency {}: {}", agencyCode, message);
-		var wording = Wording.of("notification.deadJobsParked", Wording.value(parked));
+		var wording = Wording.ofValues("notification.deadJobsParked", parked);
 		notifying.notify(agencyCode, "role:ADMIN", "—", KIND, message, wording);
 		notifying.notify(agencyCode, "role:HEAD", "—", KIND, message, wording);
 	}
@@ -52,7 +52,7 @@ public class DeadJobAlerts {
 				? job.businessKey() : null;
 		String about = caseNumber != null ? caseNumber : job.businessKey() != null ? job.businessKey() : job.element();
 		String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
-		var wording = Wording.of("notification.deadJob", Wording.value(about));
+		var wording = Wording.ofValues("notification.deadJob", about);
 		notifying.notify(job.agencyCode(), "role:ADMIN", about, KIND, shown, wording);
 		notifying.notify(job.agencyCode(), "role:HEAD", about, KIND, shown, wording);
 		if (caseNumber != null) {

@@ -137,8 +137,8 @@ public class DeadlineReconciliation {
 						+ broken.entryId() + " (position " + broken.seq() + ", " + broken.problem() + "): expected "
 						+ broken.expected() + ", found " + broken.found();
 				String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
-				var wording = ogi.casework.shared.Wording.of("notification.auditChainBroken",
-						ogi.casework.shared.Wording.value(broken.entryId()), ogi.casework.shared.Wording.value(broken.seq()));
+				var wording = ogi.casework.shared.Wording.ofValues("notification.auditChainBroken", broken.entryId(),
+						broken.seq());
 				notifying.notify(chain.agencyCode(), "role:ADMIN", "—", AUDIT_BROKEN, shown, wording);
 				notifying.notify(chain.agencyCode(), "role:HEAD", "—", AUDIT_BROKEN, shown, wording);
 			}

@@ -178,8 +178,7 @@ public class Extending {
 		String message = "Case " + caseNumber + ": the reply is due on " + due + " (" + left
 				+ " working days left, Art. 33(2))";
 		var recipients = notifying.holdersOf(file);
-		var wording = ogi.casework.shared.Wording.of("notification.replyDueSoon", ogi.casework.shared.Wording.value(caseNumber),
-				ogi.casework.shared.Wording.value(due), ogi.casework.shared.Wording.value(left));
+		var wording = ogi.casework.shared.Wording.ofValues("notification.replyDueSoon", caseNumber, due, left);
 		recipients.forEach(recipient -> notifying.notify(agencyCode, recipient, caseNumber, "REPLY_DUE_SOON",
 				message, wording));
 		action.doneBySystem(file, "REMINDER_SENT", null, message + " → " + String.join(", ", recipients));

@@ -98,8 +98,7 @@ public class PeriodicReviews {
 				+ " (Art. 44) has undecided items";
 		for (Role role : List.of(Role.LEGAL, Role.HEAD)) {
 			notifying.notify(agencyCode, "role:" + role.name(), reference(reviewId), REMINDER, message,
-					Wording.of("notification.reviewReminder", Wording.value(reviewId), Wording.value(review.periodFrom()),
-							Wording.value(review.periodTo())));
+					Wording.ofValues("notification.reviewReminder", reviewId, review.periodFrom(), review.periodTo()));
 		}
 	}
 
@@ -112,8 +111,8 @@ public class PeriodicReviews {
 		notifying.notify(agencyCode, "role:" + Role.HEAD.name(), reference(reviewId), ESCALATION,
 				"Periodic review " + reviewId + " (Art. 44) opened on " + review.openedOn() + " is still undecided after "
 						+ settings.escalationWorkingDays() + " working days",
-				Wording.of("notification.reviewOverdue", Wording.value(reviewId), Wording.value(review.openedOn()),
-						Wording.value(settings.escalationWorkingDays())));
+				Wording.ofValues("notification.reviewOverdue", reviewId, review.openedOn(),
+						settings.escalationWorkingDays()));
 	}
 
 	/** Notifications are filed under a case number; a review's stand under its own reference. */

@@ -94,7 +94,6 @@ final class Invariants {
 
 	/** A violation's wording: {@code report.violation.<key>} with its values. */
 	private static Wording worded(String key, Object... values) {
-		return new Wording("report.violation." + key,
-				java.util.Arrays.stream(values).map(Wording::value).toList());
+		return Wording.ofValues("report.violation." + key, values);
 	}
 }

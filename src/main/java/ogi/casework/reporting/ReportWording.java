@@ -31,9 +31,6 @@ class ReportWording {
 	}
 
 	private String chinese(Wording wording) {
-		// report wordings carry values only ("=" arguments)
-		Object[] values = wording.arguments().stream().map(argument -> argument.isEmpty() ? "" : argument.substring(1))
-			.toArray();
-		return messages.getMessage(wording.key(), values, Locale.SIMPLIFIED_CHINESE);
+		return wording.in(messages, Locale.SIMPLIFIED_CHINESE);
 	}
 }

@@ -379,8 +379,7 @@ public class ReportingManagement {
 
 		void add(String sentence, String key, Object... values) {
 			english.add(sentence);
-			wordings.add(new ogi.casework.shared.Wording("report.note." + key,
-					java.util.Arrays.stream(values).map(ogi.casework.shared.Wording::value).toList()));
+			wordings.add(ogi.casework.shared.Wording.ofValues("report.note." + key, values));
 		}
 	}
 }

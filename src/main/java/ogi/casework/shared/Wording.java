@@ -1,7 +1,10 @@
 package ogi.casework.shared;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
 
 /**
  * What a message says, as a message key of {@code messages*.properties} and its typed arguments, so that a page words
@@ -26,6 +29,30 @@ public record Wording(String key, List<String> arguments) {
 
 	public static Wording of(String key, String... arguments) {
 		return new Wording(key, List.of(arguments));
+	}
+
+	/** A wording whose arguments are all values shown as they are. */
+	public static Wording ofValues(String key, Object... values) {
+		return new Wording(key, java.util.Arrays.stream(values).map(Wording::value).toList());
+	}
+
+	/** The wording in words of {@code locale}, from the message bundles. */
+	public String in(MessageSource messages, Locale locale) {
+		Object[] words = arguments.stream().map(argument -> word(messages, argument, locale)).toArray();
+		return messages.getMessage(key, words, locale);
+	}
+
+	/** One tagged argument in words: a value as it is, message keys by their labels joined as the ledger joins. */
+	public static String word(MessageSource messages, String argument, Locale locale) {
+		if (argument.isEmpty()) {
+			return "";
+		}
+		String value = argument.substring(1);
+		if (argument.charAt(0) != '#') {
+			return value;
+		}
+		return java.util.Arrays.stream(value.split(";")).map(label -> messages.getMessage(label, null, label, locale))
+			.collect(Collectors.joining(messages.getMessage("ledger.and", null, "、", locale)));
 	}
 
 	/** An argument shown as it is. */

@@ -77,12 +77,15 @@ class AdminPagesController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormInput in = new FormInput(params);
 		String regionCode = in.text("regionCode");
-		if (regionCode != null && !calendars.regionChoice(admin).regionCodes().contains(regionCode)) {
-			in.errors().add("regionCode", "choice", "No region " + regionCode + " has been defined");
+		try {
+			calendars.followRegion(regionCode, admin);
+		}
+		catch (ogi.casework.shared.NotFound unknown) {
+			// the calendar module owns the rule that a region must be defined before an agency follows it
+			in.errors().add("regionCode", "choice", unknown.getMessage());
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(admin, model, "region", in.values(), in.errors());
 		}
-		calendars.followRegion(regionCode, admin);
 		redirect.addFlashAttribute("done", "done.region");
 		return "redirect:/admin";
 	}

@@ -87,7 +87,7 @@ class LegalPagesController {
 		AnnualReport report = reports.annualReport(reportYear, AnnualReport.Scope.AGENCY, user);
 		model.addAttribute("report", report);
 		model.addAttribute("violations", report.violations().stream().map(v -> v.wording() == null
-				? v.where() + ": " + v.message() : TaggedArguments.text(messageSource, v.wording(), locale)).toList());
+				? v.where() + ": " + v.message() : v.wording().in(messageSource, locale)).toList());
 		model.addAttribute("heading", reports.heading(report));
 		model.addAttribute("year", String.valueOf(reportYear));
 		model.addAttribute("applicantChart", json.writeValueAsString(applicantChart(report)));

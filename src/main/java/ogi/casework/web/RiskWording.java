@@ -44,7 +44,7 @@ class RiskWording {
 		if (!argument.isEmpty() && argument.charAt(0) == '@') {
 			return period(Period.parse(argument.substring(1)), locale);
 		}
-		return TaggedArguments.word(messages, argument, locale);
+		return ogi.casework.shared.Wording.word(messages, argument, locale);
 	}
 
 	private String period(Period period, Locale locale) {

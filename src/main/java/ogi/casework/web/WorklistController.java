@@ -92,7 +92,7 @@ class WorklistController {
 
 	private String wording(ogi.casework.casework.Notification notification, Locale locale) {
 		if (notification.wording() != null) {
-			return TaggedArguments.text(messages, notification.wording(), locale);
+			return notification.wording().in(messages, locale);
 		}
 		String byKind = messages.getMessage("notification." + notification.kind(),
 				new Object[] { notification.caseNumber() }, null, locale);
