@@ -12,8 +12,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -23,12 +21,14 @@ import ogi.casework.intake.Application;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.ReplyDelivered;
+import ogi.casework.shared.AfterCommit;
 
 /**
  * E-mails to applicants who applied on the portal, in Chinese, over the SMTP server of {@code spring.mail.*}: the
  * acknowledgement with the case number and query code, the confirmation of receipt (Art. 31(3)), the supplement notice
  * (Art. 30), an extension (Art. 33(2)) and a reply ready for download. Sent once the change is committed; each is
  * recorded, and a failure is recorded and logged without undoing the change (the letter is on the portal anyway).
+ * Each is sent from the after-commit threads ({@link AfterCommit}), not by the thread that committed the change.
  */
 @Component
 class ApplicantMail {
@@ -56,9 +56,11 @@ class ApplicantMail {
 
 	private final Clock clock;
 
+	private final AfterCommit afterCommit;
+
 	ApplicantMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, PortalAccesses accesses,
 			SentMails sent, IntakeManagement intake, CaseQueries cases,
-			PortalSettings settings, Clock clock) {
+			PortalSettings settings, Clock clock, AfterCommit afterCommit) {
 		this.sender = sender;
 		this.messages = messages;
 		this.accesses = accesses;
@@ -67,17 +69,22 @@ class ApplicantMail {
 		this.cases = cases;
 		this.settings = settings;
 		this.clock = clock;
+		this.afterCommit = afterCommit;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(PortalManagement.ApplicationSubmitted submitted) {
-		send(submitted.agencyCode(), submitted.caseNumber(), Kind.SUBMITTED, submitted.queryCode());
+		afterCommit.inNewTransaction("E-mail on submission of case " + submitted.caseNumber(),
+				() -> send(submitted.agencyCode(), submitted.caseNumber(), Kind.SUBMITTED, submitted.queryCode()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(LetterIssued letter) {
+		afterCommit.inNewTransaction("E-mail on letter " + letter.kind() + " of case " + letter.caseNumber(),
+				() -> onLetter(letter));
+	}
+
+	private void onLetter(LetterIssued letter) {
 		if (accesses.find(letter.caseNumber()).filter(a -> a.agencyCode().equals(letter.agencyCode())).isEmpty()) {
 			return;
 		}
@@ -97,8 +104,12 @@ class ApplicantMail {
 	 * approval, before the clerk sends it.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ReplyDelivered delivered) {
+		afterCommit.inNewTransaction("E-mail on delivery of case " + delivered.caseNumber(),
+				() -> onDelivery(delivered));
+	}
+
+	private void onDelivery(ReplyDelivered delivered) {
 		if (delivered.method() != DeliveryMethod.ELECTRONIC || accesses.find(delivered.caseNumber())
 				.filter(a -> a.agencyCode().equals(delivered.agencyCode())).isEmpty()) {
 			return;

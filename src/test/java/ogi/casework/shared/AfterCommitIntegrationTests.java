@@ -1,0 +1,147 @@
+package ogi.casework.shared;
+
+import static ogi.casework.support.Agencies.ALPHA;
+import static ogi.casework.support.Agencies.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.context.TestPropertySource;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseProcess;
+import ogi.casework.support.Cases;
+import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.JobExecutorOn;
+import ogi.casework.support.Jobs;
+import ogi.casework.support.MutableClock;
+
+/**
+ * Work after a commit runs as in production — on the after-commit pool — while the job executor fires a reply timer
+ * that is already past due: the escalation's risk refresh happens, and no background thread ever holds two
+ * connections at once. With the refresh run on the job's own thread (as before issue #13's fix) the job thread held
+ * its connection while asking for a second, and eight such threads exhausted a pool of ten.
+ */
+@CaseworkIntegrationTest
+@JobExecutorOn
+@TestPropertySource(properties = "ogi.after-commit.mode=ASYNC")
+@Import(AfterCommitIntegrationTests.CountingConnections.class)
+class AfterCommitIntegrationTests {
+
+	static final CurrentUser CLERK = user(ALPHA, Role.CLERK);
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseProcess process;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anEscalationFiredByTheJobExecutorRefreshesRiskOnThePoolWithOneConnectionPerThread() {
+		clock.setTo(LocalDate.of(2026, 12, 2));
+		ConnectionsPerThread.MOST.clear();
+		Thread test = Thread.currentThread();
+
+		// Art. 33(2): received Mon 2026-09-28, due Fri 10-30 (20 working days, 国庆 10-01…10-07 off, Sat 10-10
+		// worked); keyed in on 12-02, so the reply timer is past due when the case is opened.
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 9, 28)), CLERK).caseNumber();
+		jobs.awaitIdle();
+
+		assertThat(process.actions(ALPHA, caseNumber)).contains("REPLY_OVERDUE");
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
+				"select code from risk_reason where agency_code = ? and case_number = ?", String.class, ALPHA,
+				caseNumber)).as("the stored risk of the case, refreshed after the escalation").contains("OVERDUE"));
+
+		var background = new java.util.HashMap<>(ConnectionsPerThread.MOST);
+		background.keySet().removeIf(name -> name.equals(test.getName()));
+		assertThat(background).as("most connections a background thread held at once").allSatisfy(
+				(thread, most) -> assertThat(most).as(thread).isEqualTo(1));
+		assertThat(background.keySet()).as("threads that used a connection")
+			.anyMatch(name -> name.startsWith("after-commit-"));
+	}
+
+	/** Counts, per thread, the connections it holds, and keeps the most it held at once. */
+	static final class ConnectionsPerThread extends DelegatingDataSource {
+
+		static final Map<String, Integer> MOST = new ConcurrentHashMap<>();
+
+		private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
+
+		ConnectionsPerThread(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counted(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counted(super.getConnection(username, password));
+		}
+
+		private static Connection counted(Connection connection) {
+			int[] held = HELD.get();
+			held[0]++;
+			MOST.merge(Thread.currentThread().getName(), held[0], Math::max);
+			boolean[] closed = new boolean[1];
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+						if (method.getName().equals("close") && !closed[0]) {
+							closed[0] = true;
+							held[0]--;
+						}
+						try {
+							return method.invoke(connection, arguments);
+						}
+						catch (java.lang.reflect.InvocationTargetException e) {
+							throw e.getCause();
+						}
+					});
+		}
+	}
+
+	@TestConfiguration
+	static class CountingConnections {
+
+		@Bean
+		static BeanPostProcessor countConnectionsPerThread() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return bean instanceof DataSource dataSource && name.equals("dataSource")
+							? new ConnectionsPerThread(dataSource) : bean;
+				}
+			};
+		}
+	}
+}
