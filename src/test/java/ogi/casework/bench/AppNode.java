@@ -68,6 +68,12 @@ final class AppNode implements AutoCloseable {
 	 */
 	static AppNode start(String name, Path workDir, Path logDir, List<String> jvmFlags, Map<String, String> settings,
 			Map<String, String> environment) throws IOException {
+		return start(name, workDir, logDir, jar(), jvmFlags, settings, environment);
+	}
+
+	/** The same, running {@code application} (e.g. the jar {@link #extractWithClassData} extracted). */
+	static AppNode start(String name, Path workDir, Path logDir, Path application, List<String> jvmFlags,
+			Map<String, String> settings, Map<String, String> environment) throws IOException {
 		int port = freePort();
 		Files.createDirectories(workDir);
 		Files.createDirectories(logDir);
@@ -76,7 +82,7 @@ final class AppNode implements AutoCloseable {
 		command.addAll(jvmFlags);
 		command.add("-Duser.timezone=" + java.util.TimeZone.getDefault().getID());
 		command.add("-jar");
-		command.add(jar().toAbsolutePath().toString());
+		command.add(application.toAbsolutePath().toString());
 		command.add("--server.port=" + port);
 		Map<String, String> all = new LinkedHashMap<>(settings);
 		all.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -89,6 +95,45 @@ final class AppNode implements AutoCloseable {
 		// never leave a node running when the test JVM goes away, however it ends
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		return new AppNode(name, port, process, log, startedAt);
+	}
+
+	/**
+	 * What the Dockerfile does at build time for a faster start (Spring Boot's class data sharing): extracts the jar
+	 * into {@code directory} and runs it once until its context has refreshed, on a throw-away in-memory database,
+	 * writing the classes it loaded to {@code application.jsa}. Start the extracted jar with
+	 * {@code -XX:SharedArchiveFile=<that file>}.
+	 *
+	 * @return the extracted jar; its archive is {@code application.jsa} beside it
+	 */
+	static Path extractWithClassData(Path directory, Path logDir) throws IOException, InterruptedException {
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		org.springframework.util.FileSystemUtils.deleteRecursively(directory);
+		Files.createDirectories(logDir);
+		run(logDir.resolve("cds-extract.log"), java.toString(), "-Djarmode=tools", "-jar",
+				jar().toAbsolutePath().toString(), "extract", "--destination", directory.toAbsolutePath().toString());
+		Path extracted = directory.resolve(jar().getFileName());
+		List<String> training = new ArrayList<>();
+		training.add(java.toString());
+		training.addAll(DOCUMENTED_JVM_FLAGS);
+		training.add("-XX:ArchiveClassesAtExit=" + directory.resolve("application.jsa").toAbsolutePath());
+		training.add("-Dspring.context.exit=onRefresh");
+		training.add("-jar");
+		training.add(extracted.toAbsolutePath().toString());
+		training.add("--spring.datasource.url=jdbc:h2:mem:training");
+		training.add("--server.port=0");
+		run(logDir.resolve("cds-training.log"), training.toArray(String[]::new));
+		if (!Files.isRegularFile(directory.resolve("application.jsa"))) {
+			throw new IllegalStateException("No class data archive written; see " + logDir.resolve("cds-training.log"));
+		}
+		return extracted;
+	}
+
+	private static void run(Path log, String... command) throws IOException, InterruptedException {
+		var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException(String.join(" ", command) + " did not finish; see " + log);
+		}
 	}
 
 	String name() {
