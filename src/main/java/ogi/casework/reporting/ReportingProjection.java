@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ogi.casework.casework.CaseQueries;
 import ogi.casework.casework.Conclusion;
@@ -69,10 +73,21 @@ class ReportingProjection {
 		this.settings = settings;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	/**
+	 * Notes the case for a refresh just before the transaction that changed it commits: once per case however many
+	 * events the transaction published (an application logged publishes several), and before the audit trail chains
+	 * its entries ({@link PendingRefreshes#getOrder()}), which holds the agency's chain head locked until the commit.
+	 */
+	@EventListener
 	@Transactional
 	void on(CaseEvent event) {
-		refresh(event.agencyCode(), event.caseNumber(), event.at());
+		var pending = (PendingRefreshes) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new PendingRefreshes();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.add(event);
 	}
 
 	/**
@@ -130,6 +145,41 @@ class ReportingProjection {
 		}
 		else {
 			reported.insert(now);
+		}
+	}
+
+	/** The cases a transaction changed, each refreshed once just before it commits. */
+	private final class PendingRefreshes implements TransactionSynchronization {
+
+		/** (agency, case number) → the first event's time, in the order the cases first changed. */
+		private final Map<List<String>, Instant> cases = new LinkedHashMap<>();
+
+		private boolean committing;
+
+		void add(CaseEvent event) {
+			if (committing) {
+				// published by another before-commit step after ours ran
+				refresh(event.agencyCode(), event.caseNumber(), event.at());
+				return;
+			}
+			cases.putIfAbsent(List.of(event.agencyCode(), event.caseNumber()), event.at());
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			committing = true;
+			cases.forEach((key, at) -> refresh(key.get(0), key.get(1), at));
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(ReportingProjection.this);
+		}
+
+		@Override
+		public int getOrder() {
+			// before the audit trail's chaining (lowest precedence), so the chain head is held for its rows alone
+			return Ordered.LOWEST_PRECEDENCE - 1;
 		}
 	}
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,16 +37,23 @@ import ogi.casework.support.Jobs;
 import ogi.casework.support.MutableClock;
 
 /**
- * Work after a commit runs as in production — on the after-commit pool — while the job executor fires a reply timer
- * that is already past due: the escalation's risk refresh happens, and no background thread ever holds two
- * connections at once. With the refresh run on the job's own thread (as before issue #13's fix) the job thread held
- * its connection while asking for a second, and eight such threads exhausted a pool of ten.
+ * How transactions use their connections, watched through the connection pool as production runs (the job executor
+ * on, work after a commit on its own pool):
+ * <ul>
+ * <li>while the job executor fires a reply timer that is already past due, the escalation's risk refresh happens and
+ * no background thread ever holds two connections at once. With the refresh run on the job's own thread (before
+ * issue #13's fix) the job thread held its connection while asking for a second, and eight such threads exhausted a
+ * pool of ten;</li>
+ * <li>an agency's audit chain head, locked from the chaining of a transaction's entries until its commit, is held for
+ * the audit rows alone: every state change of the agency waits for it (P3's profile: two thirds of the job threads'
+ * database time), so the read models refresh before it is taken.</li>
+ * </ul>
  */
 @CaseworkIntegrationTest
 @JobExecutorOn
 @TestPropertySource(properties = "ogi.after-commit.mode=ASYNC")
-@Import(AfterCommitIntegrationTests.CountingConnections.class)
-class AfterCommitIntegrationTests {
+@Import(TransactionShapeIntegrationTests.CountingConnections.class)
+class TransactionShapeIntegrationTests {
 
 	static final CurrentUser CLERK = user(ALPHA, Role.CLERK);
 
@@ -63,6 +71,35 @@ class AfterCommitIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Test
+	void theAuditChainHeadIsHeldForTheAuditRowsAlone() {
+		clock.setTo(LocalDate.of(2026, 12, 2));
+		ConnectionsPerThread.STATEMENTS.clear();
+		ConnectionsPerThread.recording = true;
+		try {
+			String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 11, 30)), CLERK)
+				.caseNumber();
+			cases.register(caseNumber, new ogi.casework.casework.Forms.Registration(
+					ogi.casework.casework.Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		}
+		finally {
+			ConnectionsPerThread.recording = false;
+		}
+
+		List<String> statements = ConnectionsPerThread.STATEMENTS.get(Thread.currentThread().getName());
+		int held = 0;
+		for (int i = 0; i < statements.size(); i++) {
+			if (statements.get(i).contains("from audit_chain_head") && statements.get(i).contains("for update")) {
+				held++;
+				for (int j = i + 1; j < statements.size() && !statements.get(j).equals("commit"); j++) {
+					assertThat(statements.get(j)).as("statement %d while the chain head is held", j)
+						.containsAnyOf("audit_entry", "audit_chain_head");
+				}
+			}
+		}
+		assertThat(held).as("transactions that chained audit entries").isGreaterThanOrEqualTo(2);
+	}
 
 	@Test
 	void anEscalationFiredByTheJobExecutorRefreshesRiskOnThePoolWithOneConnectionPerThread() {
@@ -88,10 +125,17 @@ class AfterCommitIntegrationTests {
 			.anyMatch(name -> name.startsWith("after-commit-"));
 	}
 
-	/** Counts, per thread, the connections it holds, and keeps the most it held at once. */
+	/**
+	 * Counts, per thread, the connections it holds, and keeps the most it held at once; while {@link #recording}, also
+	 * the statements each thread prepares and its commits, in order.
+	 */
 	static final class ConnectionsPerThread extends DelegatingDataSource {
 
 		static final Map<String, Integer> MOST = new ConcurrentHashMap<>();
+
+		static final Map<String, List<String>> STATEMENTS = new ConcurrentHashMap<>();
+
+		static volatile boolean recording;
 
 		private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -119,6 +163,12 @@ class AfterCommitIntegrationTests {
 						if (method.getName().equals("close") && !closed[0]) {
 							closed[0] = true;
 							held[0]--;
+						}
+						if (recording && (method.getName().startsWith("prepare") || method.getName().equals("commit"))) {
+							STATEMENTS.computeIfAbsent(Thread.currentThread().getName(),
+									name -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
+								.add(method.getName().equals("commit") ? "commit"
+										: String.valueOf(arguments[0]).replaceAll("\\s+", " ").toLowerCase());
 						}
 						try {
 							return method.invoke(connection, arguments);
