@@ -36,6 +36,13 @@ interface WorkItems {
 			@Param("roles") Collection<Role> roles, @Param("q") WorklistQuery query, @Param("today") LocalDate today,
 			@Param("dueBefore") LocalDate dueBefore);
 
+	/** The message centre's counts over the tasks the user sees (their own and their roles' unclaimed), in one read. */
+	Worklist.Counts counts(@Param("agencyCode") String agencyCode, @Param("username") String username,
+			@Param("roles") Collection<Role> roles, @Param("today") LocalDate today,
+			@Param("dueBefore") LocalDate dueBefore, @Param("signOff") String signOff,
+			@Param("approveExtension") String approveExtension, @Param("review") String review,
+			@Param("legalReview") String legalReview, @Param("draft") String draft);
+
 	/** Marks the open {@code step} of the case as opened by a returned draft. */
 	void markReturned(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("step") String step);

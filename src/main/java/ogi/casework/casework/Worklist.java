@@ -111,6 +111,28 @@ public class Worklist {
 		return new Page(entries, query.page(), query.size(), total, next, previous);
 	}
 
+	/**
+	 * How many of the user's tasks (their own and their roles' unclaimed) are overdue, due soon, and at the steps
+	 * the message centre counts — the totals the worklist shows for the same filters, in one read.
+	 */
+	@Transactional(readOnly = true)
+	public Counts counts(CurrentUser user) {
+		if (user.roles().isEmpty()) {
+			return new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+		}
+		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+		LocalDate dueBefore = calendar.addWorkingDays(user.agencyCode(), today, settings.firstReminderWorkingDays() + 1)
+			.date();
+		return workItems.counts(user.agencyCode(), user.username(), user.roles(), today, dueBefore,
+				Step.SIGN_OFF_REPLY.taskId(), Step.APPROVE_EXTENSION.taskId(), Step.REVIEW_REPLY.taskId(),
+				Step.LEGAL_REVIEW_REPLY.taskId(), Step.DRAFT_REPLY.taskId());
+	}
+
+	/** The message centre's counts: see {@link #counts(CurrentUser)}. */
+	public record Counts(long overdue, long dueSoon, long signOff, long approveExtension, long review,
+			long legalReview, long draft, long returnedDrafts) {
+	}
+
 	private static String cursor(WorkItem item, Map<String, CaseRegister.Row> rows, WorklistQuery query) {
 		var row = rows.get(item.caseNumber());
 		return WorklistCursor.of(item, row == null ? null : row.receiptDate()).encode(query.sort());

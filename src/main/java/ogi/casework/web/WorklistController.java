@@ -61,24 +61,22 @@ class WorklistController {
 	 */
 	private void messageCentre(CurrentUser user, Locale locale, Model model) {
 		var counts = new java.util.LinkedHashMap<String, Long>();
-		counts.put("OVERDUE", count(user, null, WorklistQuery.Filter.OVERDUE));
-		counts.put("DUE_SOON", count(user, null, WorklistQuery.Filter.DUE_SOON));
+		var all = worklist.counts(user);
+		counts.put("OVERDUE", all.overdue());
+		counts.put("DUE_SOON", all.dueSoon());
 		if (user.has(ogi.casework.accounts.Role.HEAD)) {
-			counts.put(Step.SIGN_OFF_REPLY.taskId(), count(user, Step.SIGN_OFF_REPLY.taskId(), WorklistQuery.Filter.ALL));
-			counts.put(Step.APPROVE_EXTENSION.taskId(), count(user, Step.APPROVE_EXTENSION.taskId(),
-					WorklistQuery.Filter.ALL));
+			counts.put(Step.SIGN_OFF_REPLY.taskId(), all.signOff());
+			counts.put(Step.APPROVE_EXTENSION.taskId(), all.approveExtension());
 		}
 		if (user.has(ogi.casework.accounts.Role.REVIEWER)) {
-			counts.put(Step.REVIEW_REPLY.taskId(), count(user, Step.REVIEW_REPLY.taskId(), WorklistQuery.Filter.ALL));
+			counts.put(Step.REVIEW_REPLY.taskId(), all.review());
 		}
 		if (user.has(ogi.casework.accounts.Role.LEGAL)) {
-			counts.put(Step.LEGAL_REVIEW_REPLY.taskId(), count(user, Step.LEGAL_REVIEW_REPLY.taskId(),
-					WorklistQuery.Filter.ALL));
+			counts.put(Step.LEGAL_REVIEW_REPLY.taskId(), all.legalReview());
 		}
 		if (user.has(ogi.casework.accounts.Role.HANDLER)) {
-			counts.put(Step.DRAFT_REPLY.taskId(), count(user, Step.DRAFT_REPLY.taskId(), WorklistQuery.Filter.ALL));
-			counts.put(WorklistQuery.Filter.RETURNED.name(), count(user, Step.DRAFT_REPLY.taskId(),
-					WorklistQuery.Filter.RETURNED));
+			counts.put(Step.DRAFT_REPLY.taskId(), all.draft());
+			counts.put(WorklistQuery.Filter.RETURNED.name(), all.returnedDrafts());
 		}
 		model.addAttribute("counts", counts);
 		model.addAttribute("messages", notifying.forUser(user, 10).stream()
@@ -98,10 +96,6 @@ class WorklistController {
 				new Object[] { notification.caseNumber() }, null, locale);
 		return byKind != null ? byKind : locale.getLanguage().equals("en") ? notification.message()
 				: messages.getMessage("notification.other", null, locale);
-	}
-
-	private long count(CurrentUser user, String step, WorklistQuery.Filter filter) {
-		return worklist.page(user, new WorklistQuery(step, filter, null, 0, 1)).total();
 	}
 
 	@GetMapping("/tasks")
