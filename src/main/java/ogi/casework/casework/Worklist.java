@@ -82,10 +82,8 @@ public class Worklist {
 		}
 		var cursor = backward ? WorklistCursor.decode("before", before, query.sort())
 				: WorklistCursor.decode("after", after, query.sort());
-		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-		// due soon: at most firstReminderWorkingDays working days left, i.e. before the next working day after those
-		LocalDate dueBefore = calendar.addWorkingDays(user.agencyCode(), today, settings.firstReminderWorkingDays() + 1)
-				.date();
+		LocalDate today = today();
+		LocalDate dueBefore = dueSoonBefore(user, today);
 		int offset = cursor == null ? query.page() * query.size() : 0;
 		List<WorkItem> items = user.roles().isEmpty() ? List.of()
 				: workItems.search(user.agencyCode(), user.username(), user.roles(), query, today, dueBefore, cursor,
@@ -120,12 +118,19 @@ public class Worklist {
 		if (user.roles().isEmpty()) {
 			return new Counts(0, 0, 0, 0, 0, 0, 0, 0);
 		}
-		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-		LocalDate dueBefore = calendar.addWorkingDays(user.agencyCode(), today, settings.firstReminderWorkingDays() + 1)
-			.date();
-		return workItems.counts(user.agencyCode(), user.username(), user.roles(), today, dueBefore,
+		LocalDate today = today();
+		return workItems.counts(user.agencyCode(), user.username(), user.roles(), today, dueSoonBefore(user, today),
 				Step.SIGN_OFF_REPLY.taskId(), Step.APPROVE_EXTENSION.taskId(), Step.REVIEW_REPLY.taskId(),
 				Step.LEGAL_REVIEW_REPLY.taskId(), Step.DRAFT_REPLY.taskId());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(settings.zone()));
+	}
+
+	/** Due soon: at most firstReminderWorkingDays working days left, i.e. before the next working day after those. */
+	private LocalDate dueSoonBefore(CurrentUser user, LocalDate today) {
+		return calendar.addWorkingDays(user.agencyCode(), today, settings.firstReminderWorkingDays() + 1).date();
 	}
 
 	/** The message centre's counts: see {@link #counts(CurrentUser)}. */

@@ -22,12 +22,11 @@ class ReportWording {
 	}
 
 	String chinese(Violation violation) {
-		return violation.wording() == null ? violation.message() : chinese(violation.wording());
+		return chinese(violation.wording());
 	}
 
 	List<String> chineseNotes(AnnualReport report) {
-		return report.noteWordings().isEmpty() ? report.notes()
-				: report.noteWordings().stream().map(this::chinese).toList();
+		return report.noteWordings().stream().map(this::chinese).toList();
 	}
 
 	private String chinese(Wording wording) {

@@ -267,15 +267,16 @@ public class ReportingManagement {
 				: recomputed.isEmpty() ? "the locked report of " + (year - 1)
 						: "locked for " + String.join(", ", lockedAgencies) + ", recomputed for "
 								+ String.join(", ", recomputed);
+		String sentence = "二 is compared with 四 of " + (year - 1) + ": " + source + ".";
 		if (lockedAgencies.isEmpty()) {
-			notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".", "carryOver.recomputed", year - 1);
+			notes.add(sentence, "carryOver.recomputed", year - 1);
 		}
 		else if (recomputed.isEmpty()) {
-			notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".", "carryOver.locked", year - 1);
+			notes.add(sentence, "carryOver.locked", year - 1);
 		}
 		else {
-			notes.add("二 is compared with 四 of " + (year - 1) + ": " + source + ".", "carryOver.mixed", year - 1,
-					String.join("、", lockedAgencies), String.join("、", recomputed));
+			notes.add(sentence, "carryOver.mixed", year - 1, String.join("、", lockedAgencies),
+					String.join("、", recomputed));
 		}
 		return Invariants.check(table, Arrays.stream(previous).boxed().toList(), source);
 	}

@@ -38,7 +38,7 @@ class RowObjects {
 		@SuppressWarnings("unchecked")
 		public <T> T create(Class<T> type, List<Class<?>> argumentTypes, List<Object> arguments) {
 			Class<?> target = resolveInterface(type);
-			var signature = new Signature(target, argumentTypes == null ? List.of() : new ArrayList<>(argumentTypes));
+			var signature = new Signature(target, argumentTypes == null ? List.of() : argumentTypes);
 			Constructor<?> constructor = constructors.get(signature);
 			if (constructor == null) {
 				try {
@@ -49,7 +49,8 @@ class RowObjects {
 					// MyBatis' own factory reports it with the values it was given
 					return super.create(type, argumentTypes, arguments);
 				}
-				constructors.putIfAbsent(signature, constructor);
+				// the caller's list is the row's; the key keeps a copy of its own
+				constructors.putIfAbsent(new Signature(target, new ArrayList<>(signature.types())), constructor);
 			}
 			try {
 				return (T) constructor.newInstance(arguments == null ? new Object[0] : arguments.toArray());

@@ -86,8 +86,8 @@ class LegalPagesController {
 		int reportYear = year == null ? LocalDate.now(clock.withZone(settings.zone())).getYear() : year;
 		AnnualReport report = reports.annualReport(reportYear, AnnualReport.Scope.AGENCY, user);
 		model.addAttribute("report", report);
-		model.addAttribute("violations", report.violations().stream().map(v -> v.wording() == null
-				? v.where() + ": " + v.message() : v.wording().in(messageSource, locale)).toList());
+		model.addAttribute("violations", report.violations().stream()
+			.map(violation -> violation.wording().in(messageSource, locale)).toList());
 		model.addAttribute("heading", reports.heading(report));
 		model.addAttribute("year", String.valueOf(reportYear));
 		model.addAttribute("applicantChart", json.writeValueAsString(applicantChart(report)));

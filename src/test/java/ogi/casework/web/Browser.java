@@ -134,6 +134,13 @@ final class Browser implements AutoCloseable {
 		byId(formId).findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
+	/** Submits the form and waits for the next page's notice that the action was done. */
+	void done(String formId, String notice) {
+		submit(formId);
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".notice.success"), notice));
+	}
+
 	String text(String css) {
 		return one(css).getText();
 	}

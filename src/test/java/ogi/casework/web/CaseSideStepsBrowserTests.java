@@ -72,26 +72,26 @@ class CaseSideStepsBrowserTests {
 			handler.date("assistance-askedOn", MONDAY);
 			handler.date("assistance-dueOn", MONDAY.plusDays(4));
 			handler.type("assistance-request", "请检索2025年道路维修资金的拨付文件。");
-			done(handler, "form-assistance", "已发出协查请求");
+			handler.done("form-assistance", "已发出协查请求");
 
 			moreActions(handler);
 			handler.choose("assistance-answer-1-found", "true");
 			handler.date("assistance-answer-1-answeredOn", MONDAY);
 			handler.type("assistance-answer-1-searched", "财政科档案室");
 			handler.type("assistance-answer-1-answer", "找到拨付文件三份。");
-			done(handler, "form-assistance-answer-1", "已记录协查答复");
+			handler.done("form-assistance-answer-1", "已记录协查答复");
 
 			moreActions(handler);
 			handler.date("art35-askedOn", MONDAY);
 			handler.type("art35-volume", "一个月内提出同类申请四十件");
-			done(handler, "form-art35-request", "已发出说明理由通知");
+			handler.done("form-art35-request", "已发出说明理由通知");
 
 			moreActions(handler);
 			handler.choose("art35a-assessment", "REASONABLE");
 			handler.date("art35a-reasonsReceivedOn", MONDAY);
 			handler.type("art35a-reasons", "用于道路维修资金使用情况的课题研究。");
 			handler.type("art35a-note", "理由合理，继续办理。");
-			done(handler, "form-art35-assessment", "已记录审查结论");
+			handler.done("form-art35-assessment", "已记录审查结论");
 
 			// 按量计收 (Art. 5): 120 pages → pages 31–100 at ¥10 and 101–120 at ¥20 = 700 + 400
 			moreActions(handler);
@@ -99,27 +99,27 @@ class CaseSideStepsBrowserTests {
 			handler.type("fee-quantity", "120");
 			handler.date("fee-noticedOn", MONDAY);
 			handler.date("fee-receivedOn", MONDAY);
-			done(handler, "form-fee-notice", "已发出收费通知");
+			handler.done("form-fee-notice", "已发出收费通知");
 			handler.date("payment-paidOn", MONDAY);
-			done(handler, "form-fee-payment", "已记录缴费");
+			handler.done("form-fee-payment", "已记录缴费");
 
 			handler.choose("consultation-kind", "THIRD_PARTY");
 			handler.type("consultation-party", "某某建设有限公司");
 			handler.date("consultation-sentOn", MONDAY);
 			handler.type("consultation-question", "申请公开的合同涉及贵公司商业秘密，请在十五个工作日内提出意见。");
-			done(handler, "form-consultation", "已发出征求意见书");
+			handler.done("form-consultation", "已发出征求意见书");
 			handler.choose("notice-notice", "CONSULTATION_LETTER");
 			handler.type("notice-reference", "1");
 			handler.choose("notice-method", "POST");
 			handler.date("notice-deliveredOn", MONDAY);
 			handler.type("notice-trackingNumber", "1187654321098");
 			handler.type("notice-recipient", "某某建设有限公司");
-			done(handler, "form-notice-delivery", "已记录告知书送达");
+			handler.done("form-notice-delivery", "已记录告知书送达");
 
 			moreActions(handler);
 			handler.type("deliberation-topic", "申请公开的会议纪要是否属于过程性信息");
 			handler.type("deliberation-participants", reviewer);
-			done(handler, "form-deliberation", "已发起会商");
+			handler.done("form-deliberation", "已发起会商");
 
 			for (String action : new String[] { "ASSISTANCE_REQUESTED", "ASSISTANCE_ANSWERED", "ART35_REASONS_REQUESTED",
 					"ART35_REASONS_ASSESSED", "FEE_NOTICE_SENT", "FEE_PAID", "NOTICE_DELIVERED",
@@ -136,7 +136,7 @@ class CaseSideStepsBrowserTests {
 			invited.open("/cases/" + caseNumber);
 			assertThat(invited.text("#form-deliberation-opinion")).contains("申请公开的会议纪要是否属于过程性信息");
 			invited.type("opinion-opinion", "属于过程性信息，建议不予公开。");
-			done(invited, "form-deliberation-opinion", "已记录会商意见");
+			invited.done("form-deliberation-opinion", "已记录会商意见");
 			assertThat(invited.all("#form-deliberation-opinion")).as("the opinion form once answered").isEmpty();
 		}
 
@@ -156,12 +156,6 @@ class CaseSideStepsBrowserTests {
 		if (browser.one("#more-actions").getAttribute("open") == null) {
 			browser.one("#more-actions summary").click();
 		}
-	}
-
-	/** Submits the form and waits for the next page's notice that it was done. */
-	private static void done(Browser browser, String form, String notice) {
-		browser.submit(form);
-		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"), notice));
 	}
 
 	private static String user(Role role) {

@@ -89,25 +89,25 @@ class MatterStepsBrowserTests {
 			legal.choose("filing-kind", "REPLY_AND_EVIDENCE");
 			legal.date("filing-filedOn", LocalDate.of(2026, 9, 10));
 			legal.type("filing-note", "答辩状及证据目录");
-			done(legal, "form-filing", "已登记提交的材料");
+			legal.done("form-filing", "已登记提交的材料");
 
 			legal.choose("decision-type", "REVOKED");
 			legal.date("decision-decidedOn", LocalDate.of(2026, 11, 9));
-			done(legal, "form-decision", "已登记决定");
+			legal.done("form-decision", "已登记决定");
 
 			// 行政诉讼法 Art. 85: an appeal within 15 days of the judgment's service, Tue 11-10 → Wed 11-25
 			legal.choose("service-document", "JUDGMENT");
 			legal.date("service-servedOn", LocalDate.of(2026, 11, 10));
-			done(legal, "form-service", "已登记送达");
+			legal.done("form-service", "已登记送达");
 			assertThat(legal.pageText()).contains("2026-11-25");
 
 			legal.date("appeal-lodgedOn", LocalDate.of(2026, 11, 19));
 			legal.choose("appeal-lodgedBy", "AGENCY");
-			done(legal, "form-appeal", "已登记上诉");
+			legal.done("form-appeal", "已登记上诉");
 
 			legal.choose("second-type", "DISMISSED");
 			legal.date("second-decidedOn", TODAY);
-			done(legal, "form-second-instance", "已登记二审结果");
+			legal.done("form-second-instance", "已登记二审结果");
 			assertThat(legal.all("#form-second-instance")).as("the second instance, once recorded").isEmpty();
 			legal.assertAccessible();
 			legal.screenshots("matter-second-instance", sued, String.valueOf(lawsuit));
@@ -116,7 +116,7 @@ class MatterStepsBrowserTests {
 			legal.choose("decision-type", "ORDERED_TO_REPLY_AGAIN");
 			legal.date("decision-decidedOn", LocalDate.of(2026, 11, 16));
 			legal.date("decision-receivedOn", LocalDate.of(2026, 11, 18));
-			done(legal, "form-decision", "已登记决定");
+			legal.done("form-decision", "已登记决定");
 			legal.choose("reopen-caseNumber", reconsidered);
 			legal.click("reopen");
 			legal.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
@@ -147,9 +147,4 @@ class MatterStepsBrowserTests {
 		return caseNumber;
 	}
 
-	/** Submits the form and waits for the next page's notice that it was done. */
-	private static void done(Browser browser, String form, String notice) {
-		browser.submit(form);
-		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"), notice));
-	}
 }
