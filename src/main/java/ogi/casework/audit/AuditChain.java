@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * How an audit entry is chained to the one before it in its agency's chain: {@code hash = SHA-256(previous hash ‖
+ * How an audit entry is chained to the one before it in its chain (one of its agency's {@link #STRIPES} chains): {@code hash = SHA-256(previous hash ‖
  * canonical entry)}, the first entry's previous hash being {@link #GENESIS}. The canonical form lists the chain
  * position, agency, case, action, actor, instant (epoch milliseconds, as stored) and statuses and detail, each
  * length-prefixed so that no two different entries serialise alike. A changed, removed or inserted row breaks every
@@ -19,9 +19,25 @@ final class AuditChain {
 	/** The previous hash of the first entry of a chain. */
 	static final String GENESIS = "0".repeat(64);
 
+	/**
+	 * How many chains (stripes) each agency's trail is kept in (V65): appends of cases in different stripes lock
+	 * different chain heads. Each entry stores its stripe, so changing this number later only spreads new entries
+	 * differently; the entries written before V65 are stripe 0.
+	 */
+	static final int STRIPES = 16;
+
 	private static final String VERSION = "ogi-audit-v1";
 
 	private AuditChain() {
+	}
+
+	/**
+	 * The stripe of a case's entries: the same for every entry of the case, so that its history is one ordered chain;
+	 * entries without a case go to stripe 0. {@link String#hashCode()} is fixed by the Java specification, so every
+	 * node and every release picks the same stripe.
+	 */
+	static int stripe(String caseNumber) {
+		return caseNumber == null ? 0 : Math.floorMod(caseNumber.hashCode(), STRIPES);
 	}
 
 	/** The hash of an entry at position {@code seq} that follows {@code previousHash}. */

@@ -31,10 +31,11 @@ import ogi.casework.shared.CaseEvent;
  * its audit line commit or roll back together; records who saw an applicant's personal data in full; and verifies
  * the trail.
  * <p>
- * Each agency's entries form one hash chain ({@link AuditChain}). Appends of one agency are serialised on the
- * agency's chain-head row, locked with {@code SELECT … FOR UPDATE}, so that several nodes never fork a chain. To hold
- * that lock as briefly as possible, a transaction's entries are chained just before it commits (or earlier, when the
- * same transaction reads the trail back); the head is then the last lock the transaction takes.
+ * Each agency's entries form {@link AuditChain#STRIPES} hash chains ({@link AuditChain}), a case's entries all in
+ * one. Appends to one chain are serialised on its chain-head row, locked with {@code SELECT … FOR UPDATE}, so that
+ * several nodes never fork a chain, while appends for cases of other stripes go on at once. To hold that lock as
+ * briefly as possible, a transaction's entries are chained just before it commits (or earlier, when the same
+ * transaction reads the trail back); the heads are then the last locks the transaction takes.
  */
 @Service
 public class AuditManagement {
@@ -94,8 +95,8 @@ public class AuditManagement {
 	}
 
 	/**
-	 * Checks every agency's chain link by link and logs the result: one INFO line with each chain head when all are
-	 * intact, an ERROR line per broken chain naming the agency, the entry and what was expected and found. For the
+	 * Checks every chain of every agency link by link and logs the result: one INFO line with each chain head when all
+	 * are intact, an ERROR line per broken chain naming the agency, the entry and what was expected and found. For the
 	 * nightly reconciliation.
 	 */
 	public AuditVerification verifyAll() {
@@ -107,7 +108,7 @@ public class AuditManagement {
 		return verify(agencies);
 	}
 
-	/** Checks one agency's chain; see {@link #verifyAll()}. */
+	/** Checks the chains of one agency; see {@link #verifyAll()}. */
 	public AuditVerification verify(String agencyCode) {
 		return verify(List.of(agencyCode));
 	}
@@ -116,45 +117,57 @@ public class AuditManagement {
 		Instant checkedAt = Instant.now(clock);
 		List<AuditVerification.Chain> chains = new ArrayList<>();
 		for (String agency : agencies) {
-			chains.add(readOnly.execute(status -> verifyChain(agency)));
+			for (int stripe : readOnly.execute(status -> stripes(agency))) {
+				chains.add(readOnly.execute(status -> verifyChain(agency, stripe)));
+			}
 		}
 		boolean guarded = readOnly.execute(status -> trail.appendOnlyTriggers()) >= 4;
 		var result = new AuditVerification(checkedAt, List.copyOf(chains), guarded);
 		for (var chain : chains) {
 			if (!chain.intact()) {
 				var broken = chain.firstBreak();
-				log.error("AUDIT TRAIL BROKEN: agency {} chain breaks at entry id {} (position {}): {} — expected {},"
-						+ " found {}", chain.agencyCode(), broken.entryId(), broken.seq(), broken.problem(),
-						broken.expected(), broken.found());
+				log.error("AUDIT TRAIL BROKEN: agency {} chain breaks at entry id {} (position {} of stripe {}): {} —"
+						+ " expected {}, found {}", chain.agencyCode(), broken.entryId(), broken.seq(), chain.stripe(),
+						broken.problem(), broken.expected(), broken.found());
 			}
 		}
 		if (result.intact()) {
 			log.info("Audit trail intact: {} chain(s), {} entries; heads {}{}", chains.size(),
 					chains.stream().mapToLong(AuditVerification.Chain::entries).sum(),
-					chains.stream().map(c -> c.agencyCode() + "@" + c.headSeq() + ":" + c.headHash()).toList(),
+					chains.stream().map(c -> c.agencyCode() + "/" + c.stripe() + "@" + c.headSeq() + ":" + c.headHash())
+						.toList(),
 					guarded ? "" : "; WARNING: the database does not refuse UPDATE/DELETE on the audit tables");
 		}
 		return result;
 	}
 
-	private AuditVerification.Chain verifyChain(String agency) {
-		var stored = trail.heads().stream().filter(h -> h.agencyCode().equals(agency)).findFirst();
+	/** The agency's chains: those with a head, and those with entries (whose head may have been removed). */
+	private List<Integer> stripes(String agency) {
+		var all = new java.util.TreeSet<Integer>(trail.stripes(agency));
+		trail.heads().stream().filter(h -> h.agencyCode().equals(agency)).forEach(h -> all.add(h.stripe()));
+		return all.isEmpty() ? List.of(0) : List.copyOf(all);
+	}
+
+	private AuditVerification.Chain verifyChain(String agency, int stripe) {
+		var stored = trail.heads().stream().filter(h -> h.agencyCode().equals(agency) && h.stripe() == stripe)
+			.findFirst();
 		if (stored.isEmpty()) {
 			// every append writes the head in the same transaction: chained entries without one mean it was removed
-			var first = trail.chain(agency, 0, Long.MAX_VALUE, 1);
+			var first = trail.chain(agency, stripe, 0, Long.MAX_VALUE, 1);
 			if (!first.isEmpty()) {
-				return new AuditVerification.Chain(agency, 0, 0, null, new BrokenLink(first.get(0).id(),
-						first.get(0).chainSeq(), Problem.HEAD_MISSING, "the chain head of agency " + agency,
+				return new AuditVerification.Chain(agency, stripe, 0, 0, null, new BrokenLink(first.get(0).id(),
+						first.get(0).chainSeq(), Problem.HEAD_MISSING,
+						"the chain head of agency " + agency + ", stripe " + stripe,
 						"no chain head, but chained entries from position " + first.get(0).chainSeq()));
 			}
 		}
-		ChainHead head = stored.orElse(new ChainHead(agency, 0, AuditChain.GENESIS, null));
+		ChainHead head = stored.orElse(new ChainHead(agency, stripe, 0, AuditChain.GENESIS, null));
 		long expectedSeq = 1;
 		String previous = AuditChain.GENESIS;
 		long checked = 0;
 		BrokenLink broken = null;
 		pages: while (true) {
-			List<ChainedEntry> page = trail.chain(agency, expectedSeq - 1, head.lastSeq(), PAGE);
+			List<ChainedEntry> page = trail.chain(agency, stripe, expectedSeq - 1, head.lastSeq(), PAGE);
 			for (ChainedEntry entry : page) {
 				broken = check(entry, expectedSeq, previous);
 				if (broken != null) {
@@ -178,12 +191,12 @@ public class AuditManagement {
 					"last hash " + head.lastHash() + " (chain head)", "last hash " + previous);
 		}
 		if (broken == null) {
-			broken = trail.firstUnchained(agency).map(entry -> new BrokenLink(entry.id(), null, Problem.UNCHAINED,
+			broken = trail.firstUnchained(agency, stripe).map(entry -> new BrokenLink(entry.id(), null, Problem.UNCHAINED,
 					"every entry in the chain", "entry " + entry.id() + " (" + entry.action() + ", case "
 							+ entry.caseNumber() + ") without a chain position"))
 					.orElse(null);
 		}
-		return new AuditVerification.Chain(agency, checked, head.lastSeq(), head.lastHash(), broken);
+		return new AuditVerification.Chain(agency, stripe, checked, head.lastSeq(), head.lastHash(), broken);
 	}
 
 	private static BrokenLink check(ChainedEntry entry, long expectedSeq, String previous) {
@@ -219,14 +232,18 @@ public class AuditManagement {
 	}
 
 	/**
-	 * Chains and inserts entries in the current transaction: per agency, in agency order (so two transactions never
-	 * wait on each other's heads crosswise), lock the head, link each entry to the last, move the head.
+	 * Chains and inserts entries in the current transaction: per chain (agency and stripe), in that order (so two
+	 * transactions never wait on each other's heads crosswise), lock the head, link each entry to the last, move the
+	 * head.
 	 */
 	void write(List<AuditTrail.NewEntry> entries) {
-		Map<String, List<AuditTrail.NewEntry>> byAgency = new TreeMap<>();
-		entries.forEach(e -> byAgency.computeIfAbsent(e.agencyCode, a -> new ArrayList<>()).add(e));
-		byAgency.forEach((agency, list) -> {
-			ChainHead head = lockHead(agency);
+		Map<ChainKey, List<AuditTrail.NewEntry>> byChain = new TreeMap<>();
+		entries.forEach(e -> byChain.computeIfAbsent(new ChainKey(e.agencyCode, e.chainStripe), k -> new ArrayList<>())
+			.add(e));
+		byChain.forEach((chain, list) -> {
+			String agency = chain.agencyCode();
+			int stripe = chain.stripe();
+			ChainHead head = lockHead(agency, stripe);
 			long seq = head.lastSeq();
 			String previous = head.lastHash();
 			Long lastId = head.lastEntryId();
@@ -239,26 +256,36 @@ public class AuditManagement {
 				previous = entry.entryHash;
 				lastId = entry.id;
 			}
-			trail.advanceHead(new ChainHead(agency, seq, previous, lastId));
+			trail.advanceHead(new ChainHead(agency, stripe, seq, previous, lastId));
 		});
 	}
 
+	/** One chain, ordered by agency and then stripe: the order in which a transaction locks heads. */
+	private record ChainKey(String agencyCode, int stripe) implements Comparable<ChainKey> {
+
+		@Override
+		public int compareTo(ChainKey other) {
+			int byAgency = agencyCode.compareTo(other.agencyCode);
+			return byAgency != 0 ? byAgency : Integer.compare(stripe, other.stripe);
+		}
+	}
+
 	/**
-	 * Locks the agency's chain head, creating it first if the agency has none. The head is created in a transaction
+	 * Locks a chain head, creating it first if the chain has none. The head is created in a transaction
 	 * of its own: two first appends racing to insert it would otherwise both keep the shared lock of the duplicate-key
 	 * check and then deadlock on the lock they both want.
 	 */
-	private ChainHead lockHead(String agency) {
-		return trail.lockHead(agency).orElseGet(() -> {
+	private ChainHead lockHead(String agency, int stripe) {
+		return trail.lockHead(agency, stripe).orElseGet(() -> {
 			newTransaction.executeWithoutResult(status -> {
 				try {
-					trail.insertHead(agency, AuditChain.GENESIS);
+					trail.insertHead(agency, stripe, AuditChain.GENESIS);
 				}
 				catch (DuplicateKeyException raced) {
 					// another transaction or node created it first
 				}
 			});
-			return trail.lockHead(agency).orElseThrow();
+			return trail.lockHead(agency, stripe).orElseThrow();
 		});
 	}
 

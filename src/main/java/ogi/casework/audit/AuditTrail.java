@@ -17,10 +17,11 @@ interface AuditTrail {
 	/** Inserts a chained entry; its generated id is set on {@code entry}. */
 	void append(NewEntry entry);
 
-	/** The agency's chain head, locked until the transaction ends: appends of one agency go one at a time. */
-	Optional<ChainHead> lockHead(@Param("agencyCode") String agencyCode);
+	/** A chain head, locked until the transaction ends: appends to one chain go one at a time. */
+	Optional<ChainHead> lockHead(@Param("agencyCode") String agencyCode, @Param("stripe") int stripe);
 
-	void insertHead(@Param("agencyCode") String agencyCode, @Param("genesis") String genesis);
+	void insertHead(@Param("agencyCode") String agencyCode, @Param("stripe") int stripe,
+			@Param("genesis") String genesis);
 
 	void advanceHead(ChainHead head);
 
@@ -29,6 +30,9 @@ interface AuditTrail {
 	/** Agencies with an audit entry (to find a chain whose head row is gone). */
 	List<String> agencies();
 
+	/** The stripes of an agency that hold an entry (to find a chain whose head row is gone). */
+	List<Integer> stripes(@Param("agencyCode") String agencyCode);
+
 	/** The state changes of a case, in order (reads of personal data are listed apart). */
 	List<AuditEntry> history(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 
@@ -36,12 +40,12 @@ interface AuditTrail {
 	List<AuditEntry> withAction(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("action") String action);
 
-	/** A page of an agency's chain: entries with position above {@code afterSeq} up to {@code upToSeq}, in order. */
-	List<ChainedEntry> chain(@Param("agencyCode") String agencyCode, @Param("afterSeq") long afterSeq,
-			@Param("upToSeq") long upToSeq, @Param("limit") int limit);
+	/** A page of one chain: entries with position above {@code afterSeq} up to {@code upToSeq}, in order. */
+	List<ChainedEntry> chain(@Param("agencyCode") String agencyCode, @Param("stripe") int stripe,
+			@Param("afterSeq") long afterSeq, @Param("upToSeq") long upToSeq, @Param("limit") int limit);
 
-	/** The first entry of the agency that is outside the chain (no position), if any. */
-	Optional<ChainedEntry> firstUnchained(@Param("agencyCode") String agencyCode);
+	/** The first entry of the stripe that is outside its chain (no position), if any. */
+	Optional<ChainedEntry> firstUnchained(@Param("agencyCode") String agencyCode, @Param("stripe") int stripe);
 
 	/** How many triggers guard the audit table (0, or 2 when UPDATE and DELETE are refused). */
 	int appendOnlyTriggers();
@@ -67,6 +71,8 @@ interface AuditTrail {
 
 		final String detail;
 
+		final int chainStripe;
+
 		long chainSeq;
 
 		String previousHash;
@@ -83,6 +89,7 @@ interface AuditTrail {
 			this.fromStatus = fromStatus;
 			this.toStatus = toStatus;
 			this.detail = detail;
+			this.chainStripe = AuditChain.stripe(caseNumber);
 		}
 
 		public Long getId() {
@@ -125,6 +132,10 @@ interface AuditTrail {
 			return detail;
 		}
 
+		public int getChainStripe() {
+			return chainStripe;
+		}
+
 		public long getChainSeq() {
 			return chainSeq;
 		}
@@ -138,8 +149,8 @@ interface AuditTrail {
 		}
 	}
 
-	/** An agency's chain head: the position and hash of its last entry. */
-	record ChainHead(String agencyCode, long lastSeq, String lastHash, Long lastEntryId) {
+	/** A chain head (one stripe of an agency's trail): the position and hash of its last entry. */
+	record ChainHead(String agencyCode, int stripe, long lastSeq, String lastHash, Long lastEntryId) {
 	}
 
 	/** An entry as stored, with its chain fields, for verification. */

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The result of checking audit chains link by link: for each agency the entries checked, the chain head, and the
- * first broken link if there is one.
+ * The result of checking audit chains link by link: for each chain (each stripe of each agency's trail) the entries
+ * checked, the chain head, and the first broken link if there is one.
  *
  * @param checkedAt when the check ran
- * @param chains one per agency checked
+ * @param chains one per chain checked, by agency and stripe
  * @param appendOnlyGuard whether the database refuses UPDATE and DELETE on both audit tables, the case trail and the
  *        administration trail (triggers in place)
  */
@@ -20,15 +20,16 @@ public record AuditVerification(Instant checkedAt, List<Chain> chains, boolean a
 	}
 
 	/**
-	 * One agency's chain.
+	 * One chain of an agency's trail.
 	 *
 	 * @param agencyCode the agency
+	 * @param stripe which of the agency's chains (a case's entries are all in one; see V65)
 	 * @param entries how many entries were checked (up to the head read when the check began)
 	 * @param headSeq the position of the last entry the chain head records
 	 * @param headHash the hash the chain head records: note it, and a later rewrite of the chain shows
 	 * @param firstBreak the first broken link, or null when the chain is intact
 	 */
-	public record Chain(String agencyCode, long entries, long headSeq, String headHash, BrokenLink firstBreak) {
+	public record Chain(String agencyCode, int stripe, long entries, long headSeq, String headHash, BrokenLink firstBreak) {
 
 		public boolean intact() {
 			return firstBreak == null;

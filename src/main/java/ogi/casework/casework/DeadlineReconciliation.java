@@ -124,7 +124,7 @@ public class DeadlineReconciliation {
 	}
 
 	/**
-	 * The nightly verification of the audit trail: every agency's chain checked link by link ({@link
+	 * The nightly verification of the audit trail: every chain of every agency checked link by link ({@link
 	 * AuditManagement#verifyAll()} logs the result, and a missing append-only guard); the first broken link of a
 	 * chain is told to that agency's administrators and head.
 	 */

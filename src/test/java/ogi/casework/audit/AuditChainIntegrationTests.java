@@ -37,8 +37,9 @@ import ogi.casework.support.Agencies;
 import ogi.casework.support.CaseworkIntegrationTest;
 
 /**
- * The audit trail is a hash chain per agency that notices a row changed or removed behind the application's back, and
- * that stays one chain when several threads append at once. Each test writes to an agency of its own, and puts back
+ * The audit trail is a set of hash chains per agency (one per stripe, a case's entries all in one) that notices a row
+ * changed or removed behind the application's back, and that stays one chain per stripe when several threads append at
+ * once. Each test writes to an agency of its own, and puts back
  * what it tampered with, so the shared test database keeps intact chains.
  */
 @CaseworkIntegrationTest
@@ -109,7 +110,7 @@ class AuditChainIntegrationTests {
 		}
 
 		assertThat(output.getAll()).contains("AUDIT TRAIL BROKEN: agency " + agency + " chain breaks at entry id "
-				+ tampered + " (position 4)");
+				+ tampered + " (position 4 of stripe " + AuditChain.stripe(agency + "-2026-000001") + ")");
 		assertThat(jdbc.queryForList("select recipient from casework_notification where agency_code = ? and kind = ?",
 				String.class, agency, "AUDIT_CHAIN_BROKEN")).containsExactlyInAnyOrder("role:ADMIN", "role:HEAD");
 		assertThat(jdbc.queryForObject("select message from casework_notification where agency_code = ? and "
@@ -174,8 +175,9 @@ class AuditChainIntegrationTests {
 			assertThat(chain.firstBreak().entryId()).isEqualTo(ids.get(0));
 		}
 		finally {
-			jdbc.update("insert into audit_chain_head values (?, ?, ?, ?)", head.get("agency_code"),
-					head.get("last_seq"), head.get("last_hash"), head.get("last_entry_id"));
+			jdbc.update("insert into audit_chain_head (agency_code, stripe, last_seq, last_hash, last_entry_id)"
+					+ " values (?, ?, ?, ?, ?)", head.get("agency_code"), head.get("stripe"), head.get("last_seq"),
+					head.get("last_hash"), head.get("last_entry_id"));
 		}
 		assertThat(audit.verify(agency).intact()).isTrue();
 	}
@@ -217,6 +219,66 @@ class AuditChainIntegrationTests {
 			.isEqualTo(java.util.stream.LongStream.rangeClosed(1, threads * each * 2).boxed().toList());
 	}
 
+	/**
+	 * Cases of different stripes are chained at once, each stripe one unbroken chain; a case's entries stay together
+	 * in its stripe, in the order they were written. Case numbers 000001–000040 fall into most of the 16 stripes, so
+	 * the threads really append to several chains at once.
+	 */
+	@Test
+	void keepsOneChainPerStripeWhenThreadsAppendForManyCasesAtOnce() throws Exception {
+		String agency = anAgency();
+		int threads = 6;
+		int cases = 40;
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(threads);
+		List<Future<Void>> done = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			done.add(pool.submit((Callable<Void>) () -> {
+				start.await();
+				for (int c = 1; c <= cases; c++) {
+					String caseNumber = agency + "-2026-%06d".formatted(c);
+					int n = c;
+					new TransactionTemplate(transactions).executeWithoutResult(status -> {
+						publish(agency, caseNumber, "T" + thread + "-" + n);
+						publish(agency, caseNumber, "T" + thread + "-" + n + "b");
+					});
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (var future : done) {
+			future.get();
+		}
+		pool.shutdown();
+
+		var verification = audit.verify(agency);
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.chains()).hasSizeGreaterThan(8);
+		assertThat(verification.chains().stream().mapToLong(AuditVerification.Chain::entries).sum())
+			.isEqualTo(threads * cases * 2L);
+		for (var chain : verification.chains()) {
+			List<Long> positions = jdbc.queryForList("select chain_seq from audit_entry where agency_code = ? and"
+					+ " chain_stripe = ? order by chain_seq", Long.class, agency, chain.stripe());
+			assertThat(positions).as("stripe %d", chain.stripe())
+				.isEqualTo(java.util.stream.LongStream.rangeClosed(1, positions.size()).boxed().toList());
+			assertThat(chain.headSeq()).isEqualTo(positions.size());
+		}
+		assertThat(jdbc.queryForObject("select count(distinct chain_stripe) from audit_entry where agency_code = ? and"
+				+ " case_number = ?", Integer.class, agency, agency + "-2026-000007")).isEqualTo(1);
+		assertThat(jdbc.queryForList("select detail from audit_entry where agency_code = ? and case_number = ?"
+				+ " order by chain_seq", String.class, agency, agency + "-2026-000007"))
+			.as("a case's entries in its stripe's order: each transaction's two entries together")
+			.hasSize(threads * 2)
+			.allSatisfy(detail -> assertThat(detail).matches("T\\d-7b?"));
+		List<String> details = jdbc.queryForList("select detail from audit_entry where agency_code = ? and"
+				+ " case_number = ? order by chain_seq", String.class, agency, agency + "-2026-000007");
+		for (int i = 0; i < details.size(); i += 2) {
+			assertThat(details.get(i + 1)).isEqualTo(details.get(i) + "b");
+		}
+	}
+
 	@Test
 	void theAdministrationTrailIsAppendOnlyToo() {
 		String agency = anAgency();
@@ -256,7 +318,11 @@ class AuditChainIntegrationTests {
 	}
 
 	private void publish(String agency, String detail) {
-		events.publishEvent(new CaseEvent(agency, agency + "-2026-000001", "TEST_STEP", "tester",
+		publish(agency, agency + "-2026-000001", detail);
+	}
+
+	private void publish(String agency, String caseNumber, String detail) {
+		events.publishEvent(new CaseEvent(agency, caseNumber, "TEST_STEP", "tester",
 				Instant.parse("2026-11-20T01:02:03.456789Z"), "RECEIVED", "REGISTERED", detail));
 	}
 
@@ -277,10 +343,11 @@ class AuditChainIntegrationTests {
 	private void reinsert(Map<String, Object> row) {
 		jdbc.update("""
 				insert into audit_entry (id, agency_code, case_number, action, actor, occurred_at, from_status, to_status,
-				    detail, chain_seq, previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				    detail, chain_stripe, chain_seq, previous_hash, entry_hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				row.get("id"), row.get("agency_code"), row.get("case_number"), row.get("action"), row.get("actor"),
 				row.get("occurred_at"), row.get("from_status"), row.get("to_status"), row.get("detail"),
-				row.get("chain_seq"), row.get("previous_hash"), row.get("entry_hash"));
+				row.get("chain_stripe"), row.get("chain_seq"), row.get("previous_hash"), row.get("entry_hash"));
 	}
 
 	private static String anAgency() {
