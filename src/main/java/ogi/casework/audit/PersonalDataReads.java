@@ -1,9 +1,13 @@
 package ogi.casework.audit;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,17 +112,65 @@ class PersonalDataReads implements ResponseBodyAdvice<Object>, HandlerIntercepto
 			map.values().forEach(element -> collect(element, found, seen, depth + 1));
 		}
 		else if (value.getClass().isRecord() && value.getClass().getName().startsWith("ogi.casework.")) {
-			for (RecordComponent component : value.getClass().getRecordComponents()) {
+			for (var accessor : WALKED.get(value.getClass())) {
 				try {
-					var accessor = component.getAccessor();
-					accessor.setAccessible(true);
 					collect(accessor.invoke(value), found, seen, depth + 1);
 				}
 				catch (ReflectiveOperationException e) {
-					throw new IllegalStateException("Cannot read " + component + " to look for personal data", e);
+					throw new IllegalStateException("Cannot read " + accessor + " to look for personal data", e);
 				}
 			}
 		}
+	}
+
+	/**
+	 * Per record class, the accessors of the components that may hold a {@link PersonalDataView}, found once: a
+	 * worklist page of twenty entries of strings and dates is then not taken apart by reflection on every response.
+	 */
+	private static final ClassValue<List<Method>> WALKED = new ClassValue<>() {
+		@Override
+		protected List<Method> computeValue(Class<?> type) {
+			List<Method> accessors = new ArrayList<>();
+			for (RecordComponent component : type.getRecordComponents()) {
+				if (mayHold(component.getType(), new HashSet<>(Set.of(type)))) {
+					var accessor = component.getAccessor();
+					accessor.setAccessible(true);
+					accessors.add(accessor);
+				}
+			}
+			return List.copyOf(accessors);
+		}
+	};
+
+	/**
+	 * Whether a value declared as {@code type} may be, or contain where {@link #collect} looks, a
+	 * {@link PersonalDataView}: not when it is a string, number, date, enum, primitive or array, nor a record of this
+	 * application whose components are all such; otherwise (an interface, a collection, {@code Object} …) it may.
+	 */
+	static boolean mayHold(Class<?> type, Set<Class<?>> visiting) {
+		if (PersonalDataView.class.isAssignableFrom(type)) {
+			return true;
+		}
+		if (type.isPrimitive() || type.isArray() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
+				|| Number.class.isAssignableFrom(type) || type == Boolean.class || type == Character.class
+				|| type.getName().startsWith("java.time.") || type == java.util.UUID.class) {
+			return false;
+		}
+		if (type.isRecord()) {
+			if (!type.getName().startsWith("ogi.casework.") || !visiting.add(type)) {
+				return false;
+			}
+			for (RecordComponent component : type.getRecordComponents()) {
+				if (mayHold(component.getType(), visiting)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		// interfaces, abstract and open classes, collections, maps, optionals: the runtime value decides
+		return type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())
+				|| Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+				|| type == Optional.class || type == Object.class;
 	}
 
 	private static String describe(HttpServletRequest request) {
