@@ -3,7 +3,8 @@
 -- appends of different cases lock different chain heads and no longer queue behind one row per agency, which held
 -- two thirds of the timer executor's database time when 10k reply deadlines fell due at once on three nodes.
 -- The entries written before this migration stay where they are: they are stripe 0 of their agency, unchanged.
--- Portable across H2 (embedded run) and MySQL 8.4 / MariaDB.
+-- H2 (embedded run); db/migration/mysql has the same for MySQL 8.4 / MariaDB, where the primary key is replaced in one
+-- statement (a server with sql_require_primary_key refuses a table left without one in between).
 alter table audit_entry add column chain_stripe smallint default 0 not null;
 drop index ux_audit_chain on audit_entry;
 create unique index ux_audit_chain on audit_entry (agency_code, chain_stripe, chain_seq);
