@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.slf4j.Logger;
@@ -115,10 +118,15 @@ public class AuditManagement {
 
 	private AuditVerification verify(List<String> agencies) {
 		Instant checkedAt = Instant.now(clock);
+		// the heads as the check begins: each chain is checked up to its head, and a missing head shows as such
+		Map<ChainKey, ChainHead> heads = new TreeMap<>();
+		readOnly.execute(status -> trail.heads())
+			.forEach(head -> heads.put(new ChainKey(head.agencyCode(), head.stripe()), head));
 		List<AuditVerification.Chain> chains = new ArrayList<>();
 		for (String agency : agencies) {
-			for (int stripe : readOnly.execute(status -> stripes(agency))) {
-				chains.add(readOnly.execute(status -> verifyChain(agency, stripe)));
+			for (int stripe : readOnly.execute(status -> stripes(agency, heads.keySet()))) {
+				var head = Optional.ofNullable(heads.get(new ChainKey(agency, stripe)));
+				chains.add(readOnly.execute(status -> verifyChain(agency, stripe, head)));
 			}
 		}
 		boolean guarded = readOnly.execute(status -> trail.appendOnlyTriggers()) >= 4;
@@ -142,15 +150,13 @@ public class AuditManagement {
 	}
 
 	/** The agency's chains: those with a head, and those with entries (whose head may have been removed). */
-	private List<Integer> stripes(String agency) {
+	private List<Integer> stripes(String agency, Set<ChainKey> withHead) {
 		var all = new java.util.TreeSet<Integer>(trail.stripes(agency));
-		trail.heads().stream().filter(h -> h.agencyCode().equals(agency)).forEach(h -> all.add(h.stripe()));
+		withHead.stream().filter(chain -> chain.agencyCode().equals(agency)).forEach(chain -> all.add(chain.stripe()));
 		return all.isEmpty() ? List.of(0) : List.copyOf(all);
 	}
 
-	private AuditVerification.Chain verifyChain(String agency, int stripe) {
-		var stored = trail.heads().stream().filter(h -> h.agencyCode().equals(agency) && h.stripe() == stripe)
-			.findFirst();
+	private AuditVerification.Chain verifyChain(String agency, int stripe, Optional<ChainHead> stored) {
 		if (stored.isEmpty()) {
 			// every append writes the head in the same transaction: chained entries without one mean it was removed
 			var first = trail.chain(agency, stripe, 0, Long.MAX_VALUE, 1);
@@ -191,10 +197,11 @@ public class AuditManagement {
 					"last hash " + head.lastHash() + " (chain head)", "last hash " + previous);
 		}
 		if (broken == null) {
-			broken = trail.firstUnchained(agency, stripe).map(entry -> new BrokenLink(entry.id(), null, Problem.UNCHAINED,
-					"every entry in the chain", "entry " + entry.id() + " (" + entry.action() + ", case "
-							+ entry.caseNumber() + ") without a chain position"))
-					.orElse(null);
+			broken = trail.firstUnchained(agency, stripe)
+				.map(entry -> new BrokenLink(entry.id(), null, Problem.UNCHAINED, "every entry in the chain",
+						"entry " + entry.id() + " (" + entry.action() + ", case " + entry.caseNumber()
+								+ ") without a chain position"))
+				.orElse(null);
 		}
 		return new AuditVerification.Chain(agency, stripe, checked, head.lastSeq(), head.lastHash(), broken);
 	}
@@ -263,10 +270,12 @@ public class AuditManagement {
 	/** One chain, ordered by agency and then stripe: the order in which a transaction locks heads. */
 	private record ChainKey(String agencyCode, int stripe) implements Comparable<ChainKey> {
 
+		private static final Comparator<ChainKey> ORDER = Comparator.comparing(ChainKey::agencyCode)
+			.thenComparingInt(ChainKey::stripe);
+
 		@Override
 		public int compareTo(ChainKey other) {
-			int byAgency = agencyCode.compareTo(other.agencyCode);
-			return byAgency != 0 ? byAgency : Integer.compare(stripe, other.stripe);
+			return ORDER.compare(this, other);
 		}
 	}
 

@@ -29,7 +29,8 @@ public record AuditVerification(Instant checkedAt, List<Chain> chains, boolean a
 	 * @param headHash the hash the chain head records: note it, and a later rewrite of the chain shows
 	 * @param firstBreak the first broken link, or null when the chain is intact
 	 */
-	public record Chain(String agencyCode, int stripe, long entries, long headSeq, String headHash, BrokenLink firstBreak) {
+	public record Chain(String agencyCode, int stripe, long entries, long headSeq, String headHash,
+			BrokenLink firstBreak) {
 
 		public boolean intact() {
 			return firstBreak == null;

@@ -187,28 +187,15 @@ class AuditChainIntegrationTests {
 		String agency = anAgency();
 		int threads = 6;
 		int each = 15;
-		var start = new CountDownLatch(1);
-		var pool = Executors.newFixedThreadPool(threads);
-		List<Future<Void>> done = new ArrayList<>();
-		for (int t = 0; t < threads; t++) {
-			int thread = t;
-			done.add(pool.submit((Callable<Void>) () -> {
-				start.await();
-				for (int i = 0; i < each; i++) {
-					int n = i;
-					new TransactionTemplate(transactions).executeWithoutResult(status -> {
-						publish(agency, "T" + thread + "-" + n);
-						publish(agency, "T" + thread + "-" + n + "b");
-					});
-				}
-				return null;
-			}));
-		}
-		start.countDown();
-		for (var future : done) {
-			future.get();
-		}
-		pool.shutdown();
+		inThreadsAtOnce(threads, thread -> {
+			for (int i = 0; i < each; i++) {
+				int n = i;
+				new TransactionTemplate(transactions).executeWithoutResult(status -> {
+					publish(agency, "T" + thread + "-" + n);
+					publish(agency, "T" + thread + "-" + n + "b");
+				});
+			}
+		});
 
 		var chain = audit.verify(agency).chains().get(0);
 		assertThat(chain.intact()).isTrue();
@@ -229,29 +216,16 @@ class AuditChainIntegrationTests {
 		String agency = anAgency();
 		int threads = 6;
 		int cases = 40;
-		var start = new CountDownLatch(1);
-		var pool = Executors.newFixedThreadPool(threads);
-		List<Future<Void>> done = new ArrayList<>();
-		for (int t = 0; t < threads; t++) {
-			int thread = t;
-			done.add(pool.submit((Callable<Void>) () -> {
-				start.await();
-				for (int c = 1; c <= cases; c++) {
-					String caseNumber = agency + "-2026-%06d".formatted(c);
-					int n = c;
-					new TransactionTemplate(transactions).executeWithoutResult(status -> {
-						publish(agency, caseNumber, "T" + thread + "-" + n);
-						publish(agency, caseNumber, "T" + thread + "-" + n + "b");
-					});
-				}
-				return null;
-			}));
-		}
-		start.countDown();
-		for (var future : done) {
-			future.get();
-		}
-		pool.shutdown();
+		inThreadsAtOnce(threads, thread -> {
+			for (int c = 1; c <= cases; c++) {
+				String caseNumber = agency + "-2026-%06d".formatted(c);
+				int n = c;
+				new TransactionTemplate(transactions).executeWithoutResult(status -> {
+					publish(agency, caseNumber, "T" + thread + "-" + n);
+					publish(agency, caseNumber, "T" + thread + "-" + n + "b");
+				});
+			}
+		});
 
 		var verification = audit.verify(agency);
 		assertThat(verification.intact()).isTrue();
@@ -267,15 +241,42 @@ class AuditChainIntegrationTests {
 		}
 		assertThat(jdbc.queryForObject("select count(distinct chain_stripe) from audit_entry where agency_code = ? and"
 				+ " case_number = ?", Integer.class, agency, agency + "-2026-000007")).isEqualTo(1);
-		assertThat(jdbc.queryForList("select detail from audit_entry where agency_code = ? and case_number = ?"
-				+ " order by chain_seq", String.class, agency, agency + "-2026-000007"))
-			.as("a case's entries in its stripe's order: each transaction's two entries together")
-			.hasSize(threads * 2)
-			.allSatisfy(detail -> assertThat(detail).matches("T\\d-7b?"));
 		List<String> details = jdbc.queryForList("select detail from audit_entry where agency_code = ? and"
 				+ " case_number = ? order by chain_seq", String.class, agency, agency + "-2026-000007");
+		assertThat(details).as("a case's entries in its stripe's order: each transaction's two entries together")
+			.hasSize(threads * 2)
+			.allSatisfy(detail -> assertThat(detail).matches("T\\d-7b?"));
 		for (int i = 0; i < details.size(); i += 2) {
 			assertThat(details.get(i + 1)).isEqualTo(details.get(i) + "b");
+		}
+	}
+
+	@FunctionalInterface
+	interface ThreadWork {
+		void run(int thread) throws Exception;
+	}
+
+	/** Runs {@code work} in {@code threads} threads released at the same moment, and waits for all of them. */
+	private static void inThreadsAtOnce(int threads, ThreadWork work) throws Exception {
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(threads);
+		List<Future<Void>> done = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			done.add(pool.submit((Callable<Void>) () -> {
+				start.await();
+				work.run(thread);
+				return null;
+			}));
+		}
+		start.countDown();
+		try {
+			for (var future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
 		}
 	}
 

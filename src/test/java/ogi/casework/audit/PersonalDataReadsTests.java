@@ -54,19 +54,23 @@ class PersonalDataReadsTests {
 
 	@Test
 	void aRecordOfStringsDatesAndNumbersCannotHoldAView() {
-		assertThat(PersonalDataReads.mayHold(Row.class, new HashSet<>())).isFalse();
-		assertThat(PersonalDataReads.mayHold(Loop.class, new HashSet<>())).isFalse();
-		assertThat(PersonalDataReads.mayHold(String.class, new HashSet<>())).isFalse();
-		assertThat(PersonalDataReads.mayHold(LocalDate.class, new HashSet<>())).isFalse();
+		assertThat(mayHold(Row.class)).isFalse();
+		assertThat(mayHold(Loop.class)).isFalse();
+		assertThat(mayHold(String.class)).isFalse();
+		assertThat(mayHold(LocalDate.class)).isFalse();
 	}
 
 	@Test
 	void whatIsDeclaredLooselyOrHoldsAViewMayHoldOne() {
-		assertThat(PersonalDataReads.mayHold(Applicant.class, new HashSet<>())).isTrue();
-		assertThat(PersonalDataReads.mayHold(CaseView.class, new HashSet<>())).isTrue();
-		assertThat(PersonalDataReads.mayHold(Holder.class, new HashSet<>())).isTrue();
-		assertThat(PersonalDataReads.mayHold(List.class, new HashSet<>())).isTrue();
-		assertThat(PersonalDataReads.mayHold(Object.class, new HashSet<>())).isTrue();
+		assertThat(mayHold(Applicant.class)).isTrue();
+		assertThat(mayHold(CaseView.class)).isTrue();
+		assertThat(mayHold(Holder.class)).isTrue();
+		assertThat(mayHold(List.class)).isTrue();
+		assertThat(mayHold(Object.class)).isTrue();
+	}
+
+	private static boolean mayHold(Class<?> type) {
+		return PersonalDataReads.mayHold(type, new HashSet<>());
 	}
 
 	private static Map<String, PersonalDataView> found(Object response) {
