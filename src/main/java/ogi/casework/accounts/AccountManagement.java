@@ -77,13 +77,20 @@ public class AccountManagement {
 	@Transactional
 	public CurrentUser createUser(String username, String rawPassword, String displayName, String agencyCode,
 			Role... roles) {
+		return createUserWithPasswordHash(username, passwordEncoder.encode(rawPassword), displayName, agencyCode, roles);
+	}
+
+	/** The same with a password already hashed by this application's encoder (the demo users' known hashes). */
+	@Transactional
+	CurrentUser createUserWithPasswordHash(String username, String passwordHash, String displayName,
+			String agencyCode, Role... roles) {
 		if (accounts.findAgency(agencyCode).isEmpty()) {
 			throw InvalidInput.of("agencyCode", "exists", "No agency " + agencyCode);
 		}
 		if (accounts.findByUsername(username).isPresent()) {
 			throw InvalidInput.of("username", "unique", "User " + username + " exists already");
 		}
-		accounts.insert(new Account(username, passwordEncoder.encode(rawPassword), displayName, agencyCode, true));
+		accounts.insert(new Account(username, passwordHash, displayName, agencyCode, true));
 		Arrays.stream(roles).distinct().forEach(role -> accounts.insertRole(username, role.name()));
 		return new CurrentUser(username, displayName, agencyCode, Set.of(roles));
 	}

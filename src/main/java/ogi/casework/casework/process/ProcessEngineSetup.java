@@ -21,6 +21,10 @@ class ProcessEngineSetup {
 			TaskEvents taskEvents, DeadJobs deadJobs) {
 		return engine -> {
 			engine.setClock(new EngineClock(clock));
+			// The case page draws the process from its BPMN XML (CasePagesController.PROCESS_XML); nothing reads the
+			// PNG Flowable would otherwise render on every deployment with Java2D — ~0.9 s of a first start on two
+			// cores, and AWT's native libraries and fonts kept in memory for the life of the node.
+			engine.setCreateDiagramOnDeploy(false);
 			List<FlowableEventListener> listeners = new ArrayList<>();
 			if (engine.getEventListeners() != null) {
 				listeners.addAll(engine.getEventListeners());
