@@ -27,7 +27,7 @@ final class AppNode implements AutoCloseable {
 	 * The JVM flags the README documents for a small node: a fixed 256 MB heap, the serial collector (no GC threads
 	 * to feed on two cores), bounded metaspace, code cache and thread stacks.
 	 */
-	static final List<String> DOCUMENTED_JVM_FLAGS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+	static final List<String> DOCUMENTED_JVM_FLAGS = List.of("-Xms256m", "-Xmx256m", "-XX:+UseSerialGC",
 			"-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
 
 	private final String name;
