@@ -632,12 +632,19 @@ abstract class BenchmarkRun {
 		double trainingSeconds = (System.nanoTime() - trainingStarted) / 1e9;
 		List<String> flags = new ArrayList<>(AppNode.DOCUMENTED_JVM_FLAGS);
 		flags.add("-XX:SharedArchiveFile=" + extracted.resolveSibling("application.jsa").toAbsolutePath());
+		// the first start on an empty database, several times: the figure is their median
+		List<Double> firstStarts = new ArrayList<>();
+		for (int i = 1; i < sizes().p5Starts(); i++) {
+			FileSystemUtils.deleteRecursively(work);
+			try (var node = AppNode.start("p5-embedded-" + i, work, out, extracted, flags, Map.of(), Map.of())) {
+				firstStarts.add(node.awaitHealthy(Duration.ofMinutes(3)));
+			}
+		}
 		FileSystemUtils.deleteRecursively(work);
-		double startSeconds;
 		double rssStarted;
 		double rssAfterLoad;
 		try (var node = AppNode.start("p5-embedded", work, out, extracted, flags, Map.of(), Map.of())) {
-			startSeconds = node.awaitHealthy(Duration.ofMinutes(3));
+			firstStarts.add(node.awaitHealthy(Duration.ofMinutes(3)));
 			rssStarted = node.rssMegabytes();
 			var api = new Load.Api();
 			Map<Integer, SplittableRandom> randoms = new ConcurrentHashMap<>();
@@ -653,7 +660,10 @@ abstract class BenchmarkRun {
 		try (var node = AppNode.start("p5-embedded-restart", work, out, extracted, flags, Map.of(), Map.of())) {
 			restartSeconds = node.awaitHealthy(Duration.ofMinutes(3));
 		}
-		details.put("first start (empty H2 database: migrations and Flowable's schema), s", BenchReport.round(startSeconds));
+		double startSeconds = median(firstStarts);
+		details.put("first start (empty H2 database: migrations and Flowable's schema), s, median of "
+				+ firstStarts.size(), BenchReport.round(startSeconds));
+		details.put("each first start, s", firstStarts.stream().map(BenchReport::round).toList());
 		details.put("restart on the same database, s", BenchReport.round(restartSeconds));
 		details.put("first start without the class data archive (java -jar on the packaged jar), s",
 				BenchReport.round(plainSeconds));
@@ -667,6 +677,12 @@ abstract class BenchmarkRun {
 		return new Figure("P5", "start to healthy on the embedded database (fresh directory; extracted jar with its class"
 				+ " data archive, as the Dockerfile deploys it); RSS after start and after P1", BenchReport.round(startSeconds),
 				"s", null, null, "≤ 10 s; ≤ 512 MB with the documented JVM flags", met, details);
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 	/** The figures to measure: all, or those -Dbench.figures names (e.g. P2,P4). */
