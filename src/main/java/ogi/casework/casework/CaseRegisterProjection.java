@@ -81,10 +81,11 @@ class CaseRegisterProjection {
 				Instant.now(clock));
 		if (entries.update(entry) == 0) {
 			entries.insert(entry);
-			tokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
-					application.phone())
-					.forEach(token -> entries.insertToken(file.agencyCode(), token.kind().name(), token.token(),
-							number));
+			var caseTokens = tokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
+					application.phone());
+			if (!caseTokens.isEmpty()) {
+				entries.insertTokens(file.agencyCode(), number, caseTokens);
+			}
 			workItems.ofCase(file.agencyCode(), number).forEach(item -> Step.of(item.step())
 					.ifPresent(step -> handlerAssigned(file.agencyCode(), number, step, item.assignee())));
 		}

@@ -14,8 +14,9 @@ interface RegisterEntries {
 
 	void insert(RegisterEntry entry);
 
-	void insertToken(@Param("agencyCode") String agencyCode, @Param("kind") String kind, @Param("token") String token,
-			@Param("caseNumber") String caseNumber);
+	/** Inserts a case's search tokens; {@code tokens} must not be empty. */
+	void insertTokens(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("tokens") Collection<RegisterTokens.Token> tokens);
 
 	void updateHandler(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("handler") String handler);
