@@ -77,7 +77,8 @@ public class AccountManagement {
 	@Transactional
 	public CurrentUser createUser(String username, String rawPassword, String displayName, String agencyCode,
 			Role... roles) {
-		return createUserWithPasswordHash(username, passwordEncoder.encode(rawPassword), displayName, agencyCode, roles);
+		return createUserWithPasswordHash(username, passwordEncoder.encode(rawPassword), displayName, agencyCode,
+				roles);
 	}
 
 	/** The same with a password already hashed by this application's encoder (the demo users' known hashes). */

@@ -26,9 +26,9 @@ class DemoData implements ApplicationRunner {
 	static final int HASHED_AT_STRENGTH = 10;
 
 	/**
-	 * Each demo user's password (= the user name) hashed once at {@link #HASHED_AT_STRENGTH}: the first start of the
-	 * demo would otherwise spend seven BCrypt hashes — about 1.5 s of a cold JVM's start on two cores — on passwords
-	 * everyone knows. Under any other work factor (tests) the passwords are hashed as usual.
+	 * Each demo user's password (= the user name) hashed once at {@link #HASHED_AT_STRENGTH}: the first start of
+	 * the demo would otherwise spend seven BCrypt hashes — about 1.5 s of a cold JVM's start on two cores — on
+	 * passwords everyone knows. Under any other work factor (tests) the passwords are hashed as usual.
 	 */
 	static final Map<String, String> PASSWORD_HASHES = Map.ofEntries(
 			Map.entry("clerk", "$2a$10$HgFTraC.RN2mbcuo4MBZ9u0iN1.3WayBGF2ZQEdWDqLSTIiTxy9fq"),
@@ -70,8 +70,10 @@ class DemoData implements ApplicationRunner {
 
 	private void create(String username, String displayName, Role role) {
 		if (useKnownHashes) {
-			accounts.createUserWithPasswordHash(username, PASSWORD_HASHES.get(username), displayName, DEMO_AGENCY, role);
-		} else {
+			accounts.createUserWithPasswordHash(username, PASSWORD_HASHES.get(username), displayName, DEMO_AGENCY,
+					role);
+		}
+		else {
 			accounts.createUser(username, username, displayName, DEMO_AGENCY, role);
 		}
 	}
