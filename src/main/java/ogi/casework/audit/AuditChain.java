@@ -8,11 +8,11 @@ import java.util.HexFormat;
 
 /**
  * How an audit entry is chained to the one before it in its chain (one of its agency's {@link #STRIPES} chains):
- * {@code hash = SHA-256(previous hash ‖ canonical entry)}, the first entry's previous hash being {@link #GENESIS}. The canonical form lists the chain
- * position, agency, case, action, actor, instant (epoch milliseconds, as stored) and statuses and detail, each
- * length-prefixed so that no two different entries serialise alike. A changed, removed or inserted row breaks every
- * link after it; only someone who also rewrites every later hash and the chain head can hide it, which the heads
- * logged by each verification expose.
+ * {@code hash = SHA-256(previous hash ‖ canonical entry)}, the first entry's previous hash being {@link #GENESIS}.
+ * The canonical form lists the chain position, agency, case, action, actor, instant (epoch milliseconds, as stored)
+ * and statuses and detail, each length-prefixed so that no two different entries serialise alike. A changed, removed
+ * or inserted row breaks every link after it; only someone who also rewrites every later hash and the chain head can
+ * hide it, which the heads logged by each verification expose.
  */
 final class AuditChain {
 

@@ -85,7 +85,7 @@ public class DocumentRendering {
 		this.settings = settings;
 		this.templates = templates;
 		// One parsed pair per core: rendering is CPU-bound, so a pair more would not render faster, and each pair
-		// holds ~12 MB of heap for the life of the node (the font's bytes copied by the parser, its tables and
+		// holds ~15 MB of heap for the life of the node (the font's bytes copied by the parser, its tables and
 		// character map) — with two per core they were a third of a small node's live heap after a P1 load.
 		this.fonts = new ParsedFonts(resource(LATIN_FONT), resource(FONT),
 				Math.max(2, Runtime.getRuntime().availableProcessors()));

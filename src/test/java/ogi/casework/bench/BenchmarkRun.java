@@ -43,8 +43,9 @@ import ogi.casework.bench.BenchReport.Figure;
  * Measures P1–P5 of issue #13 and writes {@code results.json} and {@code results.md}. P1, P2 and P4 run against the
  * application in this JVM (a real HTTP server on a real MariaDB, the schema seeded with SQL, in the production profile
  * {@code mysql} with the benchmark's test keys), with their baselines in the same engine and database; P3 runs on
- * several application JVMs sharing one database; P5 starts the packaged jar on its embedded database. Goals are reported, not asserted: a benchmark prints figures. What it does assert is that
- * the measurements are sound — the baseline returns the same rows, and every escalation happened exactly once.
+ * several application JVMs sharing one database; P5 starts the packaged jar on its embedded database. Goals are
+ * reported, not asserted: a benchmark prints figures. What it does assert is that the measurements are sound — the
+ * baseline returns the same rows, and every escalation happened exactly once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.ogi.casework=warn", "logging.level.org.springframework=warn",
