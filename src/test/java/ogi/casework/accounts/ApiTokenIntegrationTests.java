@@ -23,6 +23,9 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 
 import ogi.casework.support.CaseworkIntegrationTest;
 import ogi.casework.support.MutableClock;
@@ -202,6 +209,36 @@ class ApiTokenIntegrationTests {
 		assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
 			.isEqualTo(Duration.ofMinutes(15));
 		mvc.perform(get("/api/tasks").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aCallIsObservedOnceAsAnHttpRequestNotOncePerSecurityFilter(@Autowired ObservationRegistry observations)
+			throws Exception {
+		String token = token(username(ALPHA, Role.CLERK), PASSWORD);
+		List<String> started = new CopyOnWriteArrayList<>();
+		var recording = new AtomicBoolean(true);
+		observations.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return recording.get();
+			}
+
+			@Override
+			public void onStart(Observation.Context context) {
+				started.add(context.getName());
+			}
+		});
+		try {
+			mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+			mvc.perform(get("/api/agencies").with(httpBasic(username(ALPHA, Role.CLERK), PASSWORD)))
+				.andExpect(status().isOk());
+		}
+		finally {
+			recording.set(false);
+		}
+
+		// the HTTP server observation stays (metrics); the filters, authentication and authorization are not wrapped
+		assertThat(started).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
 	}
 
 	private String token(String username, String password) throws Exception {
