@@ -1,6 +1,7 @@
 package ogi.casework;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,13 +14,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.transaction.annotation.Transactional;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import ogi.casework.shared.ReadsOnly;
+
 /**
  * The module structure holds: no cycles, no reaching into another module's internals, Flowable only behind the case
- * module's process port, one writer of a case's status, and lifecycle steps small enough to read.
+ * module's process port, one writer of a case's status, reads without a transaction of their own, and lifecycle steps
+ * small enough to read.
  */
 class ModularityTests {
 
@@ -51,6 +58,24 @@ class ModularityTests {
 						"java.lang.String", "ogi.casework.shared.CaseStatus")
 				.because("a case's status is derived from its open steps by one table (Step.statusOf), never set by hand")
 				.check(classes);
+	}
+
+	@Test
+	void aReadIsDeclaredReadsOnlyNotAsAReadOnlyTransaction() {
+		var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("ogi.casework");
+		var readOnlyTransaction = new DescribedPredicate<JavaAnnotation<?>>("@Transactional(readOnly = true)") {
+			@Override
+			public boolean test(JavaAnnotation<?> annotation) {
+				return annotation.getRawType().isEquivalentTo(Transactional.class)
+						&& Boolean.TRUE.equals(annotation.get("readOnly").orElse(false));
+			}
+		};
+
+		// a read-only transaction costs MySQL five round trips and gives reads at READ COMMITTED nothing (ReadsOnly)
+		noMethods().should().beAnnotatedWith(readOnlyTransaction).check(classes);
+		noClasses().that().doNotHaveFullyQualifiedName(ReadsOnly.class.getName()).should()
+			.beAnnotatedWith(readOnlyTransaction).check(classes);
 	}
 
 	@Test

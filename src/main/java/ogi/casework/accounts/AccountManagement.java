@@ -18,6 +18,7 @@ import ogi.casework.shared.AdministrationEvent;
 import ogi.casework.shared.AdministrationEvent.Action;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Agencies and user accounts, on two levels of administration: a platform administrator ({@link Role#PLATFORM_ADMIN})
@@ -96,18 +97,18 @@ public class AccountManagement {
 		return new CurrentUser(username, displayName, agencyCode, Set.of(roles));
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<CurrentUser> findUser(String username) {
 		return accounts.findByUsername(username).map(account -> new CurrentUser(account.username(),
 				account.displayName(), account.agencyCode(), rolesOf(username)));
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Agency> findAgency(String code) {
 		return accounts.findAgency(code);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Agency> agencies() {
 		return accounts.agencies();
 	}
@@ -133,7 +134,7 @@ public class AccountManagement {
 	}
 
 	/** The departments of the government {@code governmentCode} (empty for an agency that is no government). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Agency> departmentsOf(String governmentCode) {
 		return accounts.departmentsOf(governmentCode);
 	}
@@ -142,7 +143,7 @@ public class AccountManagement {
 	 * The users an administrator manages: an agency administrator, the users of their own agency (platform
 	 * administrators excepted); a platform administrator, the administrators of every agency.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<UserAccount> usersOf(CurrentUser admin) {
 		requireAnyAdministrator(admin);
 		var users = new java.util.LinkedHashMap<String, UserAccount>();
@@ -159,7 +160,7 @@ public class AccountManagement {
 	}
 
 	/** The agencies the user may see: every agency for a platform administrator, else their own. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Agency> agenciesFor(CurrentUser user) {
 		if (user.has(Role.PLATFORM_ADMIN)) {
 			return accounts.agencies();

@@ -21,6 +21,7 @@ import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Seals a case file (归档, Art. 45; spec §8.3 and §10): stores every document with its SHA-256 and a manifest, once.
@@ -184,7 +185,7 @@ public class ArchiveManagement {
 	}
 
 	/** The sealed case file as it stands, if the case is sealed. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<ArchiveSeal> find(String agencyCode, String caseNumber) {
 		var manifests = archives.manifests(agencyCode, caseNumber);
 		if (manifests.isEmpty()) {
@@ -195,13 +196,13 @@ public class ArchiveManagement {
 	}
 
 	/** The current manifest. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Manifest manifest(String agencyCode, String caseNumber) {
 		return Manifest.parse(currentManifest(agencyCode, caseNumber).content());
 	}
 
 	/** The case file as a ZIP: {@code manifest.json} at the root, then every document in manifest order. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public byte[] zip(String agencyCode, String caseNumber) {
 		var stored = currentManifest(agencyCode, caseNumber);
 		Map<String, byte[]> contents = new LinkedHashMap<>();
@@ -214,7 +215,7 @@ public class ArchiveManagement {
 	 * predecessor's hash, no later version changed or dropped an earlier entry, and every document of the current
 	 * manifest is stored with the listed SHA-256 (recomputed from the stored bytes) and nothing unlisted is stored.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Verification verify(String agencyCode, String caseNumber) {
 		var manifests = archives.manifests(agencyCode, caseNumber);
 		if (manifests.isEmpty()) {

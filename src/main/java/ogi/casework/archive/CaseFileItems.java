@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.audit.AuditEntry;
 import ogi.casework.audit.AuditManagement;
@@ -33,6 +32,7 @@ import ogi.casework.reply.ReplyManagement;
 import ogi.casework.reply.SearchRecord;
 import ogi.casework.review.ReviewDecision;
 import ogi.casework.review.ReviewManagement;
+import ogi.casework.shared.ReadsOnly;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,7 +83,7 @@ public class CaseFileItems {
 	 *
 	 * @throws ogi.casework.shared.NotFound when the agency has no such case
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<ArchiveItem> of(String agencyCode, String caseNumber) {
 		Application application = intake.find(agencyCode, caseNumber)
 				.orElseThrow(() -> new ogi.casework.shared.NotFound("No case " + caseNumber + " in your agency"));

@@ -32,6 +32,7 @@ import ogi.casework.review.ReviewManagement;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Evidence bundles (证据材料) for legal staff answering a reconsideration (spec G-3: written reply and all evidence
@@ -117,7 +118,7 @@ public class EvidenceManagement {
 	 * @throws AccessDeniedException unless the user is legal staff or the office head (403)
 	 * @throws NotFound when the agency has no such case (404)
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public EvidenceChecklist checklist(String caseNumber, CurrentUser user) {
 		requireLegalOrHead(user);
 		var checklist = gather(user.agencyCode(), caseNumber, now()).checklist(EvidenceText.ENGLISH);

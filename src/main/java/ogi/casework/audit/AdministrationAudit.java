@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.shared.AdministrationEvent;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Writes every {@link AdministrationEvent} to the administration audit trail, in the transaction of the act itself
@@ -40,7 +41,7 @@ public class AdministrationAudit {
 	}
 
 	/** The latest {@code limit} lines the viewer may read, newest first. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<AdministrationEntry> latest(CurrentUser viewer, int limit) {
 		int bounded = Math.max(1, Math.min(limit, MAX_LIMIT));
 		if (viewer.has(Role.PLATFORM_ADMIN)) {

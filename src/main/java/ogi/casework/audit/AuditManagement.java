@@ -18,7 +18,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +27,7 @@ import ogi.casework.audit.AuditTrail.ChainedEntry;
 import ogi.casework.audit.AuditVerification.BrokenLink;
 import ogi.casework.audit.AuditVerification.Problem;
 import ogi.casework.shared.CaseEvent;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Writes every {@link CaseEvent} to the audit trail in the transaction of the change itself, so that a change and
@@ -84,14 +84,14 @@ public class AuditManagement {
 	}
 
 	/** The state changes of a case, in order; reads of personal data are listed by {@link #personalDataReads}. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<AuditEntry> history(String agencyCode, String caseNumber) {
 		Batch.flushPending(this);
 		return trail.history(agencyCode, caseNumber);
 	}
 
 	/** Who saw the applicant's personal data of a case in full, and when, in order. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<AuditEntry> personalDataReads(String agencyCode, String caseNumber) {
 		Batch.flushPending(this);
 		return trail.withAction(agencyCode, caseNumber, PERSONAL_DATA_READ);

@@ -27,6 +27,7 @@ import ogi.casework.calendar.CalendarChanges.Change;
 import ogi.casework.shared.AdministrationEvent;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Administration of the official calendar without a release: loading a newly published (or corrected) State Council
@@ -239,7 +240,7 @@ public class CalendarManagement {
 	 * The State Council notices loaded since the release, newest year first: what each lists and who loaded the
 	 * version in force, for everyone (the notices are public); the history of every load for administrators.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<NoticeView> notices(CurrentUser viewer) {
 		if (isAdministrator(viewer)) {
 			return notices();
@@ -274,7 +275,7 @@ public class CalendarManagement {
 	 * that follows it and all its history, anyone else only their own agency among its followers and the history
 	 * their agency made or was concerned by.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	List<RegionView> regions(CurrentUser viewer) {
 		if (viewer.has(Role.PLATFORM_ADMIN)) {
 			return regions();

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+
+import ogi.casework.shared.ReadsOnly;
 
 /** Reads the calendar data stored in the database in one go, for {@link OfficialCalendar} to hold in memory. */
 @Component
@@ -30,7 +31,7 @@ class CalendarStore {
 	}
 
 	/** The version counter, cheap to read: it grows with every change made on any node. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	long version() {
 		return changes.version();
 	}
@@ -39,7 +40,7 @@ class CalendarStore {
 	 * Everything stored; the version is read first, so the data is at least as new as the version it is labelled with
 	 * (at READ COMMITTED a change committed in between is simply loaded again at the next check).
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	StoredCalendar read() {
 		long version = changes.version();
 		var national = new HashMap<Integer, YearNotice>();

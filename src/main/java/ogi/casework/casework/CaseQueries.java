@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
@@ -25,6 +24,7 @@ import ogi.casework.reply.ReplyDraft;
 import ogi.casework.reply.ReplyManagement;
 import ogi.casework.review.ReviewManagement;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 import ogi.casework.shared.Today;
 
 /** Reading cases: the register entry, the case as a user may see it, its ledger, the reply letter as it would read. */
@@ -74,7 +74,7 @@ public class CaseQueries {
 	}
 
 	/** The user's agency's case. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public CaseFile find(String caseNumber, CurrentUser user) {
 		return caseFiles.find(user.agencyCode(), caseNumber)
 				.orElseThrow(() -> new NotFound("No case " + caseNumber + " in your agency"));
@@ -84,7 +84,7 @@ public class CaseQueries {
 	 * The register entry of a case, for other modules' read models (reporting); it carries no personal data, and the
 	 * caller answers for the reader's agency and role.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<CaseFile> caseFile(String agencyCode, String caseNumber) {
 		return caseFiles.find(agencyCode, caseNumber);
 	}
@@ -93,7 +93,7 @@ public class CaseQueries {
 	 * How the case concluded and on which legal date, for reports: a reply on its delivery date, an abandonment on the
 	 * last day of the period that passed (Art. 30; F-5). Empty while the case is open.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Conclusion> conclusion(String agencyCode, String caseNumber) {
 		var file = caseFiles.find(agencyCode, caseNumber);
 		if (file.isEmpty() || file.get().outcome() == null) {
@@ -114,7 +114,7 @@ public class CaseQueries {
 	}
 
 	/** The case as the user may see it: personal data masked where the user's roles do not need it. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public CaseView view(String caseNumber, CurrentUser user) {
 		CaseFile file = find(caseNumber, user);
 		String agency = file.agencyCode();
@@ -144,7 +144,7 @@ public class CaseQueries {
 	 * The reply letter of the current draft as it would be rendered today: what the reviewer approves and the head
 	 * signs off is exactly this text.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public String replyLetterPreview(String caseNumber, CurrentUser user) {
 		CaseFile file = find(caseNumber, user);
 		ReplyDraft draft = replies.currentDraft(file.agencyCode(), caseNumber)
@@ -153,7 +153,7 @@ public class CaseQueries {
 				LetterData.reply(intake.find(file.agencyCode(), caseNumber).orElseThrow(), draft, today.date()));
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Deadline> deadlines(String caseNumber, CurrentUser user) {
 		CaseFile file = find(caseNumber, user);
 		return deadlines.ledger(file.agencyCode(), caseNumber);

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
@@ -19,6 +18,7 @@ import ogi.casework.intake.Channel;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.Outcome;
 import ogi.casework.shared.CaseStatus;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * The case register (台账): every case of the user's agency, open or closed, searched on the register read model's
@@ -46,7 +46,7 @@ public class CaseRegister {
 	}
 
 	/** One page of the register, newest receipt first unless asked otherwise. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Page search(RegisterQuery query, int page, int size, CurrentUser user) {
 		return search(query, page, size, null, null, user);
 	}
@@ -59,7 +59,7 @@ public class CaseRegister {
 	 * @throws ogi.casework.shared.InvalidInput naming {@code after} or {@code before} when it is no cursor of this
 	 *         order, or when both are given
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Page search(RegisterQuery query, int page, int size, String after, String before, CurrentUser user) {
 		requireReader(user);
 		boolean backward = before != null && !before.isBlank();
@@ -92,7 +92,7 @@ public class CaseRegister {
 	}
 
 	/** Every row the query finds, up to {@code limit}, in pages walked by keyset, for an export. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public void each(RegisterQuery query, int limit, CurrentUser user, Consumer<Row> sink) {
 		requireReader(user);
 		int chunk = 500;
@@ -113,7 +113,7 @@ public class CaseRegister {
 	}
 
 	/** The register rows of some cases of the user's agency (for the worklist's columns). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Row> rows(List<String> caseNumbers, CurrentUser user) {
 		if (caseNumbers.isEmpty()) {
 			return List.of();
@@ -125,7 +125,7 @@ public class CaseRegister {
 	 * The agency's other cases with the same identity number as this one's applicant but another name: a hint for the
 	 * clerk at intake (a typing error, or someone applying in another's name), never a decision.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Row> sameIdentityOtherName(String caseNumber, CurrentUser user) {
 		requireReader(user);
 		Application application = intake.find(user.agencyCode(), caseNumber).orElse(null);

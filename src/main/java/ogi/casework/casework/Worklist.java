@@ -17,6 +17,7 @@ import ogi.casework.intake.Channel;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /** Reads worklists from the work-item read model, never from process-variable queries. */
 @Service
@@ -45,13 +46,13 @@ public class Worklist {
 	}
 
 	/** One page of the user's tasks, most urgent first. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Page page(CurrentUser user, int page, int size) {
 		return page(user, page, size, null);
 	}
 
 	/** One page of the user's tasks at {@code step} (every step when null), most urgent first. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Page page(CurrentUser user, int page, int size, Step step) {
 		return page(user, new WorklistQuery(step == null ? null : step.taskId(), WorklistQuery.Filter.ALL,
 				WorklistQuery.Sort.DUE, page, size));
@@ -61,7 +62,7 @@ public class Worklist {
 	 * One page of the user's tasks, filtered and ordered in the query over all of them; each task with its case's
 	 * applicant, subject, receipt date and channel from the register.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Page page(CurrentUser user, WorklistQuery query) {
 		return page(user, query, null, null);
 	}
@@ -74,7 +75,7 @@ public class Worklist {
 	 * @throws ogi.casework.shared.InvalidInput naming {@code after} or {@code before} when it is no cursor of this
 	 *         order, or when both are given
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Page page(CurrentUser user, WorklistQuery query, String after, String before) {
 		boolean backward = before != null && !before.isBlank();
 		if (backward && after != null && !after.isBlank()) {
@@ -113,7 +114,7 @@ public class Worklist {
 	 * How many of the user's tasks (their own and their roles' unclaimed) are overdue, due soon, and at the steps
 	 * the message centre counts — the totals the worklist shows for the same filters, in one read.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Counts counts(CurrentUser user) {
 		if (user.roles().isEmpty()) {
 			return new Counts(0, 0, 0, 0, 0, 0, 0, 0);

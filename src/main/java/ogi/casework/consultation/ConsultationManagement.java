@@ -13,6 +13,7 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /** Sends consultation requests and records their answers. */
 @Service
@@ -63,7 +64,7 @@ public class ConsultationManagement {
 		return assistance(agencyCode, caseNumber).get(number - 1);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Assistance> assistance(String agencyCode, String caseNumber) {
 		return deliberations.assistance(agencyCode, caseNumber);
 	}
@@ -101,7 +102,7 @@ public class ConsultationManagement {
 		return deliberation(agencyCode, caseNumber).orElseThrow();
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public java.util.Optional<Deliberation> deliberation(String agencyCode, String caseNumber) {
 		return deliberations.deliberation(agencyCode, caseNumber)
 				.map(row -> new Deliberation(agencyCode, caseNumber, row.topic(),
@@ -173,12 +174,12 @@ public class ConsultationManagement {
 		consultations.recordSilence(agencyCode, caseNumber, number, windowEnd, actor);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Consultation> of(String agencyCode, String caseNumber) {
 		return consultations.of(agencyCode, caseNumber);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public boolean anyPending(String agencyCode, String caseNumber) {
 		return of(agencyCode, caseNumber).stream().anyMatch(Consultation::isPending);
 	}

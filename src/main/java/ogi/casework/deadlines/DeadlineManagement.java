@@ -15,6 +15,7 @@ import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Computes statutory due dates on the official calendar and keeps them in the case's ledger with their legal basis
@@ -72,7 +73,7 @@ public class DeadlineManagement {
 	}
 
 	/** The latest reply cycle of a reopened case, if it was reopened. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<ReplyCycle> latestReplyCycle(String agencyCode, String caseNumber) {
 		return deadlines.latestCycle(agencyCode, caseNumber);
 	}
@@ -126,7 +127,7 @@ public class DeadlineManagement {
 	}
 
 	/** The latest entry of a kind, running or closed. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Deadline> latest(String agencyCode, String caseNumber, DeadlineKind kind) {
 		return deadlines.ledger(agencyCode, caseNumber).stream().filter(d -> d.kind() == kind)
 				.reduce((first, second) -> second);
@@ -345,7 +346,7 @@ public class DeadlineManagement {
 	 *
 	 * @param deliveredOn the reply's delivery date, null while none was delivered
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public ReplyTimeliness timeliness(String agencyCode, String caseNumber, LocalDate deliveredOn) {
 		var due = deliveredOn != null ? latest(agencyCode, caseNumber, DeadlineKind.REPLY)
 				: active(agencyCode, caseNumber, DeadlineKind.REPLY);
@@ -369,41 +370,41 @@ public class DeadlineManagement {
 		deadlines.deactivate(agencyCode, caseNumber, kind);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Deadline> active(String agencyCode, String caseNumber, DeadlineKind kind) {
 		return deadlines.active(agencyCode, caseNumber, kind);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Deadline> ledger(String agencyCode, String caseNumber) {
 		return deadlines.ledger(agencyCode, caseNumber);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Pause> pauses(String agencyCode, String caseNumber) {
 		return deadlines.pauses(agencyCode, caseNumber);
 	}
 
 	/** The pause of a consultation or fee notice, running or ended. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Pause> pause(String agencyCode, String caseNumber, PauseKind.Subject subject, int number) {
 		return pauses(agencyCode, caseNumber).stream().filter(p -> p.is(subject, number)).findFirst();
 	}
 
 	/** The pause of a consultation or fee notice if it is still running. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Pause> runningPause(String agencyCode, String caseNumber, PauseKind.Subject subject, int number) {
 		return pause(agencyCode, caseNumber, subject, number).filter(Pause::isOpen);
 	}
 
 	/** The earliest planned end among the running pauses of {@code subject}. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<LocalDate> firstRunningPauseEnd(String agencyCode, String caseNumber, PauseKind.Subject subject) {
 		return pauses(agencyCode, caseNumber).stream().filter(p -> p.isOpen() && p.kind().subject() == subject)
 				.map(Pause::plannedEnd).min(LocalDate::compareTo);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Extension> extensions(String agencyCode, String caseNumber) {
 		return deadlines.extensions(agencyCode, caseNumber);
 	}
@@ -414,7 +415,7 @@ public class DeadlineManagement {
 	 *
 	 * @throws NotFound when no extension of the case was approved
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Extension latestApprovedExtension(String agencyCode, String caseNumber) {
 		return deadlines.extensions(agencyCode, caseNumber).stream()
 				.filter(e -> e.status() == Extension.Status.APPROVED).reduce((first, second) -> second)
@@ -422,7 +423,7 @@ public class DeadlineManagement {
 	}
 
 	/** Every running period of a kind, optionally of one agency. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Deadline> allActive(DeadlineKind kind, String agencyCode) {
 		return deadlines.allActive(kind, agencyCode);
 	}

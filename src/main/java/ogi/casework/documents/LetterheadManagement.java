@@ -13,6 +13,7 @@ import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.shared.AdministrationEvent;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * An agency's letterhead — its name as sender, the reconsideration organ (复议法 Art. 24) and the court (行诉法
@@ -45,7 +46,7 @@ public class LetterheadManagement {
 	}
 
 	/** The letterhead the agency's letters carry: its own values where set, the configured ones otherwise. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public DocumentSettings.Letterhead letterhead(String agencyCode) {
 		var configured = settings.letterhead(agencyCode);
 		return letterheads.find(agencyCode).map(Letterheads.Row::letterhead)

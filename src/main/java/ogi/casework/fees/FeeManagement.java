@@ -20,6 +20,7 @@ import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * The information-processing fee (国办函〔2020〕109号, spec §4): quotes the tariff, records fee notices at the tariff's
@@ -77,7 +78,7 @@ public class FeeManagement {
 	 *         or on an out-of-range quantity
 	 * @throws NotFound when the agency has no such case
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public FeeQuote quote(String agencyCode, String caseNumber, FeeMethod method, int quantity) {
 		return price(agencyCode, caseNumber, application(agencyCode, caseNumber), method, quantity,
 				fees.of(agencyCode, caseNumber));
@@ -116,7 +117,7 @@ public class FeeManagement {
 	}
 
 	/** The item count recorded for an application, if any. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<ItemCount> itemCount(String agencyCode, String caseNumber) {
 		return fees.itemCount(agencyCode, caseNumber).map(FeeManagement::itemCountOf);
 	}
@@ -186,12 +187,12 @@ public class FeeManagement {
 		return fees.of(agencyCode, caseNumber).get(open.number() - 1);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<FeeNotice> openNotice(String agencyCode, String caseNumber) {
 		return fees.of(agencyCode, caseNumber).stream().filter(FeeNotice::isOpen).findFirst();
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<FeeNotice> of(String agencyCode, String caseNumber) {
 		return fees.of(agencyCode, caseNumber);
 	}
@@ -200,7 +201,7 @@ public class FeeManagement {
 	 * Fee totals of the calendar {@code year} for section 六 of the annual report: notices and their amounts by notice
 	 * date, and the amount collected by payment date.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public FeeTotals totals(String agencyCode, int year) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);

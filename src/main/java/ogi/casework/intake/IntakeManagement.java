@@ -22,6 +22,7 @@ import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
 import ogi.casework.shared.NotFound;
 import ogi.casework.shared.PossibleDuplicate;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Receives applications, gives them case numbers, records supplements, and points out applications that ask for the
@@ -151,13 +152,13 @@ public class IntakeManagement {
 	}
 
 	/** The applicant's applications received in {@code [from, to]}, found by the applicant key of the identity number. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
 		return applications.caseNumbersOfApplicant(agencyCode, personalData.key(idNumber), from, to);
 	}
 
 	/** The applications received in {@code [from, to]} of the applicant with {@code applicantKey}. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<String> caseNumbersOfApplicantKey(String agencyCode, String applicantKey, LocalDate from,
 			LocalDate to) {
 		return applications.caseNumbersOfApplicant(agencyCode, applicantKey, from, to);
@@ -175,7 +176,7 @@ public class IntakeManagement {
 	 * The agency's applications whose applicant name starts with {@code namePrefix}, newest receipt date first
 	 * (index ix_application_name).
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<RegisterEntry> findByApplicantName(String agencyCode, String namePrefix, int offset, int limit) {
 		return findByApplicantName(agencyCode, namePrefix, null, offset, limit);
 	}
@@ -184,7 +185,7 @@ public class IntakeManagement {
 	 * As {@link #findByApplicantName(String, String, int, int)}, after {@code after} (the last entry of the page before,
 	 * in the same order) when it is given: keyset pagination, so a deep page costs what the first does.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<RegisterEntry> findByApplicantName(String agencyCode, String namePrefix, RegisterEntry after,
 			int offset, int limit) {
 		// '!' escapes the wildcards: a backslash means different things in MySQL and H2 string literals.
@@ -193,19 +194,19 @@ public class IntakeManagement {
 	}
 
 	/** The agency's case numbers with a receipt date in {@code [from, to]}, in order of arrival (to rebuild read models). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<String> caseNumbersReceivedBetween(String agencyCode, LocalDate from, LocalDate to) {
 		return applications.requestsReceivedBetween(agencyCode, from, to).stream().map(RequestSummary::caseNumber)
 				.toList();
 	}
 
 	/** Some applications of the agency as the case register lists them (name, type, channel, receipt date), at once. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<RegisterEntry> registerEntries(String agencyCode, java.util.Collection<String> caseNumbers) {
 		return caseNumbers.isEmpty() ? List.of() : applications.registerEntries(agencyCode, caseNumbers);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Application> find(String agencyCode, String caseNumber) {
 		return applications.find(agencyCode, caseNumber).map(personalData::opened);
 	}
@@ -242,7 +243,7 @@ public class IntakeManagement {
 				open.noticedBy(), receivedOn, content, clerk.username());
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Supplement> supplements(String agencyCode, String caseNumber) {
 		return applications.supplements(agencyCode, caseNumber);
 	}
@@ -254,7 +255,7 @@ public class IntakeManagement {
 	 *
 	 * @throws NotFound when the agency has no such case
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public SimilarApplications similarApplications(String agencyCode, String caseNumber) {
 		var application = find(agencyCode, caseNumber).orElseThrow(() -> new NotFound("No case " + caseNumber));
 		return repeats.similarTo(application);
@@ -264,7 +265,7 @@ public class IntakeManagement {
 	 * Art. 44(1): clusters of the agency's recent applications in which several different applicants asked for the
 	 * same information, for the office to consider proactive disclosure.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<DisclosureCluster> proactiveDisclosureCandidates(String agencyCode) {
 		return repeats.clusters(agencyCode);
 	}
@@ -274,7 +275,7 @@ public class IntakeManagement {
 	 * number, or similar wording as {@link #similarApplications} judges it) grouped together, largest group first, for
 	 * the office's statistics; only groups of two applications or more.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<DisclosureCluster> requestGroups(String agencyCode, LocalDate from, LocalDate to) {
 		return repeats.clusters(agencyCode, from, to, 1).stream()
 				.filter(cluster -> cluster.applications().size() >= 2)

@@ -35,6 +35,7 @@ import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.InvalidInput.FieldViolation;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * The litigation module's API: legal staff register reconsiderations and lawsuits against the agency's OGI acts,
@@ -418,14 +419,14 @@ public class LitigationManagement {
 	// ---------------------------------------------------------------- reads (head and legal staff)
 
 	/** Every matter of the user's agency, the one with the nearest open deadline first. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<MatterSummary> list(CurrentUser user) {
 		requireReader(user);
 		return openAndClosed(user.agencyCode(), false);
 	}
 
 	/** One matter with its deadlines, basis and computation. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public MatterView find(long matterId, CurrentUser user) {
 		requireReader(user);
 		return view(load(user.agencyCode(), matterId));
@@ -434,19 +435,19 @@ public class LitigationManagement {
 	// ---------------------------------------------------------------- for other modules (callers check roles)
 
 	/** The open matters of the agency, the nearest open deadline first (legal dashboard). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<MatterSummary> openMattersByDeadline(String agencyCode) {
 		return openAndClosed(agencyCode, true);
 	}
 
 	/** Table 4 of one agency's annual report for {@code year} (see {@link TableFour} for the counting rule). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public TableFour tableFour(String agencyCode, int year) {
 		return tableFour(List.of(agencyCode), year);
 	}
 
 	/** Table 4 aggregated over several agencies (a government's departments). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public TableFour tableFour(Collection<String> agencyCodes, int year) {
 		var codes = List.copyOf(new LinkedHashSet<>(agencyCodes));
 		var blocks = new EnumMapOfBlocks();
@@ -465,7 +466,7 @@ public class LitigationManagement {
 	}
 
 	/** How many reconsiderations and lawsuits concern each of {@code caseNumbers} (absent: none). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Map<String, MatterCounts> matterCountsByCase(String agencyCode, Collection<String> caseNumbers) {
 		var counts = new LinkedHashMap<String, MatterCounts>();
 		if (caseNumbers.isEmpty()) {
@@ -483,7 +484,7 @@ public class LitigationManagement {
 	}
 
 	/** The year's correction and loss rates against the agency's target, counted as table 4 counts. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public LegalRates rates(String agencyCode, int year) {
 		var table = tableFour(agencyCode, year);
 		var target = settings.targetFor(agencyCode);
@@ -499,7 +500,7 @@ public class LitigationManagement {
 	}
 
 	/** When the legalMatter process of the matter should wake next, and whether it can end. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public MatterSchedule schedule(String agencyCode, long matterId) {
 		var matter = load(agencyCode, matterId);
 		var view = view(matter);
@@ -647,7 +648,7 @@ public class LitigationManagement {
 	}
 
 	/** The cases a matter concerns, for read models that follow matters (risk). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<String> caseNumbersOf(String agencyCode, long matterId) {
 		return matters.find(agencyCode, matterId).isPresent() ? load(agencyCode, matterId).caseNumbers() : List.of();
 	}

@@ -27,6 +27,7 @@ import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseStatus;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /** Reads an application for its applicant, and hands them the letters addressed to them. */
 @Component
@@ -66,7 +67,7 @@ class PortalStatus {
 		this.zone = settings.zone();
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	StatusView of(PortalAccess access) {
 		String agency = access.agencyCode();
 		String caseNumber = access.caseNumber();

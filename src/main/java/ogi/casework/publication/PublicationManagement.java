@@ -18,6 +18,7 @@ import ogi.casework.reply.Outcome;
 import ogi.casework.reply.ReplyManagement;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * The road back to proactive disclosure (Arts. 44, 45): opens an agency's periodic review with the period's refusals
@@ -93,17 +94,17 @@ public class PublicationManagement {
 		return java.util.Optional.of(opened);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Review review(String agencyCode, long id) {
 		return reviews.find(agencyCode, id).orElseThrow(() -> new NotFound("No review " + id));
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Review> reviews(String agencyCode) {
 		return reviews.of(agencyCode);
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<ReviewItem> items(String agencyCode, long reviewId) {
 		return reviews.items(agencyCode, reviewId).stream().map(DisclosureReviews.ItemRow::item).toList();
 	}
@@ -167,13 +168,13 @@ public class PublicationManagement {
 	}
 
 	/** What the agency published proactively, newest first, with the applications behind each. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<PublishedItem> published(String agencyCode) {
 		return published.of(agencyCode).stream().map(row -> row.with(published.casesOf(row.id()))).toList();
 	}
 
 	/** Art. 50: how many applications led to proactive disclosure published in {@code year}. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public int applicationsLeadingToDisclosure(String agencyCode, int year) {
 		return published.applicationsPublishedBetween(agencyCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}

@@ -15,6 +15,7 @@ import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.ReadsOnly;
 
 /** Records searches, reply drafts and deliveries, enforcing what each outcome's reply must contain. */
 @Service
@@ -55,7 +56,7 @@ public class ReplyManagement {
 		return search;
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<SearchRecord> latestSearch(String agencyCode, String caseNumber) {
 		return replies.latestSearch(agencyCode, caseNumber);
 	}
@@ -112,13 +113,13 @@ public class ReplyManagement {
 	}
 
 	/** One version of the case's draft, with its withheld parts: what the draft said before it was returned. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<ReplyDraft> draft(String agencyCode, String caseNumber, int version) {
 		return replies.draftVersion(agencyCode, caseNumber, version).map(draft -> draft
 				.withWithheldParts(replies.withheldParts(agencyCode, caseNumber, version)));
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<ReplyDraft> currentDraft(String agencyCode, String caseNumber) {
 		return replies.latestDraft(agencyCode, caseNumber).map(draft -> draft
 				.withWithheldParts(replies.withheldParts(agencyCode, caseNumber, draft.version())));
@@ -165,7 +166,7 @@ public class ReplyManagement {
 		return assessed;
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Art35Inquiry> art35(String agencyCode, String caseNumber) {
 		return replies.art35(agencyCode, caseNumber);
 	}
@@ -298,7 +299,7 @@ public class ReplyManagement {
 	}
 
 	/** Every recorded delivery of the case's notices. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<NoticeDelivery> noticeDeliveries(String agencyCode, String caseNumber) {
 		return replies.noticeDeliveries(agencyCode, caseNumber);
 	}
@@ -329,13 +330,13 @@ public class ReplyManagement {
 	}
 
 	/** The latest delivery: after a case was reopened and replied again, the new reply's. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Optional<Delivery> delivery(String agencyCode, String caseNumber) {
 		return replies.delivery(agencyCode, caseNumber);
 	}
 
 	/** Every delivery of the case, one per reply cycle, the first first. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<Delivery> deliveries(String agencyCode, String caseNumber) {
 		return replies.deliveries(agencyCode, caseNumber);
 	}
@@ -350,7 +351,7 @@ public class ReplyManagement {
 	 * The agency's replies delivered in {@code [from, to]} whose outcome is one of {@code outcomes}, in order of
 	 * delivery: e.g. the refusals and partial disclosures a periodic review looks at (Art. 44).
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<DeliveredReply> deliveredBetween(String agencyCode, LocalDate from, LocalDate to,
 			java.util.Collection<Outcome> outcomes) {
 		return replies.deliveredBetween(agencyCode, from, to, outcomes);

@@ -36,6 +36,7 @@ import ogi.casework.reporting.AnnualReport.TableFourFigures;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.ReadsOnly;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,7 +96,7 @@ public class ReportingManagement {
 	 * its departments (aggregate figures only, never cases). A locked year shows its published figures and the later
 	 * corrections.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public AnnualReport annualReport(int year, Scope scope, CurrentUser user) {
 		requireRole(user, READERS, "the annual report is for the office head, legal staff and the administrator");
 		checkYear(year);
@@ -167,7 +168,7 @@ public class ReportingManagement {
 	}
 
 	/** The report's heading: the agency's name (a government's with 「及所属部门」) and the year. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public String heading(AnnualReport report) {
 		String first = report.agencyCodes().get(0);
 		String name = accounts.findAgency(first).map(Agency::name).orElse(first);

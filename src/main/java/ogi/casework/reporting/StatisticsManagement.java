@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
@@ -27,6 +26,7 @@ import ogi.casework.reporting.OfficeStatistics.RequestGroup;
 import ogi.casework.reporting.OfficeStatistics.Timeliness;
 import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * The office's operational statistics over a period, from the reporting read model, the official calendar and
@@ -58,7 +58,7 @@ public class StatisticsManagement {
 	}
 
 	/** The statistics of the user's agency for {@code [from, to]}. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public OfficeStatistics statistics(LocalDate from, LocalDate to, CurrentUser user) {
 		ReportingManagement.requireRole(user, READERS,
 				"the office statistics are for the office head, legal staff and reviewers");

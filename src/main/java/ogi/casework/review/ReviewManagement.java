@@ -16,6 +16,7 @@ import ogi.casework.reply.ReplyManagement;
 import ogi.casework.review.SeparationOfDuties.Duty;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.ReadsOnly;
 
 /** Records approvals and returns of drafted replies, keeping drafting and approving in different hands. */
 @Service
@@ -78,7 +79,7 @@ public class ReviewManagement {
 		};
 	}
 
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public List<ReviewDecision> decisions(String agencyCode, String caseNumber) {
 		return reviews.decisions(agencyCode, caseNumber);
 	}

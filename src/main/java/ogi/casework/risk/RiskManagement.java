@@ -28,6 +28,7 @@ import ogi.casework.intake.IntakeManagement;
 import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
+import ogi.casework.shared.ReadsOnly;
 
 /**
  * Assesses cases' litigation risk from the owning modules' data, keeps the read model of watched cases (open, or
@@ -92,7 +93,7 @@ public class RiskManagement {
 	 * The case's risk as of now, computed from its current data (nothing is stored). For the process and other
 	 * modules, which check roles themselves; people ask through {@link #caseRisk}.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public RiskAssessment assess(String agencyCode, String caseNumber) {
 		CaseStatus status = assessments.find(agencyCode, caseNumber).map(RiskAssessments.Row::caseStatus)
 				.orElse(null);
@@ -103,13 +104,13 @@ public class RiskManagement {
 	 * Whether the reply goes to legal staff before sign-off: its case's risk is at or above
 	 * {@code ogi.risk.legal-review-level} (an agency's choice; HIGH by default).
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public boolean needsLegalReview(String agencyCode, String caseNumber) {
 		return assess(agencyCode, caseNumber).level().atLeast(settings.legalReviewLevel());
 	}
 
 	/** A case's risk for those who work it or answer for it; other agencies' cases do not exist. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public RiskAssessment caseRisk(String caseNumber, CurrentUser user) {
 		requireAnyRole(user, Role.HANDLER, Role.REVIEWER, Role.HEAD, Role.LEGAL);
 		if (intake.find(user.agencyCode(), caseNumber).isEmpty()) {
@@ -119,7 +120,7 @@ public class RiskManagement {
 	}
 
 	/** The agency's watched cases, highest risk first, optionally of one level; legal staff and the office head only. */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public RiskPage casesByRisk(CurrentUser user, RiskLevel level, int page, int size) {
 		requireAnyRole(user, Role.LEGAL, Role.HEAD);
 		if (page < 0) {
@@ -140,7 +141,7 @@ public class RiskManagement {
 	}
 
 	/** How many watched cases of the agency stand at each level (every level listed, zeros included). */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public Map<RiskLevel, Long> levelCounts(String agencyCode) {
 		Map<RiskLevel, Long> counts = new EnumMap<>(RiskLevel.class);
 		for (RiskLevel level : RiskLevel.values()) {
@@ -154,7 +155,7 @@ public class RiskManagement {
 	 * The legal dashboard of the user's agency: open matters by deadline, watched cases by risk and this year's
 	 * rates against the target ({@code ogi.litigation.target-rate}); legal staff and the office head only.
 	 */
-	@Transactional(readOnly = true)
+	@ReadsOnly
 	public LegalDashboard dashboard(CurrentUser user) {
 		requireAnyRole(user, Role.LEGAL, Role.HEAD);
 		String agency = user.agencyCode();
