@@ -50,6 +50,13 @@ interface Applications {
 	java.util.List<RequestSummary> requestsReceivedBetween(@Param("agencyCode") String agencyCode,
 			@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
 
+	/**
+	 * The applications of one applicant (by applicant key) received by the agency on {@code receiptDate}, in order of
+	 * arrival (ix_application_applicant_key): the candidates for a duplicate, without reading the day's others.
+	 */
+	java.util.List<RequestSummary> requestsOfApplicantReceivedOn(@Param("agencyCode") String agencyCode,
+			@Param("applicantKey") String applicantKey, @Param("receiptDate") java.time.LocalDate receiptDate);
+
 	/** An application's personal data as stored, and its applicant key. */
 	record StoredPersonalData(String agencyCode, String caseNumber, String idNumber, String phone, String email,
 			String address, String applicantKey) {

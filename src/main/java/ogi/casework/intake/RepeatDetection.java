@@ -116,8 +116,7 @@ class RepeatDetection {
 	List<String> sameRequestSameDay(String agencyCode, String applicantKey, LocalDate receiptDate,
 			String requestedInformation, String documentNumber) {
 		var fingerprint = RequestFingerprint.of(requestedInformation, documentNumber, settings.fillerWords());
-		return applications.requestsReceivedBetween(agencyCode, receiptDate, receiptDate).stream()
-				.filter(other -> applicantKey.equals(other.applicantKey()))
+		return applications.requestsOfApplicantReceivedOn(agencyCode, applicantKey, receiptDate).stream()
 				.filter(other -> {
 					var theirs = fingerprint(other);
 					boolean sameDocument = fingerprint.documentNumbers().stream()

@@ -35,6 +35,14 @@ class InMemoryRequests implements Applications {
 	}
 
 	@Override
+	public List<RequestSummary> requestsOfApplicantReceivedOn(String agencyCode, String applicantKey,
+			LocalDate receiptDate) {
+		return requestsReceivedBetween(agencyCode, receiptDate, receiptDate).stream()
+			.filter(request -> applicantKey.equals(request.applicantKey()))
+			.toList();
+	}
+
+	@Override
 	public List<RegisterEntry> byApplicantName(String agencyCode, String pattern, RegisterEntry after, int offset,
 			int limit) {
 		throw new UnsupportedOperationException();
