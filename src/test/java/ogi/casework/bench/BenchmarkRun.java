@@ -164,14 +164,12 @@ abstract class BenchmarkRun {
 		String base = "http://127.0.0.1:" + port;
 		var api = new Load.Api();
 		Map<Integer, SplittableRandom> randoms = new ConcurrentHashMap<>();
-		AtomicLong created = new AtomicLong();
 		// the clerk calls with a bearer token (password checked once per token), fetched afresh before each run
 		var bearer = new java.util.concurrent.atomic.AtomicReference<String>();
 		Load.Request logApplication = (thread, sequence) -> {
 			var random = randoms.computeIfAbsent(thread, t -> new SplittableRandom(1000L + t));
 			var reply = api.postWith(url, bearer.get(), Load.anApplication(random, today, sequence));
 			if (reply.status() == 201) {
-				created.incrementAndGet();
 				return true;
 			}
 			log.warn("P1: {} {}", reply.status(), reply.body());
@@ -199,29 +197,32 @@ abstract class BenchmarkRun {
 		Load.run(4, run.dividedBy(2), Integer.MAX_VALUE, logApplication);
 		Load.run(4, run.dividedBy(4), Integer.MAX_VALUE, startBareProcess);
 		Map<String, Object> details = new LinkedHashMap<>();
-		Load.Result app1;
+		bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
+		Load.Result app1 = Load.run(1, run, Integer.MAX_VALUE, logApplication);
+		Load.Result base1 = Load.run(1, run, Integer.MAX_VALUE, startBareProcess);
+		bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
+		Load.Result app4 = Load.run(4, run, Integer.MAX_VALUE, logApplication);
+		Load.Result base4 = Load.run(4, run, Integer.MAX_VALUE, startBareProcess);
+		// The profile comes from passes of their own after the measured runs: taking every thread's stack every 20 ms
+		// stops the JVM each time, which would slow the application's runs and not the bare engine's.
 		String oneThreadProfile;
 		try (var sampler = new StackSampler("http-nio")) {
 			bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
-			app1 = Load.run(1, run, Integer.MAX_VALUE, logApplication);
+			Load.run(1, run.dividedBy(2), Integer.MAX_VALUE, logApplication);
 			sampler.close();
 			oneThreadProfile = sampler.report(30);
-			details.put("where the request thread was at 1 thread (% of samples; p1-profile.txt)",
-					sampler.shares().toString());
+			details.put("where the request thread was at 1 thread (% of samples, in a pass of its own;"
+					+ " p1-profile.txt)", sampler.shares().toString());
 		}
-		Load.Result base1 = Load.run(1, run, Integer.MAX_VALUE, startBareProcess);
-		Load.Result app4;
 		try (var sampler = new StackSampler("http-nio")) {
-			bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
-			app4 = Load.run(4, run, Integer.MAX_VALUE, logApplication);
+			Load.run(4, run.dividedBy(2), Integer.MAX_VALUE, logApplication);
 			sampler.close();
-			Files.writeString(out.resolve("p1-profile.txt"), "P1: where the request threads were (sampled every 20 ms)"
-					+ "\n\n=== 1 client thread ===\n" + oneThreadProfile + "\n=== 4 client threads ===\n"
-					+ sampler.report(30));
-			details.put("where the request threads were at 4 threads (% of samples; p1-profile.txt)",
-					sampler.shares().toString());
+			Files.writeString(out.resolve("p1-profile.txt"), "P1: where the request threads were (sampled every 20 ms,"
+					+ " in passes after the measured runs)\n\n=== 1 client thread ===\n" + oneThreadProfile
+					+ "\n=== 4 client threads ===\n" + sampler.report(30));
+			details.put("where the request threads were at 4 threads (% of samples, in a pass of its own;"
+					+ " p1-profile.txt)", sampler.shares().toString());
 		}
-		Load.Result base4 = Load.run(4, run, Integer.MAX_VALUE, startBareProcess);
 		bare.close();
 		describe(details, "API", app1);
 		describe(details, "API", app4);
@@ -334,7 +335,8 @@ abstract class BenchmarkRun {
 		var api = new Load.Api();
 		Map<String, Object> details = new LinkedHashMap<>();
 		List<double[]> measured = new ArrayList<>();
-		try (Connection c = database.connect(); var sampler = new StackSampler("http-nio")) {
+		List<Rows> calls = new ArrayList<>();
+		try (Connection c = database.connect()) {
 			long visible = BenchDatabase.worklistSize(c, busiest, handler, Role.HANDLER, step);
 			int deepPage = (int) Math.max(0, visible / 20 * 8 / 10);
 			details.put("worklist", handler + " (HANDLER of " + busiest + ") sees " + visible + " tasks at step " + step
@@ -347,11 +349,11 @@ abstract class BenchmarkRun {
 					+ " applications (of " + jdbc.queryForObject("select count(*) from intake_application", Long.class)
 					+ " in all); first page of 20, newest first");
 
-			measured.add(measureQuery(details, "worklist first page", samples, i -> {
+			measured.add(measureQuery(details, calls, "worklist first page", samples, i -> {
 				var reply = api.get(base + "/api/tasks?step=" + step + "&page=0&size=20", handler, BenchDatabase.PASSWORD);
 				return rows("taskId", reply);
 			}, i -> BenchDatabase.worklistPage(c, busiest, handler, Role.HANDLER, step, 0, 20)));
-			measured.add(measureQuery(details, "worklist deep page", samples, i -> {
+			measured.add(measureQuery(details, calls, "worklist deep page", samples, i -> {
 				var reply = api.get(base + "/api/tasks?step=" + step + "&page=" + deepPage + "&size=20", handler,
 						BenchDatabase.PASSWORD);
 				return rows("taskId", reply);
@@ -364,12 +366,12 @@ abstract class BenchmarkRun {
 				cursor = Load.Api.all("next", reply.body()).stream().findFirst().orElseThrow();
 			}
 			String deepCursor = cursor;
-			measured.add(measureQuery(details, "worklist deep page by cursor (after=)", samples, i -> {
+			measured.add(measureQuery(details, calls, "worklist deep page by cursor (after=)", samples, i -> {
 				var reply = api.get(base + "/api/tasks?step=" + step + "&size=20"
 						+ (deepCursor == null ? "" : "&after=" + deepCursor), handler, BenchDatabase.PASSWORD);
 				return rows("taskId", reply);
 			}, i -> BenchDatabase.worklistPage(c, busiest, handler, Role.HANDLER, step, deepPage * 20, 20)));
-			measured.add(measureQuery(details, "register search by applicant name", samples, i -> {
+			measured.add(measureQuery(details, calls, "register search by applicant name", samples, i -> {
 				String name = names.get(i % names.size());
 				var reply = api.get(base + "/api/applications?applicantName="
 						+ java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "&size=20", clerk,
@@ -377,10 +379,20 @@ abstract class BenchmarkRun {
 				return rows("caseNumber", reply);
 			}, i -> BenchDatabase.registerPage(c, busiest, names.get(i % names.size()), 20)));
 			floor(base, api, clerk, samples, details);
+		}
+		// The profile comes from a pass of its own: taking every thread's stack every 20 ms stops the JVM each time,
+		// which lengthened the measured p95s of calls of a few milliseconds.
+		try (var sampler = new StackSampler("http-nio")) {
+			for (int i = 0; i < samples; i++) {
+				for (Rows call : calls) {
+					call.fetch(i);
+				}
+			}
 			sampler.close();
-			Files.writeString(out.resolve("p2-profile.txt"), "P2: where the request threads were (sampled every 20 ms)"
-					+ "\n\n" + sampler.report(30));
-			details.put("where the request threads were (% of samples; p2-profile.txt)", sampler.shares().toString());
+			Files.writeString(out.resolve("p2-profile.txt"), "P2: where the request threads were (sampled every 20 ms,"
+					+ " in a pass after the measured one)\n\n" + sampler.report(30));
+			details.put("where the request threads were (% of samples, in a pass of its own; p2-profile.txt)",
+					sampler.shares().toString());
 		}
 		double[] slowest = measured.stream().max((a, b) -> Double.compare(a[0], b[0])).orElseThrow();
 		double largestRatio = measured.stream().mapToDouble(m -> m[0] / m[1]).max().orElseThrow();
@@ -421,9 +433,13 @@ abstract class BenchmarkRun {
 		List<String> fetch(int sample) throws Exception;
 	}
 
-	/** Runs the API query and its baseline alternately; checks they return the same rows; returns both p95s. */
-	private double[] measureQuery(Map<String, Object> details, String what, int samples, Rows app, Rows baseline)
-			throws Exception {
+	/**
+	 * Runs the API query and its baseline alternately; checks they return the same rows; returns both p95s and adds
+	 * the API query to {@code calls} (for the profiling pass).
+	 */
+	private double[] measureQuery(Map<String, Object> details, List<Rows> calls, String what, int samples, Rows app,
+			Rows baseline) throws Exception {
+		calls.add(app);
 		for (int i = 0; i < Math.max(2, samples / 4); i++) {
 			app.fetch(i);
 			baseline.fetch(i);
