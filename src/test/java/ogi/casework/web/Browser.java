@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -97,7 +98,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	WebElement byId(String id) {
-		return driver.findElement(By.id(id));
+		return found(By.id(id));
 	}
 
 	List<WebElement> all(String css) {
@@ -105,7 +106,30 @@ final class Browser implements AutoCloseable {
 	}
 
 	WebElement one(String css) {
-		return driver.findElement(By.cssSelector(css));
+		return found(By.cssSelector(css));
+	}
+
+	/**
+	 * The element {@code by} finds; when there is none, the page as it was is kept in
+	 * {@code target/screenshots/missing-*.html} and the failure names the page's address and title.
+	 */
+	private WebElement found(By by) {
+		try {
+			return driver.findElement(by);
+		}
+		catch (NoSuchElementException e) {
+			String page = driver.getCurrentUrl() + " (" + driver.getTitle() + ")";
+			try {
+				Files.createDirectories(SCREENSHOTS);
+				Path kept = SCREENSHOTS.resolve("missing-" + System.currentTimeMillis() + ".html");
+				Files.writeString(kept, "<!-- " + page + " -->\n" + driver.getPageSource());
+				page += ", kept in " + kept;
+			}
+			catch (IOException ignored) {
+				// the failure below says what matters
+			}
+			throw new NoSuchElementException("No " + by + " on " + page, e);
+		}
 	}
 
 	void type(String id, String text) {
@@ -162,7 +186,6 @@ final class Browser implements AutoCloseable {
 		return session == null ? null : session.getName() + "=" + session.getValue();
 	}
 
-	/** Saves the page as seen at 1280×800 and on a narrow (phone-sized) window. */
 	/**
 	 * Photographs the page at 1280×800 and on a narrow window; a zh-CN page is also checked for raw enum names and
 	 * English (in the whole page, hidden parts and choices included), apart from the test agencies' Latin data.
