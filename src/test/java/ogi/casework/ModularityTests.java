@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -32,6 +33,10 @@ class ModularityTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(CaseworkApplication.class);
 
+	/** The application's classes, imported once for the rules below. */
+	static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ogi.casework");
+
 	@Test
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
@@ -39,9 +44,6 @@ class ModularityTests {
 
 	@Test
 	void onlyCaseworkUsesFlowable() {
-		var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages("ogi.casework");
-
 		noClasses().that().resideOutsideOfPackage("ogi.casework.casework.process..")
 				.should().dependOnClassesThat().resideInAPackage("org.flowable..")
 				.because("the process engine stays behind the case module's process port (conventions §2)")
@@ -50,9 +52,6 @@ class ModularityTests {
 
 	@Test
 	void onlyTheWorklistProjectionWritesACasesStatus() {
-		var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages("ogi.casework");
-
 		noClasses().that().doNotHaveSimpleName("WorkItemProjection")
 				.should().callMethod("ogi.casework.casework.CaseFiles", "updateStatus", "java.lang.String",
 						"java.lang.String", "ogi.casework.shared.CaseStatus")
@@ -62,8 +61,6 @@ class ModularityTests {
 
 	@Test
 	void aReadIsDeclaredReadsOnlyNotAsAReadOnlyTransaction() {
-		var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages("ogi.casework");
 		var readOnlyTransaction = new DescribedPredicate<JavaAnnotation<?>>("@Transactional(readOnly = true)") {
 			@Override
 			public boolean test(JavaAnnotation<?> annotation) {

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
@@ -137,15 +139,13 @@ class ReadsOnlyTests {
 		DataSource dataSource() {
 			var h2 = new JdbcDataSource();
 			h2.setURL("jdbc:h2:mem:reads-only;DB_CLOSE_DELAY=-1");
-			return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
-					(proxy, method, args) -> {
-						Object answer = invoke(h2, method, args);
-						if (method.getName().equals("getConnection")) {
-							connectionsOpened.add("connection");
-							return watched((Connection) answer);
-						}
-						return answer;
-					});
+			return new DelegatingDataSource(h2) {
+				@Override
+				public Connection getConnection() throws SQLException {
+					connectionsOpened.add("connection");
+					return watched(super.getConnection());
+				}
+			};
 		}
 
 		@Bean
@@ -178,7 +178,12 @@ class ReadsOnlyTests {
 				default -> {
 				}
 			}
-			return invoke(connection, method, args);
+			try {
+				return method.invoke(connection, args);
+			}
+			catch (InvocationTargetException e) {
+				throw e.getCause();
+			}
 		};
 		return (Connection) Proxy.newProxyInstance(ReadsOnlyTests.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, handler);
@@ -187,14 +192,5 @@ class ReadsOnlyTests {
 	/** The database session a statement ran in: which connection it used. */
 	static Integer session(JdbcTemplate jdbc) {
 		return jdbc.queryForObject("select session_id()", Integer.class);
-	}
-
-	private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException e) {
-			throw e.getCause();
-		}
 	}
 }
