@@ -627,6 +627,13 @@ final class BenchDatabase {
 				+ " where TASK_DEF_KEY_ = 'superviseOverdueReply' group by PROC_INST_ID_");
 		Map<String, Long> timers = counts("select PROCESS_INSTANCE_ID_, count(*) from ACT_RU_TIMER_JOB"
 				+ " where ELEMENT_ID_ = 'replyDeadlineReached' group by PROCESS_INSTANCE_ID_");
+		// Where a timer that did not fire stands: its lock and due time tell a lost take-over from a slow node.
+		Map<String, String> timerStates = pairs("select PROCESS_INSTANCE_ID_, concat('lockOwner=', coalesce(LOCK_OWNER_,"
+				+ " '-'), ' lockExpires=', coalesce(LOCK_EXP_TIME_, '-'), ' due=', DUEDATE_, ' retries=', RETRIES_,"
+				+ " ' error=', coalesce(EXCEPTION_MSG_, '-')) from ACT_RU_TIMER_JOB where ELEMENT_ID_ = 'replyDeadlineReached'");
+		Map<String, String> jobStates = pairs("select PROCESS_INSTANCE_ID_, concat(ELEMENT_ID_, ' lockOwner=',"
+				+ " coalesce(LOCK_OWNER_, '-'), ' lockExpires=', coalesce(LOCK_EXP_TIME_, '-'), ' retries=', RETRIES_,"
+				+ " ' error=', coalesce(EXCEPTION_MSG_, '-')) from ACT_RU_JOB");
 		Map<String, String> faults = new LinkedHashMap<>();
 		for (String caseNumber : caseNumbers) {
 			String process = processOf.get(caseNumber);
@@ -635,7 +642,8 @@ final class BenchDatabase {
 			long timer = process == null ? 0 : timers.getOrDefault(process, 0L);
 			if (process == null || audit != 1 || task != 1 || timer != 0) {
 				faults.put(caseNumber, "process=" + process + " auditLines=" + audit + " supervisionTasks=" + task
-						+ " replyTimersLeft=" + timer);
+						+ " replyTimersLeft=" + timer + " timer[" + timerStates.get(process) + "] job["
+						+ jobStates.get(process) + "] now=" + Instant.now());
 			}
 		}
 		return faults;
@@ -718,6 +726,29 @@ final class BenchDatabase {
 			s.executeBatch();
 			c.commit();
 		}
+	}
+
+	/**
+	 * Flowable's global acquire locks (rows of ACT_GE_PROPERTY): one node at a time acquires due timers, and one due
+	 * async jobs. A node killed while acquiring leaves its lock held — value "instant - host" — and nothing releases it;
+	 * the other nodes take it over only once it is older than the configured force-acquire time.
+	 */
+	static final List<String> GLOBAL_ACQUIRE_LOCKS = List.of("acquireTimerJobsLock", "acquireAsyncJobsLock");
+
+	/** Leaves both global acquire locks held by {@code node} since {@code since}, as if it died while acquiring. */
+	void holdAcquireLocksAsDeadNode(String node, Instant since) throws SQLException {
+		for (String lock : GLOBAL_ACQUIRE_LOCKS) {
+			update("insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values (?, ?, 1)"
+					+ " on duplicate key update VALUE_ = values(VALUE_), REV_ = REV_ + 1", lock, since + " - " + node);
+		}
+	}
+
+	/** The global acquire locks' values now (null: free). */
+	Map<String, String> acquireLocks() throws SQLException {
+		Map<String, String> all = pairs("select NAME_, VALUE_ from ACT_GE_PROPERTY");
+		Map<String, String> locks = new LinkedHashMap<>();
+		GLOBAL_ACQUIRE_LOCKS.forEach(lock -> locks.put(lock, all.get(lock)));
+		return locks;
 	}
 
 	/** Jobs that failed for good. */
