@@ -11,7 +11,9 @@ import org.apache.ibatis.annotations.Param;
 interface Applications {
 
 	/** Stores an application whose personal data is encrypted already, with its applicant key. */
-	void insert(@Param("application") Application application, @Param("applicantKey") String applicantKey);
+	/** Inserts an application already indexed under {@code indexVersion} (its grams follow in the same transaction). */
+	void insert(@Param("application") Application application, @Param("applicantKey") String applicantKey,
+			@Param("indexVersion") String indexVersion);
 
 	/** The agency's applications of one applicant received in [from, to] (ix_application_applicant_key). */
 	List<String> caseNumbersOfApplicant(@Param("agencyCode") String agencyCode,

@@ -97,9 +97,8 @@ public class IntakeManagement {
 				form.dates().submittedOn(), form.dates().signedForOn(), form.dates().arrivedOn(),
 				form.dates().confirmedOn(), receiptDate, Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()),
 				clerk.username(), Instant.now(clock));
-		applications.insert(personalData.sealed(application), applicantKey);
-		requestIndex.index(application.agencyCode(), application.caseNumber(), application.requestedInformation(),
-				application.documentNumber());
+		applications.insert(personalData.sealed(application), applicantKey, requestIndex.version());
+		requestIndex.indexNew(application);
 		return application;
 	}
 
@@ -124,9 +123,9 @@ public class IntakeManagement {
 				form.obtainingMethod(), Channel.INTERNET, today, null, null, null, null,
 				Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()), Application.ONLINE,
 				Instant.now(clock));
-		applications.insert(personalData.sealed(application), personalData.key(applicant.idNumber()));
-		requestIndex.index(application.agencyCode(), application.caseNumber(), application.requestedInformation(),
-				application.documentNumber());
+		applications.insert(personalData.sealed(application), personalData.key(applicant.idNumber()),
+				requestIndex.version());
+		requestIndex.indexNew(application);
 		return application;
 	}
 

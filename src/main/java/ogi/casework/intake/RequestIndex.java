@@ -1,6 +1,7 @@
 package ogi.casework.intake;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,20 @@ class RequestIndex {
 		applications.markIndexed(agencyCode, caseNumber, version());
 		LocalDate receiptDate = applications.receiptDateOf(agencyCode, caseNumber);
 		applications.deleteGrams(agencyCode, caseNumber);
-		var grams = RequestGrams.all(fingerprint);
+		insertGrams(agencyCode, caseNumber, receiptDate, RequestGrams.all(fingerprint));
+	}
+
+	/**
+	 * Indexes an application inserted in the caller's transaction, already marked indexed by its insert: it has no
+	 * grams to replace, and no confirmation can come between — its row is nobody else's before the commit.
+	 */
+	void indexNew(Application application) {
+		insertGrams(application.agencyCode(), application.caseNumber(), application.receiptDate(), RequestGrams.all(
+				RequestFingerprint.of(application.requestedInformation(), application.documentNumber(),
+						settings.fillerWords())));
+	}
+
+	private void insertGrams(String agencyCode, String caseNumber, LocalDate receiptDate, List<Long> grams) {
 		for (int from = 0; from < grams.size(); from += 500) {
 			applications.insertGrams(agencyCode, caseNumber, receiptDate,
 					grams.subList(from, Math.min(grams.size(), from + 500)));

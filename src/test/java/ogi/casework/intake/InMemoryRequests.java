@@ -49,7 +49,7 @@ class InMemoryRequests implements Applications {
 	}
 
 	@Override
-	public void insert(Application application, String applicantKey) {
+	public void insert(Application application, String applicantKey, String indexVersion) {
 		throw new UnsupportedOperationException();
 	}
 
