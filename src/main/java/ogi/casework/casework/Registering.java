@@ -80,12 +80,11 @@ public class Registering {
 		Application application = intake.receive(form, clerk);
 		String agency = clerk.agencyCode();
 		String caseNumber = application.caseNumber();
-		deadlines.recordReceipt(agency, caseNumber, application.receiptDate(), application.receiptExplanation(),
+		var ledger = deadlines.openLedger(agency, caseNumber, application.receiptDate(),
+				application.receiptExplanation(), "receipt date, Art. 31 (" + application.channel() + ")",
 				clerk.username());
-		Deadline supplementNotice = deadlines.startSupplementNoticePeriod(agency, caseNumber,
-				application.receiptDate(), clerk.username());
-		Deadline reply = deadlines.startReplyPeriod(agency, caseNumber, application.receiptDate(),
-				"receipt date, Art. 31 (" + application.channel() + ")", clerk.username());
+		Deadline supplementNotice = ledger.supplementNotice();
+		Deadline reply = ledger.reply();
 		caseFiles.insert(new CaseFile(agency, caseNumber, null, CaseStatus.RECEIVED, application.receiptDate(),
 				reply.dueDate(), reply.provisional(), null, today.now(), null));
 		Map<String, Object> variables = new HashMap<>();

@@ -87,6 +87,32 @@ public class DeadlineManagement {
 				new Why(DeadlineCause.RECEIPT, null, "application received"), actor);
 	}
 
+	/**
+	 * Opens the ledger of a case logged in the caller's transaction with its first entries: how the receipt date was
+	 * fixed (Art. 31), the supplement-notice period (Art. 30, T1) and the reply period (Art. 33(2), T3) — as
+	 * {@link #recordReceipt}, {@link #startSupplementNoticePeriod} and {@link #startReplyPeriod} would, in one insert: a
+	 * new case has no earlier entry to replace, and no extension, excluded time or reply cycle to count.
+	 */
+	@Transactional
+	public OpenedLedger openLedger(String agencyCode, String caseNumber, LocalDate receiptDate, String howFixed,
+			String replyStartReason, String actor) {
+		var received = new Why(DeadlineCause.RECEIPT, null, "application received");
+		var receipt = candidate(agencyCode, caseNumber, DeadlineKind.RECEIPT, receiptDate, howFixed, 0,
+				PeriodUnit.WORKING_DAYS, 0, receiptDate, false, "Received " + receiptDate + ": " + howFixed, received,
+				actor);
+		var supplementNotice = computeWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT_NOTICE, receiptDate,
+				settings.supplementNoticeWorkingDays(), "receipt date (Art. 31)", received, actor);
+		var reply = computeReply(agencyCode, caseNumber, receiptDate, replyStartReason,
+				new Why(DeadlineCause.STARTED, null, "reply period starts: " + replyStartReason), actor, List.of(),
+				List.of(), Optional.empty());
+		deadlines.insertAll(List.of(receipt, supplementNotice, reply));
+		return new OpenedLedger(supplementNotice, reply);
+	}
+
+	/** A new case's first periods: the supplement notice's (T1) and the reply's (T3). */
+	public record OpenedLedger(Deadline supplementNotice, Deadline reply) {
+	}
+
 	/** Art. 30 (T1): the supplement notice is due 7 working days after the receipt date. */
 	@Transactional
 	public Deadline startSupplementNoticePeriod(String agencyCode, String caseNumber, LocalDate receiptDate,
@@ -480,10 +506,16 @@ public class DeadlineManagement {
 	/** Art. 33: the reply period with its extensions and excluded time, explained; not yet recorded. */
 	private Deadline computeReply(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
 			Why why, String actor) {
-		var extensions = deadlines.extensions(agencyCode, caseNumber);
-		var pauses = deadlines.pauses(agencyCode, caseNumber);
+		return computeReply(agencyCode, caseNumber, startDate, startReason, why, actor,
+				deadlines.extensions(agencyCode, caseNumber), deadlines.pauses(agencyCode, caseNumber),
+				deadlines.latestCycle(agencyCode, caseNumber));
+	}
+
+	/** The same, given the case's extensions, pauses and latest reply cycle. */
+	private Deadline computeReply(String agencyCode, String caseNumber, LocalDate startDate, String startReason,
+			Why why, String actor, List<Extension> extensions, List<Pause> pauses, Optional<ReplyCycle> latestCycle) {
 		// A reopened case's cycle: its own period, and only its own extensions and excluded time.
-		var cycle = deadlines.latestCycle(agencyCode, caseNumber).filter(c -> c.startedOn().equals(startDate));
+		var cycle = latestCycle.filter(c -> c.startedOn().equals(startDate));
 		if (cycle.isPresent()) {
 			var start = cycle.get().recordedAt();
 			extensions = extensions.stream().filter(e -> !e.requestedAt().isBefore(start)).toList();

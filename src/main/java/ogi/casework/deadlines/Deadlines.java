@@ -12,6 +12,9 @@ interface Deadlines {
 
 	void insert(Deadline deadline);
 
+	/** Inserts several entries in one statement. */
+	void insertAll(@Param("deadlines") List<Deadline> deadlines);
+
 	int deactivate(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("kind") DeadlineKind kind);
 

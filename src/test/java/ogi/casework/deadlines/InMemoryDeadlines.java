@@ -23,6 +23,11 @@ class InMemoryDeadlines implements Deadlines {
 	}
 
 	@Override
+	public void insertAll(List<Deadline> deadlines) {
+		deadlines.forEach(this::insert);
+	}
+
+	@Override
 	public int deactivate(String agencyCode, String caseNumber, DeadlineKind kind) {
 		int changed = 0;
 		for (int i = 0; i < entries.size(); i++) {
