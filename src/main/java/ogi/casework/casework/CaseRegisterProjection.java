@@ -53,7 +53,7 @@ class CaseRegisterProjection {
 
 	@EventListener
 	void on(CaseChanged changed) {
-		caseFiles.find(changed.agencyCode(), changed.caseNumber()).ifPresent(this::project);
+		caseFiles.find(changed.agencyCode(), changed.caseNumber()).ifPresent(file -> project(file, changed.opened()));
 	}
 
 	/** A handler claimed or was given the case's handling: the register lists them as its handler. */
@@ -64,6 +64,14 @@ class CaseRegisterProjection {
 	}
 
 	void project(CaseFile file) {
+		project(file, false);
+	}
+
+	/**
+	 * Writes the case's register row; {@code opened}: the case was opened in this transaction, so it has no row to
+	 * update and no handler yet.
+	 */
+	private void project(CaseFile file, boolean opened) {
 		Application application = intake.find(file.agencyCode(), file.caseNumber()).orElse(null);
 		if (application == null) {
 			return;
@@ -79,15 +87,17 @@ class CaseRegisterProjection {
 				new StringBuilder(number).reverse().toString(), file.receiptDate(), application.channel(),
 				application.applicantType(), subject, file.status(), file.outcome(), null, file.replyDueDate(),
 				Instant.now(clock));
-		if (entries.update(entry) == 0) {
+		if (opened || entries.update(entry) == 0) {
 			entries.insert(entry);
 			var caseTokens = tokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
 					application.phone());
 			if (!caseTokens.isEmpty()) {
 				entries.insertTokens(file.agencyCode(), number, caseTokens);
 			}
-			workItems.ofCase(file.agencyCode(), number).forEach(item -> Step.of(item.step())
-					.ifPresent(step -> handlerAssigned(file.agencyCode(), number, step, item.assignee())));
+			if (!opened) {
+				workItems.ofCase(file.agencyCode(), number).forEach(item -> Step.of(item.step())
+						.ifPresent(step -> handlerAssigned(file.agencyCode(), number, step, item.assignee())));
+			}
 		}
 	}
 

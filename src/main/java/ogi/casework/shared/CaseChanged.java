@@ -7,6 +7,7 @@ import java.time.Instant;
  * owning modules' APIs. Carries the case's status as a typed value, so that no listener parses an audit line.
  *
  * @param status the case's status after the change
+ * @param opened the change opened the case (it had no status before): no read model has a row of it yet
  */
-public record CaseChanged(String agencyCode, String caseNumber, CaseStatus status, Instant at) {
+public record CaseChanged(String agencyCode, String caseNumber, CaseStatus status, boolean opened, Instant at) {
 }
