@@ -38,7 +38,7 @@ import ogi.casework.support.MutableClock;
 
 /**
  * How transactions use their connections, watched through the connection pool as production runs (the job executor
- * on, work after a commit on its own pool):
+ * on, work after a commit and letter rendering on their own pools):
  * <ul>
  * <li>while the job executor fires a reply timer that is already past due, the escalation's risk refresh happens and
  * no background thread ever holds two connections at once. With the refresh run on the job's own thread (before
@@ -46,16 +46,20 @@ import ogi.casework.support.MutableClock;
  * pool of ten;</li>
  * <li>an agency's audit chain head, locked from the chaining of a transaction's entries until its commit, is held for
  * the audit rows alone: every state change of the agency waits for it (P3's profile: two thirds of the job threads'
- * database time), so the read models refresh before it is taken.</li>
+ * database time), so the read models refresh before it is taken;</li>
+ * <li>logging an application stays within its budget of statements on the clerk's request thread.</li>
  * </ul>
  */
 @CaseworkIntegrationTest
 @JobExecutorOn
-@TestPropertySource(properties = "ogi.after-commit.mode=ASYNC")
+@TestPropertySource(properties = { "ogi.after-commit.mode=ASYNC", "ogi.documents.letters.after-commit=ASYNC" })
 @Import(TransactionShapeIntegrationTests.CountingConnections.class)
 class TransactionShapeIntegrationTests {
 
 	static final CurrentUser CLERK = user(ALPHA, Role.CLERK);
+
+	/** Statements and commits of one intake on the request thread, in the steady state. */
+	static final int INTAKE_STATEMENT_BUDGET = 43;
 
 	@Autowired
 	Cases cases;
@@ -99,6 +103,50 @@ class TransactionShapeIntegrationTests {
 			}
 		}
 		assertThat(held).as("transactions that chained audit entries").isGreaterThanOrEqualTo(2);
+	}
+
+	/**
+	 * What logging one application costs the database on the clerk's request thread (issue #13, P1): every statement
+	 * is a round trip the clerk waits for and load on the one database all nodes share. The bound is a budget, set when
+	 * the repeated reads and writes were removed; work after the commit (letters, risk) runs on other threads and is
+	 * not counted. A change that adds statements to the intake has to raise the budget on purpose; the statements are
+	 * printed so that the next reduction can start from them.
+	 */
+	@Test
+	void loggingAnApplicationStaysWithinItsStatementBudget() {
+		LocalDate monday = LocalDate.of(2026, 11, 23);
+		clock.setTo(monday);
+		// Steady state: the caches filled, and the agency's audit chains (one per stripe) begun — a first entry of a
+		// stripe creates its chain head, once in the agency's lifetime.
+		int sequence = 0;
+		do {
+			cases.open(anApplicationOf(monday, ++sequence), CLERK);
+		}
+		while (sequence < 64 && jdbc.queryForObject("select count(*) from audit_chain_head where agency_code = ?",
+				Integer.class, ALPHA) < 16);
+
+		ConnectionsPerThread.STATEMENTS.clear();
+		ConnectionsPerThread.recording = true;
+		try {
+			cases.open(anApplicationOf(monday, ++sequence), CLERK);
+		}
+		finally {
+			ConnectionsPerThread.recording = false;
+		}
+
+		List<String> statements = ConnectionsPerThread.STATEMENTS.get(Thread.currentThread().getName());
+		String listed = java.util.stream.IntStream.range(0, statements.size())
+			.mapToObj(i -> (i + 1) + ". " + statements.get(i))
+			.collect(java.util.stream.Collectors.joining("\n"));
+		System.out.println("Statements of logging one application:\n" + listed);
+		assertThat(statements).as(listed).hasSizeLessThanOrEqualTo(INTAKE_STATEMENT_BUDGET);
+		assertThat(statements.stream().filter("commit"::equals)).as("the case number's own transaction, the intake's")
+			.hasSize(2);
+	}
+
+	private static ogi.casework.intake.NewApplication anApplicationOf(LocalDate submittedOn, int sequence) {
+		return ApplicationFixtures.anApplicationFor(ApplicationFixtures.residentId(LocalDate.of(1975, 3, 9), sequence),
+				"区政发〔2025〕" + sequence + "号", submittedOn);
 	}
 
 	@Test
