@@ -10,8 +10,10 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface Applications {
 
-	/** Stores an application whose personal data is encrypted already, with its applicant key. */
-	/** Inserts an application already indexed under {@code indexVersion} (its grams follow in the same transaction). */
+	/**
+	 * Stores an application whose personal data is encrypted already, with its applicant key, as indexed under
+	 * {@code indexVersion} (its grams follow in the same transaction).
+	 */
 	void insert(@Param("application") Application application, @Param("applicantKey") String applicantKey,
 			@Param("indexVersion") String indexVersion);
 

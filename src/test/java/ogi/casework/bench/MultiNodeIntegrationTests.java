@@ -162,11 +162,13 @@ class MultiNodeIntegrationTests {
 			.isEqualTo(cases.size());
 
 		// node-3, killed in the previous test, is taken to have died while acquiring jobs: it leaves both of Flowable's
-		// global acquire locks held and nothing ever releases them. Planted twice, so that a live node releasing the
-		// lock it held at the first planting cannot clear it.
+		// global acquire locks held and nothing ever releases them. Planted again until it stays, so that a live node
+		// releasing a lock it held at the first planting cannot clear it.
 		String deadHolder = "node-3-killed-while-acquiring";
-		for (int planted = 0; planted < 5 && !heldBy(db.acquireLocks(), deadHolder); planted++) {
-			db.holdAcquireLocksAsDeadNode(deadHolder, Instant.now());
+		Instant planted = null;
+		for (int attempt = 0; attempt < 5 && !heldBy(db.acquireLocks(), deadHolder); attempt++) {
+			planted = Instant.now();
+			db.holdAcquireLocksAsDeadNode(deadHolder, planted);
 			Thread.sleep(2500);
 		}
 		assertThat(heldBy(db.acquireLocks(), deadHolder)).as("acquire locks left held by a dead node: %s",
@@ -178,7 +180,12 @@ class MultiNodeIntegrationTests {
 		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
 		boolean secondKilled = false;
 		Instant secondKilledAt = null;
-		while (System.nanoTime() < deadline && db.escalations() < cases.size()) {
+		Instant firstEscalation = null;
+		long escalated;
+		while (System.nanoTime() < deadline && (escalated = db.escalations()) < cases.size()) {
+			if (firstEscalation == null && escalated > 0) {
+				firstEscalation = Instant.now();
+			}
 			var running = db.runningJobsByNode();
 			running.forEach((node, jobs) -> lockedBy.merge(node, jobs, Long::sum));
 			if (!secondKilled && running.getOrDefault("node-2", 0L) > 0) {
@@ -191,6 +198,10 @@ class MultiNodeIntegrationTests {
 		Thread.sleep(3000);
 
 		assertThat(secondKilled).as("node-2 was killed while it held jobs").isTrue();
+		// Nothing fired while the dead node's locks were younger than the 1 min after which they are taken over
+		// (flowable.process.async.executor.*-force-acquire-after), and everything after.
+		assertThat(Duration.between(planted, firstEscalation == null ? Instant.now() : firstEscalation))
+			.as("from the dead node's locks to the first escalation").isGreaterThan(Duration.ofSeconds(50));
 		assertThat(db.acquireLocks().values()).as("acquire locks taken over from the dead node")
 			.noneMatch(value -> value != null && value.endsWith(deadHolder));
 		assertThat(lockedBy).as("nodes seen holding jobs").containsKeys("node-1", "node-2");

@@ -122,8 +122,8 @@ class TransactionShapeIntegrationTests {
 		do {
 			cases.open(anApplicationOf(monday, ++sequence), CLERK);
 		}
-		while (sequence < 64 && jdbc.queryForObject("select count(*) from audit_chain_head where agency_code = ?",
-				Integer.class, ALPHA) < 16);
+		while (sequence < 64 && auditChainsBegun() < 16);
+		assertThat(auditChainsBegun()).as("the agency's audit chains begun").isEqualTo(16);
 
 		ConnectionsPerThread.STATEMENTS.clear();
 		ConnectionsPerThread.recording = true;
@@ -142,6 +142,11 @@ class TransactionShapeIntegrationTests {
 		assertThat(statements).as(listed).hasSizeLessThanOrEqualTo(INTAKE_STATEMENT_BUDGET);
 		assertThat(statements.stream().filter("commit"::equals)).as("the case number's own transaction, the intake's")
 			.hasSize(2);
+	}
+
+	private int auditChainsBegun() {
+		return jdbc.queryForObject("select count(*) from audit_chain_head where agency_code = ?", Integer.class,
+				ALPHA);
 	}
 
 	private static ogi.casework.intake.NewApplication anApplicationOf(LocalDate submittedOn, int sequence) {
