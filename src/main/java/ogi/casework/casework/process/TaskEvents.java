@@ -7,6 +7,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.api.delegate.event.FlowableEventType;
+import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +37,25 @@ class TaskEvents implements FlowableEventListener {
 		if (type == FlowableEngineEventType.TASK_CREATED) {
 			var step = Step.of(task.getTaskDefinitionKey()).orElseThrow(
 					() -> new IllegalStateException("No Step for user task " + task.getTaskDefinitionKey()));
-			projection.opened(task.getId(), task.getTenantId(), (String) task.getVariable(CaseVariables.CASE_NUMBER),
-					step, task.getAssignee());
+			projection.opened(task.getId(), task.getTenantId(), caseNumber(task), step, task.getAssignee());
 		}
 		else if (type == FlowableEngineEventType.TASK_ASSIGNED) {
 			projection.assigned(task.getId(), task.getAssignee());
 		}
 		else if (type == FlowableEngineEventType.TASK_COMPLETED || type == FlowableEngineEventType.ENTITY_DELETED) {
-			projection.closed(task.getId(), task.getTenantId(), (String) task.getVariable(CaseVariables.CASE_NUMBER));
+			projection.closed(task.getId(), task.getTenantId(), caseNumber(task));
 		}
+	}
+
+	/**
+	 * The case a task belongs to: its process instance's business key, the case number (CaseProcess#start). The
+	 * instance is in the engine's entity cache while its command runs; the task's variables would be queried afresh
+	 * on every task event.
+	 */
+	private static String caseNumber(TaskEntity task) {
+		var instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
+		return instance != null && instance.getBusinessKey() != null ? instance.getBusinessKey()
+				: (String) task.getVariable(CaseVariables.CASE_NUMBER);
 	}
 
 	@Override
