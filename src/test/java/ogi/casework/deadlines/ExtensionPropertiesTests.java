@@ -81,8 +81,13 @@ class ExtensionPropertiesTests {
 	}
 
 	static DeadlineManagement deadlinesOn(LocalDate today) {
+		return deadlinesOn(today, new InMemoryDeadlines());
+	}
+
+	/** The same, keeping its ledger in {@code store}. */
+	static DeadlineManagement deadlinesOn(LocalDate today, InMemoryDeadlines store) {
 		var clock = Clock.fixed(today.atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
 		var settings = new CaseworkSettings(SHANGHAI, 20, 15, 7, 20, 15, 5, 2, 8, true);
-		return new DeadlineManagement(new InMemoryDeadlines(), CALENDAR, settings, clock);
+		return new DeadlineManagement(store, CALENDAR, settings, clock);
 	}
 }

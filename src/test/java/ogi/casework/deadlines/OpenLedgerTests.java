@@ -17,9 +17,7 @@ class OpenLedgerTests {
 	@Test
 	void aCaseReceivedOnMonday23NovemberOwesItsNoticeOn2DecemberAndItsReplyOn21December() {
 		var store = new InMemoryDeadlines();
-		var deadlines = new DeadlineManagement(store, ExtensionPropertiesTests.CALENDAR, settings(),
-				java.time.Clock.fixed(MONDAY.atTime(10, 0).atZone(ExtensionPropertiesTests.SHANGHAI).toInstant(),
-						ExtensionPropertiesTests.SHANGHAI));
+		var deadlines = ExtensionPropertiesTests.deadlinesOn(MONDAY, store);
 
 		var opened = deadlines.openLedger("A", "A-1", MONDAY, "handed in at the counter",
 				"receipt date, Art. 31 (IN_PERSON)", "clerk");
@@ -42,9 +40,7 @@ class OpenLedgerTests {
 	@Test
 	void itsEntriesReadAsTheSingleStepsWriteThem() {
 		var store = new InMemoryDeadlines();
-		var deadlines = new DeadlineManagement(store, ExtensionPropertiesTests.CALENDAR, settings(),
-				java.time.Clock.fixed(MONDAY.atTime(10, 0).atZone(ExtensionPropertiesTests.SHANGHAI).toInstant(),
-						ExtensionPropertiesTests.SHANGHAI));
+		var deadlines = ExtensionPropertiesTests.deadlinesOn(MONDAY, store);
 
 		deadlines.openLedger("A", "A-1", MONDAY, "post signed for", "receipt date, Art. 31 (POST_SIGNED)", "clerk");
 		deadlines.recordReceipt("A", "A-2", MONDAY, "post signed for", "clerk");
@@ -56,10 +52,5 @@ class OpenLedgerTests {
 			assertThat(store.active("A", "A-1", kind)).as(kind.name()).get().usingRecursiveComparison()
 				.ignoringFields("id", "caseNumber").isEqualTo(store.active("A", "A-2", kind).orElseThrow());
 		}
-	}
-
-	private static ogi.casework.shared.CaseworkSettings settings() {
-		return new ogi.casework.shared.CaseworkSettings(ExtensionPropertiesTests.SHANGHAI, 20, 15, 7, 20, 15, 5, 2, 8,
-				true);
 	}
 }
