@@ -52,6 +52,8 @@ public class IntakeManagement {
 
 	private final RequestIndex requestIndex;
 
+	private final ApplicationsInTransaction read = new ApplicationsInTransaction();
+
 	IntakeManagement(Applications applications, Clock clock, CaseworkSettings settings, RepeatDetection repeats,
 			OfficialCalendar calendar, IntakeSettings intakeSettings, PlatformTransactionManager transactions,
 			ApplicantData personalData, RepeatSettings repeatSettings, RequestIndex requestIndex) {
@@ -98,6 +100,7 @@ public class IntakeManagement {
 				form.dates().confirmedOn(), receiptDate, Boolean.TRUE.equals(form.needsAssistance()), blankToNull(form.purpose()),
 				clerk.username(), Instant.now(clock));
 		applications.insert(personalData.sealed(application), applicantKey, requestIndex.version());
+		read.forget(application.agencyCode(), application.caseNumber());
 		requestIndex.indexNew(application);
 		return application;
 	}
@@ -125,6 +128,7 @@ public class IntakeManagement {
 				Instant.now(clock));
 		applications.insert(personalData.sealed(application), personalData.key(applicant.idNumber()),
 				requestIndex.version());
+		read.forget(agencyCode, application.caseNumber());
 		requestIndex.indexNew(application);
 		return application;
 	}
@@ -146,6 +150,7 @@ public class IntakeManagement {
 				new NewApplication.ChannelDates(application.submittedOn(), null, null, confirmedOn), today(),
 				new ReceiptDateRule.Limits(calendar.coverageStart(), intakeSettings.maxReceiptAge()));
 		applications.confirm(agencyCode, caseNumber, confirmedOn, receipt);
+		read.forget(agencyCode, caseNumber);
 		requestIndex.received(agencyCode, caseNumber, receipt);
 		return applications.find(agencyCode, caseNumber).orElseThrow();
 	}
@@ -207,7 +212,8 @@ public class IntakeManagement {
 
 	@ReadsOnly
 	public Optional<Application> find(String agencyCode, String caseNumber) {
-		return applications.find(agencyCode, caseNumber).map(personalData::opened);
+		return read.find(agencyCode, caseNumber,
+				() -> applications.find(agencyCode, caseNumber).map(personalData::opened));
 	}
 
 	/** Art. 30: records the single supplement notice with every item and the period the agency set. */

@@ -141,7 +141,10 @@ class ReportingProjection {
 				applicantKeys.applicantKey(app.idNumber()), app.channel(), app.receiptDate(), file.get().status().name(), counted, row, concludedOn, replyStart,
 				file.get().replyDueDate(), moved ? at : before.get().changedAt());
 		if (before.isPresent()) {
-			reported.update(now);
+			if (!before.get().equals(now)) {
+				// most changes (a step done, a reminder, an escalation) leave the counted row as it was
+				reported.update(now);
+			}
 		}
 		else {
 			reported.insert(now);

@@ -1,0 +1,71 @@
+package ogi.casework.intake;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The applications read in the current transaction, each read and opened (its personal data decrypted) once: one
+ * change is seen by several read models — the case register, the reporting table, the letter it issues — and each
+ * asks for the case's application (an intake read it three times, an escalation twice). Whatever writes an
+ * application through this module {@linkplain #forget forgets} it, so a later read in the transaction sees the write.
+ * Without transaction synchronization every call reads; a transaction suspended for another (REQUIRES_NEW) keeps its
+ * reads to itself.
+ */
+final class ApplicationsInTransaction {
+
+	/** The key this instance binds its reads under (one instance per application context). */
+	private final Object resourceKey = new Object();
+
+	Optional<Application> find(String agencyCode, String caseNumber, Supplier<Optional<Application>> reader) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return reader.get();
+		}
+		var reads = (Reads) TransactionSynchronizationManager.getResource(resourceKey);
+		if (reads == null) {
+			reads = new Reads();
+			TransactionSynchronizationManager.bindResource(resourceKey, reads);
+			TransactionSynchronizationManager.registerSynchronization(reads);
+		}
+		var key = List.of(agencyCode, caseNumber);
+		var read = reads.applications.get(key);
+		if (read == null) {
+			read = reader.get();
+			reads.applications.put(key, read);
+		}
+		return read;
+	}
+
+	/** The application was written in this transaction: the next read reads it again. */
+	void forget(String agencyCode, String caseNumber) {
+		var reads = (Reads) TransactionSynchronizationManager.getResource(resourceKey);
+		if (reads != null) {
+			reads.applications.remove(List.of(agencyCode, caseNumber));
+		}
+	}
+
+	private final class Reads implements TransactionSynchronization {
+
+		private final Map<List<String>, Optional<Application>> applications = new HashMap<>();
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(resourceKey);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(resourceKey, this);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(resourceKey);
+		}
+	}
+}
