@@ -1,6 +1,6 @@
 package ogi.casework.intake;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +15,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * asks for the case's application (an intake read it three times, an escalation twice). Whatever writes an
  * application through this module {@linkplain #forget forgets} it, so a later read in the transaction sees the write.
  * Without transaction synchronization every call reads; a transaction suspended for another (REQUIRES_NEW) keeps its
- * reads to itself.
+ * reads to itself. It keeps the {@value #KEPT} applications read last: a change is about one case, and a transaction
+ * that walks through many (the reporting rebuild reads every case of an agency) must not hold them all.
  */
 final class ApplicationsInTransaction {
+
+	static final int KEPT = 16;
 
 	/** The key this instance binds its reads under (one instance per application context). */
 	private final Object resourceKey = new Object();
@@ -51,7 +54,13 @@ final class ApplicationsInTransaction {
 
 	private final class Reads implements TransactionSynchronization {
 
-		private final Map<List<String>, Optional<Application>> applications = new HashMap<>();
+		private final Map<List<String>, Optional<Application>> applications = new LinkedHashMap<>(KEPT, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<List<String>, Optional<Application>> eldest) {
+				return size() > KEPT;
+			}
+		};
 
 		@Override
 		public void suspend() {

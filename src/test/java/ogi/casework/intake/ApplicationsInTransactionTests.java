@@ -54,6 +54,20 @@ class ApplicationsInTransactionTests {
 	}
 
 	@Test
+	void aTransactionThroughManyCasesKeepsOnlyTheLastOnes() {
+		TransactionSynchronizationManager.initSynchronization();
+		for (int i = 1; i <= 1000; i++) {
+			read.find("D01", "D01-2026-" + i, reader);
+		}
+		read.find("D01", "D01-2026-1000", reader);
+		assertThat(reads).as("the last one is kept").hasValue(1000);
+		read.find("D01", "D01-2026-1", reader);
+		assertThat(reads).as("the first one is not").hasValue(1001);
+		read.find("D01", "D01-2026-" + (1000 - ApplicationsInTransaction.KEPT + 2), reader);
+		assertThat(reads).as("one of the last " + ApplicationsInTransaction.KEPT).hasValue(1001);
+	}
+
+	@Test
 	void aSuspendedTransactionKeepsItsReadsAndTheNextTransactionStartsAfresh() {
 		TransactionSynchronizationManager.initSynchronization();
 		read.find("D01", "D01-2026-0001", reader);
