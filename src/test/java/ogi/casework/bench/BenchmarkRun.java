@@ -542,7 +542,7 @@ abstract class BenchmarkRun {
 		Map<String, Object> details = new LinkedHashMap<>();
 		List<String> clusterAgencies = BenchDatabase.agencyCodes(2);
 		try (var cluster = AppCluster.start(sizes.nodes(), out.resolve("p3-nodes"), clusterAgencies,
-				sizes.bcryptCost(), Map.of())) {
+				sizes.bcryptCost(), nodeSettings())) {
 			List<AppNode> nodes = cluster.nodes();
 			BenchDatabase db = cluster.database();
 			var seeded = db.seedCases(clusterAgencies, sizes.timers(), 0, today, true);
@@ -600,7 +600,8 @@ abstract class BenchmarkRun {
 					faults.size() + (faults.isEmpty() ? "" : " e.g. " + faults.entrySet().iterator().next()));
 			details.put("dead-letter jobs", deadLetters);
 			details.put("settings", "flowable.process.async.executor.* of application.yaml (global acquire lock,"
-					+ " 256 timers / 64 jobs per acquisition); " + nodes.size() + " JVMs with "
+					+ " 256 timers / 64 jobs per acquisition)" + (nodeSettings().isEmpty() ? "" : ", " + nodeSettings())
+					+ "; " + nodes.size() + " JVMs with "
 					+ String.join(" ", AppNode.DOCUMENTED_JVM_FLAGS));
 			assertThat(faults).as("every case escalated exactly once").isEmpty();
 			assertThat(deadLetters).as("dead-letter jobs").isZero();
@@ -609,6 +610,20 @@ abstract class BenchmarkRun {
 					+ " app nodes on one database", BenchReport.round(seconds), "s", null, null,
 					"all within 60 s, each exactly once", met, details);
 		}
+	}
+
+	/**
+	 * Settings every P3 node starts with besides the cluster's own, to try a tuning without a rebuild:
+	 * {@code -Dbench.node-settings=spring.task.execution.pool.core-size=4,…}.
+	 */
+	private static Map<String, String> nodeSettings() {
+		Map<String, String> settings = new LinkedHashMap<>();
+		for (String pair : System.getProperty("bench.node-settings", "").split(",")) {
+			if (pair.contains("=")) {
+				settings.put(pair.substring(0, pair.indexOf('=')).strip(), pair.substring(pair.indexOf('=') + 1).strip());
+			}
+		}
+		return settings;
 	}
 
 	/** Case numbers acknowledged with 201, from several client threads. */
