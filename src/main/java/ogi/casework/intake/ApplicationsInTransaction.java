@@ -12,10 +12,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The applications read in the current transaction, each read and opened (its personal data decrypted) once: one
  * change is seen by several read models — the case register, the reporting table, the letter it issues — and each
- * asks for the case's application (an intake read it three times, an escalation twice). Whatever writes an
- * application through this module {@linkplain #forget forgets} it, so a later read in the transaction sees the write.
- * Without transaction synchronization every call reads; a transaction suspended for another (REQUIRES_NEW) keeps its
- * reads to itself. It keeps the {@value #KEPT} applications read last: a change is about one case, and a transaction
+ * asks for the case's application (an intake read it four times, an escalation twice). Whatever changes an
+ * application's fields through this module {@linkplain #forget forgets} it, so a later read in the transaction sees the
+ * write (re-encryption and the request index write columns an {@link Application} does not carry). Without transaction
+ * synchronization every call reads; a transaction suspended for another (REQUIRES_NEW) keeps its reads to itself, and
+ * a write in the inner one is not forgotten in the outer (no caller does that).
+ * <p>
+ * Unlike a plain read at READ COMMITTED, a transaction does not see a change another transaction commits after its
+ * first read: safe because the only such change, the confirmation of an online application (Art. 31(3)), is made
+ * under the case's lock, which every case action takes first. It keeps the {@value #KEPT} applications read last: a change is about one case, and a transaction
  * that walks through many (the reporting rebuild reads every case of an agency) must not hold them all.
  */
 final class ApplicationsInTransaction {

@@ -152,7 +152,8 @@ public class IntakeManagement {
 		applications.confirm(agencyCode, caseNumber, confirmedOn, receipt);
 		read.forget(agencyCode, caseNumber);
 		requestIndex.received(agencyCode, caseNumber, receipt);
-		return applications.find(agencyCode, caseNumber).orElseThrow();
+		// opened like every application this module hands out (it read the sealed row above)
+		return find(agencyCode, caseNumber).orElseThrow();
 	}
 
 	/** The applicant's applications received in {@code [from, to]}, found by the applicant key of the identity number. */

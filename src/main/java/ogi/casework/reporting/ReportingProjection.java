@@ -142,7 +142,7 @@ class ReportingProjection {
 				file.get().replyDueDate(), moved ? at : before.get().changedAt());
 		if (before.isPresent()) {
 			if (!before.get().equals(now)) {
-				// most changes (a step done, a reminder, an escalation) leave the counted row as it was
+				// most changes (a step done, a reminder, an escalation) leave the reporting row unchanged
 				reported.update(now);
 			}
 		}

@@ -613,8 +613,9 @@ abstract class BenchmarkRun {
 	}
 
 	/**
-	 * Settings every P3 node starts with besides the cluster's own, to try a tuning without a rebuild:
-	 * {@code -Dbench.node-settings=spring.task.execution.pool.core-size=4,…}.
+	 * Settings every P3 node starts with, to try a tuning without a rebuild:
+	 * {@code -Dbench.node-settings=spring.task.execution.pool.core-size=4,…} (pairs split at commas, so a value cannot
+	 * hold one; they are applied last and override the cluster's own, such as the profile).
 	 */
 	private static Map<String, String> nodeSettings() {
 		Map<String, String> settings = new LinkedHashMap<>();
