@@ -98,8 +98,9 @@ public class OnlineApplications {
 		}
 		Application application = intake.receiveOnline(agencyCode, form);
 		String caseNumber = application.caseNumber();
-		caseFiles.insert(new CaseFile(agencyCode, caseNumber, null, CaseStatus.AWAITING_CONFIRMATION, null, null, false,
-				null, today.now(), null));
+		String processInstanceId = process.newInstanceId();
+		caseFiles.insert(new CaseFile(agencyCode, caseNumber, processInstanceId, CaseStatus.AWAITING_CONFIRMATION, null,
+				null, false, null, today.now(), null));
 		documents.store(agencyCode, caseNumber, DocumentKind.IDENTITY_PROOF, identityProof.format(),
 				identityProof.fileName(), identityProof.content(), APPLICANT);
 		Map<String, Object> variables = new HashMap<>();
@@ -108,7 +109,7 @@ public class OnlineApplications {
 		variables.putAll(timers.replyVariables(agencyCode, null));
 		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, timers.endOf(CaseVariables.PARKED));
 		variables.put(CaseVariables.SUPPLEMENT_NOTICE_DUE_AT, timers.endOf(CaseVariables.PARKED));
-		caseFiles.attachProcess(agencyCode, caseNumber, process.start(agencyCode, caseNumber, variables));
+		process.start(agencyCode, caseNumber, processInstanceId, variables);
 		var opened = action.load(agencyCode, caseNumber);
 		action.publish(agencyCode, caseNumber, "APPLICATION_SUBMITTED_ONLINE", APPLICANT, null, opened.status(),
 				"Submitted online on " + application.submittedOn() + "; awaiting the agency's confirmation, whose day"

@@ -85,15 +85,16 @@ public class Registering {
 				clerk.username());
 		Deadline supplementNotice = ledger.supplementNotice();
 		Deadline reply = ledger.reply();
-		caseFiles.insert(new CaseFile(agency, caseNumber, null, CaseStatus.RECEIVED, application.receiptDate(),
-				reply.dueDate(), reply.provisional(), null, today.now(), null));
+		String processInstanceId = process.newInstanceId();
+		caseFiles.insert(new CaseFile(agency, caseNumber, processInstanceId, CaseStatus.RECEIVED,
+				application.receiptDate(), reply.dueDate(), reply.provisional(), null, today.now(), null));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CaseVariables.AGENCY_CODE, agency);
 		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
 		variables.putAll(timers.replyVariables(agency, reply.dueDate()));
 		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, timers.endOf(CaseVariables.PARKED));
 		variables.put(CaseVariables.SUPPLEMENT_NOTICE_DUE_AT, timers.endOf(supplementNotice.dueDate()));
-		caseFiles.attachProcess(agency, caseNumber, process.start(agency, caseNumber, variables));
+		process.start(agency, caseNumber, processInstanceId, variables);
 		letters.issue(agency, caseNumber, DocumentKind.ACKNOWLEDGEMENT,
 				LetterData.acknowledgement(application, application.receiptDate()), clerk.username());
 		var opened = action.load(agency, caseNumber);

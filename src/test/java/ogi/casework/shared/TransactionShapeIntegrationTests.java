@@ -59,7 +59,7 @@ class TransactionShapeIntegrationTests {
 	static final CurrentUser CLERK = user(ALPHA, Role.CLERK);
 
 	/** Statements and commits of one intake on the request thread, in the steady state. */
-	static final int INTAKE_STATEMENT_BUDGET = 39;
+	static final int INTAKE_STATEMENT_BUDGET = 38;
 
 	@Autowired
 	Cases cases;

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flowable.common.engine.impl.cfg.IdGenerator;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.job.api.Job;
@@ -68,7 +70,11 @@ public class CaseProcess {
 
 	private final ZoneId zone;
 
-	CaseProcess(RuntimeService runtime, TaskService tasks, ManagementService management, CaseworkSettings settings) {
+	private final IdGenerator ids;
+
+	CaseProcess(RuntimeService runtime, TaskService tasks, ManagementService management, CaseworkSettings settings,
+			ProcessEngineConfiguration engine) {
+		this.ids = engine.getIdGenerator();
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
@@ -77,9 +83,26 @@ public class CaseProcess {
 
 	/** Starts the case's process in the agency's tenant; returns the process instance id. */
 	public String start(String agencyCode, String caseNumber, Map<String, Object> variables) {
-		return runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
-				.overrideProcessDefinitionTenantId(agencyCode).businessKey(caseNumber).variables(variables).start()
-				.getId();
+		return start(agencyCode, caseNumber, null, variables);
+	}
+
+	/**
+	 * The id the next case's process will have, from the engine's own generator (time-ordered, as every other id of
+	 * the engine): a new case row is written with it before {@link #start(String, String, String, Map) its process
+	 * starts}, instead of being updated with the id afterwards — one statement fewer per new case.
+	 */
+	public String newInstanceId() {
+		return ids.getNextId();
+	}
+
+	/** Starts the case's process with the instance id {@link #newInstanceId} gave; returns it. */
+	public String start(String agencyCode, String caseNumber, String processInstanceId, Map<String, Object> variables) {
+		var builder = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
+				.overrideProcessDefinitionTenantId(agencyCode).businessKey(caseNumber).variables(variables);
+		if (processInstanceId != null) {
+			builder.predefineProcessInstanceId(processInstanceId);
+		}
+		return builder.start().getId();
 	}
 
 	/** An open user task of a case, as a step of the lifecycle. */
