@@ -77,7 +77,8 @@ class CaseReopening {
 		variables.put(CaseVariables.FEE_PAYABLE_UNTIL, timers.endOf(CaseVariables.PARKED));
 		// the gateway after the start event sends a later cycle straight to handling (ProcessCallbacks.reopened)
 		caseFiles.reopen(agency, caseNumber, reply.dueDate(), reply.provisional(), cycle);
-		caseFiles.attachProcess(agency, caseNumber, process.start(agency, caseNumber, variables));
+		caseFiles.attachProcess(agency, caseNumber,
+				process.start(agency, caseNumber, process.newInstanceId(), variables));
 		CaseStatus status = caseFiles.find(agency, caseNumber).orElseThrow().status();
 		Instant now = clock.instant();
 		String detail = "Reopened for reply cycle %d: %s; new reply due %s".formatted(cycle, order.basis(),

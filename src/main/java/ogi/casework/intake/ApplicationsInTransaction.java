@@ -20,8 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Unlike a plain read at READ COMMITTED, a transaction does not see a change another transaction commits after its
  * first read: safe because the only such change, the confirmation of an online application (Art. 31(3)), is made
- * under the case's lock, which every case action takes first. It keeps the {@value #KEPT} applications read last: a change is about one case, and a transaction
- * that walks through many (the reporting rebuild reads every case of an agency) must not hold them all.
+ * under the case's lock, which every case action takes first.
+ * <p>
+ * It keeps the {@value #KEPT} applications read last: a change is about one case, and a transaction that walks through
+ * many (the reporting rebuild reads every case of an agency) must not hold them all.
  */
 final class ApplicationsInTransaction {
 
@@ -40,13 +42,7 @@ final class ApplicationsInTransaction {
 			TransactionSynchronizationManager.bindResource(resourceKey, reads);
 			TransactionSynchronizationManager.registerSynchronization(reads);
 		}
-		var key = List.of(agencyCode, caseNumber);
-		var read = reads.applications.get(key);
-		if (read == null) {
-			read = reader.get();
-			reads.applications.put(key, read);
-		}
-		return read;
+		return reads.applications.computeIfAbsent(List.of(agencyCode, caseNumber), key -> reader.get());
 	}
 
 	/** The application was written in this transaction: the next read reads it again. */

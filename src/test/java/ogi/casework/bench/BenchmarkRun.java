@@ -541,8 +541,9 @@ abstract class BenchmarkRun {
 		BenchSizes sizes = sizes();
 		Map<String, Object> details = new LinkedHashMap<>();
 		List<String> clusterAgencies = BenchDatabase.agencyCodes(2);
+		Map<String, String> nodeSettings = nodeSettings();
 		try (var cluster = AppCluster.start(sizes.nodes(), out.resolve("p3-nodes"), clusterAgencies,
-				sizes.bcryptCost(), nodeSettings())) {
+				sizes.bcryptCost(), nodeSettings)) {
 			List<AppNode> nodes = cluster.nodes();
 			BenchDatabase db = cluster.database();
 			var seeded = db.seedCases(clusterAgencies, sizes.timers(), 0, today, true);
@@ -600,7 +601,7 @@ abstract class BenchmarkRun {
 					faults.size() + (faults.isEmpty() ? "" : " e.g. " + faults.entrySet().iterator().next()));
 			details.put("dead-letter jobs", deadLetters);
 			details.put("settings", "flowable.process.async.executor.* of application.yaml (global acquire lock,"
-					+ " 256 timers / 64 jobs per acquisition)" + (nodeSettings().isEmpty() ? "" : ", " + nodeSettings())
+					+ " 256 timers / 64 jobs per acquisition)" + (nodeSettings.isEmpty() ? "" : ", " + nodeSettings)
 					+ "; " + nodes.size() + " JVMs with "
 					+ String.join(" ", AppNode.DOCUMENTED_JVM_FLAGS));
 			assertThat(faults).as("every case escalated exactly once").isEmpty();

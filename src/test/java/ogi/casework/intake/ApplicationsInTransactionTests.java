@@ -25,11 +25,16 @@ class ApplicationsInTransactionTests {
 	@AfterEach
 	void endSynchronization() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.getSynchronizations()
-					.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
-			TransactionSynchronizationManager.clearSynchronization();
+			complete();
 		}
 		assertThat(TransactionSynchronizationManager.getResourceMap()).as("nothing left bound").isEmpty();
+	}
+
+	/** What the end of a transaction does to its synchronizations. */
+	private static void complete() {
+		TransactionSynchronizationManager.getSynchronizations()
+				.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+		TransactionSynchronizationManager.clearSynchronization();
 	}
 
 	@Test
@@ -78,17 +83,13 @@ class ApplicationsInTransactionTests {
 		TransactionSynchronizationManager.initSynchronization();
 		read.find("D01", "D01-2026-0001", reader);
 		assertThat(reads).as("the inner transaction reads for itself").hasValue(2);
-		TransactionSynchronizationManager.getSynchronizations()
-				.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
-		TransactionSynchronizationManager.clearSynchronization();
+		complete();
 		TransactionSynchronizationManager.initSynchronization();
 		suspended.forEach(TransactionSynchronization::resume);
 		suspended.forEach(TransactionSynchronizationManager::registerSynchronization);
 		read.find("D01", "D01-2026-0001", reader);
 		assertThat(reads).as("the outer transaction's read again").hasValue(2);
-		TransactionSynchronizationManager.getSynchronizations()
-				.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
-		TransactionSynchronizationManager.clearSynchronization();
+		complete();
 		TransactionSynchronizationManager.initSynchronization();
 		read.find("D01", "D01-2026-0001", reader);
 		assertThat(reads).as("a new transaction").hasValue(3);

@@ -81,28 +81,22 @@ public class CaseProcess {
 		this.zone = settings.zone();
 	}
 
-	/** Starts the case's process in the agency's tenant; returns the process instance id. */
-	public String start(String agencyCode, String caseNumber, Map<String, Object> variables) {
-		return start(agencyCode, caseNumber, null, variables);
-	}
-
 	/**
 	 * The id the next case's process will have, from the engine's own generator (time-ordered, as every other id of
-	 * the engine): a new case row is written with it before {@link #start(String, String, String, Map) its process
-	 * starts}, instead of being updated with the id afterwards — one statement fewer per new case.
+	 * the engine): a new case row is written with it before {@link #start its process starts}, instead of being
+	 * updated with the id afterwards — one statement fewer per new case.
 	 */
 	public String newInstanceId() {
 		return ids.getNextId();
 	}
 
-	/** Starts the case's process with the instance id {@link #newInstanceId} gave; returns it. */
+	/**
+	 * Starts the case's process in the agency's tenant with the instance id {@link #newInstanceId} gave; returns it.
+	 */
 	public String start(String agencyCode, String caseNumber, String processInstanceId, Map<String, Object> variables) {
-		var builder = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
-				.overrideProcessDefinitionTenantId(agencyCode).businessKey(caseNumber).variables(variables);
-		if (processInstanceId != null) {
-			builder.predefineProcessInstanceId(processInstanceId);
-		}
-		return builder.start().getId();
+		return runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
+				.overrideProcessDefinitionTenantId(agencyCode).businessKey(caseNumber)
+				.predefineProcessInstanceId(processInstanceId).variables(variables).start().getId();
 	}
 
 	/** An open user task of a case, as a step of the lifecycle. */
