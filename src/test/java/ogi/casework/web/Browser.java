@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -115,9 +116,12 @@ final class Browser implements AutoCloseable {
 	 */
 	private WebElement found(By by) {
 		try {
-			return driver.findElement(by);
+			// Chromium can answer a lookup from the page it is leaving for a moment after a navigation returned (seen
+			// after an htmx swap had pushed its address): give the element a few seconds before calling it missing.
+			return new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(NoSuchElementException.class)
+				.until(d -> d.findElement(by));
 		}
-		catch (NoSuchElementException e) {
+		catch (TimeoutException e) {
 			String page = driver.getCurrentUrl() + " (" + driver.getTitle() + ")";
 			try {
 				Files.createDirectories(SCREENSHOTS);
