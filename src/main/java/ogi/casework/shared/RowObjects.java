@@ -17,14 +17,18 @@ import org.springframework.context.annotation.Configuration;
  * How MyBatis makes the objects of a result row. Our row types are package-private records; MyBatis' own factory calls
  * their constructor, catches the IllegalAccessException and tries again made accessible — for every row. Profiling
  * {@code POST /api/applications} (issue #13, P1) found 60,000 such exceptions in 20 s, most of the time spent filling
- * in stack traces. This factory makes each constructor accessible once and keeps it.
+ * in stack traces. This factory makes each constructor accessible once and keeps it; {@link RecordRows} matches a
+ * statement's columns to its record's parameters once instead of for every row.
  */
 @Configuration(proxyBeanMethods = false)
 class RowObjects {
 
 	@Bean
 	ConfigurationCustomizer accessibleRowConstructors() {
-		return configuration -> configuration.setObjectFactory(new AccessibleObjectFactory());
+		return configuration -> {
+			configuration.setObjectFactory(new AccessibleObjectFactory());
+			configuration.addInterceptor(new RecordRows());
+		};
 	}
 
 	/** {@link DefaultObjectFactory} with each constructor looked up and made accessible once. */
