@@ -158,6 +158,7 @@ class TransactionShapeIntegrationTests {
 	void anEscalationFiredByTheJobExecutorRefreshesRiskOnThePoolWithOneConnectionPerThread() {
 		clock.setTo(LocalDate.of(2026, 12, 2));
 		ConnectionsPerThread.MOST.clear();
+		ConnectionsPerThread.WHERE_TWO.clear();
 		Thread test = Thread.currentThread();
 
 		// Art. 33(2): received Mon 2026-09-28, due Fri 10-30 (20 working days, 国庆 10-01…10-07 off, Sat 10-10
@@ -172,7 +173,8 @@ class TransactionShapeIntegrationTests {
 
 		var background = new java.util.HashMap<>(ConnectionsPerThread.MOST);
 		background.keySet().removeIf(name -> name.equals(test.getName()));
-		assertThat(background).as("most connections a background thread held at once").allSatisfy(
+		assertThat(background).as("most connections a background thread held at once; where: %s",
+				ConnectionsPerThread.WHERE_TWO).allSatisfy(
 				(thread, most) -> assertThat(most).as(thread).isEqualTo(1));
 		assertThat(background.keySet()).as("threads that used a connection")
 			.anyMatch(name -> name.startsWith("after-commit-"));
@@ -192,6 +194,13 @@ class TransactionShapeIntegrationTests {
 
 		private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
 
+		/** Where each connection a thread holds was taken, while it holds it. */
+		private static final ThreadLocal<java.util.Deque<Throwable>> TAKEN = ThreadLocal
+			.withInitial(java.util.concurrent.ConcurrentLinkedDeque::new);
+
+		/** For each thread that held two connections at once, where it took them (the first time it did). */
+		static final Map<String, String> WHERE_TWO = new ConcurrentHashMap<>();
+
 		ConnectionsPerThread(DataSource target) {
 			super(target);
 		}
@@ -210,12 +219,20 @@ class TransactionShapeIntegrationTests {
 			int[] held = HELD.get();
 			held[0]++;
 			MOST.merge(Thread.currentThread().getName(), held[0], Math::max);
+			java.util.Deque<Throwable> taken = TAKEN.get();
+			Throwable here = new Throwable("connection taken");
+			taken.add(here);
+			if (held[0] > 1) {
+				WHERE_TWO.putIfAbsent(Thread.currentThread().getName(), taken.stream().map(ConnectionsPerThread::ours)
+					.collect(java.util.stream.Collectors.joining("\n  --- and while holding it:\n")));
+			}
 			boolean[] closed = new boolean[1];
 			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
 						if (method.getName().equals("close") && !closed[0]) {
 							closed[0] = true;
 							held[0]--;
+							taken.remove(here);
 						}
 						if (recording && (method.getName().startsWith("prepare") || method.getName().equals("commit"))) {
 							STATEMENTS.computeIfAbsent(Thread.currentThread().getName(),
@@ -230,6 +247,16 @@ class TransactionShapeIntegrationTests {
 							throw e.getCause();
 						}
 					});
+		}
+
+		/** The frames of a stack that say who took the connection: ours, Flowable's commands, Spring's transactions. */
+		private static String ours(Throwable taken) {
+			return java.util.Arrays.stream(taken.getStackTrace())
+				.filter(frame -> frame.getClassName().startsWith("ogi.") || frame.getClassName().endsWith("Cmd")
+						|| frame.getClassName().startsWith("org.springframework.transaction")
+						|| frame.getClassName().startsWith("org.flowable.job"))
+				.filter(frame -> !frame.getClassName().contains("$$") && !frame.getClassName().contains("ConnectionsPerThread"))
+				.limit(25).map(frame -> "  at " + frame).collect(java.util.stream.Collectors.joining("\n"));
 		}
 	}
 
