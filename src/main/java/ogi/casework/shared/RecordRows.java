@@ -57,15 +57,18 @@ final class RecordRows implements Interceptor {
 
 	private static final Field RESULT_HANDLER = field("resultHandler");
 
-	private final ConcurrentMap<Class<?>, Optional<Constructor<?>>> constructors = new ConcurrentHashMap<>();
+	private static final boolean FIELDS_READABLE = MAPPED_STATEMENT != null && ROW_BOUNDS != null
+			&& RESULT_HANDLER != null;
+
+	/** For each statement, its record's constructor when it is a plain select for one (decided once). */
+	private final ConcurrentMap<MappedStatement, Optional<Constructor<?>>> plainSelects = new ConcurrentHashMap<>();
 
 	private final ConcurrentMap<Shape, Optional<Plan>> plans = new ConcurrentHashMap<>();
 
 	@Override
 	public Object plugin(Object target) {
 		// our own wrapper instead of MyBatis' reflective proxy, which reads this class's annotations on every wrap
-		return target instanceof DefaultResultSetHandler handler && MAPPED_STATEMENT != null && ROW_BOUNDS != null
-				&& RESULT_HANDLER != null ? new Handler(handler) : target;
+		return FIELDS_READABLE && target instanceof DefaultResultSetHandler handler ? new Handler(handler) : target;
 	}
 
 	@Override
@@ -92,7 +95,7 @@ final class RecordRows implements Interceptor {
 	}
 
 	/** The result map and the columns a statement answered with: what decides how its rows are made. */
-	private record Shape(String resultMap, Class<?> type, List<String> columns, List<JdbcType> jdbcTypes) {
+	private record Shape(String resultMap, List<String> columns, List<JdbcType> jdbcTypes) {
 	}
 
 	/** How to make one row: the column of each constructor parameter, and its type handler. */
@@ -125,7 +128,7 @@ final class RecordRows implements Interceptor {
 				return delegate.handleResultSets(statement);
 			}
 			Configuration configuration = mapped.getConfiguration();
-			Constructor<?> constructor = plainRecord(mapped, configuration);
+			Constructor<?> constructor = plainSelects.computeIfAbsent(mapped, RecordRows::plainRecord).orElse(null);
 			if (constructor == null) {
 				return delegate.handleResultSets(statement);
 			}
@@ -136,7 +139,7 @@ final class RecordRows implements Interceptor {
 			ResultSetWrapper wrapper = new ResultSetWrapper(rows, configuration);
 			ResultMap map = mapped.getResultMaps().get(0);
 			Plan plan = plans.computeIfAbsent(
-					new Shape(map.getId(), map.getType(), wrapper.getColumnNames(), wrapper.getJdbcTypes()),
+					new Shape(map.getId(), wrapper.getColumnNames(), wrapper.getJdbcTypes()),
 					shape -> plan(constructor, wrapper, configuration))
 				.orElse(null);
 			if (plan == null) {
@@ -171,26 +174,25 @@ final class RecordRows implements Interceptor {
 		}
 	}
 
-	/** The record's constructor when {@code mapped} is a plain select for it, else null. */
-	private Constructor<?> plainRecord(MappedStatement mapped, Configuration configuration) {
+	/** The record's constructor when {@code mapped} is a plain select for it. */
+	private static Optional<Constructor<?>> plainRecord(MappedStatement mapped) {
+		Configuration configuration = mapped.getConfiguration();
 		if (mapped.getResultMaps().size() != 1 || mapped.getResultSets() != null
 				|| !configuration.isArgNameBasedConstructorAutoMapping()
 				|| configuration.getAutoMappingUnknownColumnBehavior() != AutoMappingUnknownColumnBehavior.NONE
 				|| configuration.getAutoMappingBehavior() == AutoMappingBehavior.NONE) {
-			return null;
+			return Optional.empty();
 		}
 		ResultMap map = mapped.getResultMaps().get(0);
+		Class<?> type = map.getType();
 		if (!map.getResultMappings().isEmpty() || map.getDiscriminator() != null || map.hasNestedResultMaps()
 				|| map.hasNestedQueries() || Boolean.FALSE.equals(map.getAutoMapping())
-				|| configuration.getTypeHandlerRegistry().hasTypeHandler(map.getType())) {
-			return null;
+				|| configuration.getTypeHandlerRegistry().hasTypeHandler(type) || !type.isRecord()) {
+			return Optional.empty();
 		}
-		return constructors.computeIfAbsent(map.getType(), type -> {
-			Constructor<?>[] declared = type.getDeclaredConstructors();
-			// a record without components MyBatis makes by its no-argument constructor, not by auto-mapping
-			return type.isRecord() && declared.length == 1 && declared[0].getParameterCount() > 0
-					? Optional.of(declared[0]) : Optional.empty();
-		}).orElse(null);
+		Constructor<?>[] declared = type.getDeclaredConstructors();
+		// a record without components MyBatis makes by its no-argument constructor, not by auto-mapping
+		return declared.length == 1 && declared[0].getParameterCount() > 0 ? Optional.of(declared[0]) : Optional.empty();
 	}
 
 	/**

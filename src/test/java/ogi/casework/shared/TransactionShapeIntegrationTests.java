@@ -192,9 +192,7 @@ class TransactionShapeIntegrationTests {
 
 		static volatile boolean recording;
 
-		private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
-
-		/** Where each connection a thread holds was taken, while it holds it. */
+		/** Where each connection a thread holds was taken, while it holds it: how many it holds, and where from. */
 		private static final ThreadLocal<java.util.Deque<Throwable>> TAKEN = ThreadLocal
 			.withInitial(java.util.concurrent.ConcurrentLinkedDeque::new);
 
@@ -216,13 +214,11 @@ class TransactionShapeIntegrationTests {
 		}
 
 		private static Connection counted(Connection connection) {
-			int[] held = HELD.get();
-			held[0]++;
-			MOST.merge(Thread.currentThread().getName(), held[0], Math::max);
 			java.util.Deque<Throwable> taken = TAKEN.get();
 			Throwable here = new Throwable("connection taken");
 			taken.add(here);
-			if (held[0] > 1) {
+			MOST.merge(Thread.currentThread().getName(), taken.size(), Math::max);
+			if (taken.size() > 1) {
 				WHERE_TWO.putIfAbsent(Thread.currentThread().getName(), taken.stream().map(ConnectionsPerThread::ours)
 					.collect(java.util.stream.Collectors.joining("\n  --- and while holding it:\n")));
 			}
@@ -231,7 +227,6 @@ class TransactionShapeIntegrationTests {
 					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
 						if (method.getName().equals("close") && !closed[0]) {
 							closed[0] = true;
-							held[0]--;
 							taken.remove(here);
 						}
 						if (recording && (method.getName().startsWith("prepare") || method.getName().equals("commit"))) {

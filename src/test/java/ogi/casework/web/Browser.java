@@ -118,8 +118,7 @@ final class Browser implements AutoCloseable {
 		try {
 			// Chromium can answer a lookup from the page it is leaving for a moment after a navigation returned (seen
 			// after an htmx swap had pushed its address): give the element a few seconds before calling it missing.
-			return new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(NoSuchElementException.class)
-				.until(d -> d.findElement(by));
+			return waitFor(d -> d.findElement(by), Duration.ofSeconds(5));
 		}
 		catch (TimeoutException e) {
 			String page = driver.getCurrentUrl() + " (" + driver.getTitle() + ")";
@@ -178,8 +177,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	<T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return waitFor(condition, Duration.ofSeconds(15));
+	}
+
+	private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration timeout) {
 		// A page being replaced by the next one may answer with a stale or missing element for a moment.
-		return new WebDriverWait(driver, Duration.ofSeconds(15))
+		return new WebDriverWait(driver, timeout)
 				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 				.ignoring(org.openqa.selenium.NoSuchElementException.class)
 				.until(condition);
