@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -120,22 +121,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		return invalid(List.of(mismatch(e.getName(), e)));
+	}
+
+	/** A query parameter, alone or bound into a query record, that does not convert to its type. */
+	private static InvalidInput.FieldViolation mismatch(String field, TypeMismatchException e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof DateParameters.ImplausibleDate implausible) {
-				return invalid(List.of(new InvalidInput.FieldViolation(e.getName(), "dateRange",
-						e.getName() + ": " + implausible.getMessage())));
+				return new InvalidInput.FieldViolation(field, "dateRange", field + ": " + implausible.getMessage());
 			}
 		}
-		return invalid(List.of(new InvalidInput.FieldViolation(e.getName(), "format",
-				"'" + e.getValue() + "' is not a valid value for " + e.getName())));
+		return new InvalidInput.FieldViolation(field, "format", "'" + e.getValue() + "' is not a valid value for "
+				+ field);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<InvalidInput.FieldViolation> violations = new ArrayList<>();
-		e.getBindingResult().getFieldErrors().forEach(error -> violations.add(new InvalidInput.FieldViolation(
-				error.getField(), error.getCode(), error.getField() + ": " + error.getDefaultMessage())));
+		e.getBindingResult().getFieldErrors().forEach(error -> violations.add(error.contains(TypeMismatchException.class)
+				? mismatch(error.getField(), error.unwrap(TypeMismatchException.class))
+				: new InvalidInput.FieldViolation(error.getField(), error.getCode(),
+						error.getField() + ": " + error.getDefaultMessage())));
 		e.getBindingResult().getGlobalErrors().forEach(error -> violations.add(new InvalidInput.FieldViolation(
 				error.getObjectName(), error.getCode(), error.getDefaultMessage())));
 		return ResponseEntity.badRequest().body(invalid(violations));

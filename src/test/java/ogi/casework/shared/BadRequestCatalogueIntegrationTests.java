@@ -435,6 +435,14 @@ class BadRequestCatalogueIntegrationTests {
 				+ PageCursor.of("worklist:DUE", null, "2026-11-20T01:00:00Z", "t").encode(), Role.CLERK, 400, "after",
 				"exclusive"));
 		all.add(get("a page of 100000 items", "/api/tasks?size=100000", Role.CLERK, 400, "size", "range"));
+		all.add(get("a register page of 201 cases", "/api/register?size=201", Role.CLERK, 400, "size", "range"));
+		all.add(get("a register received from 1900", "/api/register?receivedFrom=1900-01-01", Role.CLERK, 400,
+				"receivedFrom", "dateRange"));
+		all.add(get("a register status that is none", "/api/register?status=LOST", Role.CLERK, 400, "status",
+				"format"));
+		all.add(get("a worklist cursor for the case register", "/api/register?after="
+				+ PageCursor.of("worklist:DUE", null, "2026-11-20T01:00:00Z", "t").encode(), Role.CLERK, 400, "after",
+				"cursor"));
 		all.add(get("a negative risk page", "/api/risks?page=-5", Role.LEGAL, 400, "page", "min"));
 		all.add(get("zero working days to add", "/api/calendar/working-days?from=2026-11-20&add=0", Role.CLERK, 400,
 				"add", "range"));
@@ -584,6 +592,7 @@ class BadRequestCatalogueIntegrationTests {
 			all.add(post("POST " + rule[0] + " as " + rule[2], (String) rule[0], (Role) rule[2], (String) rule[1], 403,
 					null, null));
 		}
+		all.add(get("the case register for an administrator", "/api/register", Role.ADMIN, 403, null, null));
 		all.add(put("PUT roles as the platform administrator", "/api/users/" + username(ALPHA, Role.CLERK) + "/roles",
 				Role.PLATFORM_ADMIN, "{\"roles\": [\"HEAD\"]}", 403, null, null));
 		all.add(put("PUT status as a clerk", "/api/users/" + username(ALPHA, Role.HEAD) + "/status", Role.CLERK,

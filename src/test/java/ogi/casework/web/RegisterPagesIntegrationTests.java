@@ -2,6 +2,7 @@ package ogi.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -178,6 +179,48 @@ class RegisterPagesIntegrationTests {
 			assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("说明");
 			assertThat(workbook.getSheetAt(1).getRow(3).getCell(0).getStringCellValue()).isEqualTo("共 1 行");
 		}
+	}
+
+	/**
+	 * The register's JSON API binds the page's query: every condition narrows the answer, a cursor walks on, and no
+	 * identity number or phone is listed.
+	 */
+	@Test
+	void theApiSearchesTheRegisterAsThePageDoes() throws Exception {
+		String name = "欧阳" + unique(4);
+		String id = residentId("1101051960" + "0909" + unique3digits());
+		String phone = "136" + digits(8);
+		String first = open(name, id, phone, "接口查询" + unique(5)).caseNumber();
+		String second = open(name, residentId("1101051960" + "0909" + unique3digits()), null, "接口查询" + unique(5))
+				.caseNumber();
+
+		var byName = mvc.perform(get("/api/register").param("applicantName", name.substring(1)).param("size", "1")
+				.with(httpBasic(Agencies.username(Agencies.ALPHA, Role.HANDLER), Agencies.PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// newest first: the same receipt date, so the higher case number
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(byName, "$.rows[*].caseNumber"))
+				.containsExactly(second);
+		assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(byName, "$.total")).isEqualTo(2);
+		assertThat(byName).doesNotContain(id, phone);
+		String next = com.jayway.jsonpath.JsonPath.read(byName, "$.next");
+		var after = mvc.perform(get("/api/register").param("applicantName", name.substring(1)).param("size", "1")
+				.param("after", next)
+				.with(httpBasic(Agencies.username(Agencies.ALPHA, Role.HANDLER), Agencies.PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(after, "$.rows[*].caseNumber"))
+				.containsExactly(first);
+
+		var byIdAndDates = mvc.perform(get("/api/register").param("idNumber", id).param("receivedFrom",
+				MONDAY.toString()).param("receivedTo", MONDAY.toString()).param("status", "RECEIVED")
+				.with(httpBasic(Agencies.username(Agencies.ALPHA, Role.LEGAL), Agencies.PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(byIdAndDates, "$.rows[*].caseNumber"))
+				.containsExactly(first);
+		var byPhoneElsewhere = mvc.perform(get("/api/register").param("phone", phone)
+				.with(httpBasic(Agencies.username(Agencies.BETA, Role.CLERK), Agencies.PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(byPhoneElsewhere, "$.rows[*]"))
+				.isEmpty();
 	}
 
 	private ogi.casework.casework.CaseFile open(String name, String id, String phone, String words) {

@@ -1,0 +1,79 @@
+package ogi.casework.casework;
+
+import java.time.LocalDate;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.reply.Outcome;
+import ogi.casework.shared.CaseStatus;
+import ogi.casework.shared.InvalidInput;
+
+/**
+ * The case register (台账) for API clients: the search the register page makes, on the same query record and the same
+ * read model, answered as JSON.
+ */
+@RestController
+@RequestMapping("/api/register")
+@Tag(name = "Case register (台账)", description = "Every case of the agency, open or closed, by case number, applicant,"
+		+ " identity number, phone, receipt dates, status, outcome, handler and words of the request")
+class RegisterController {
+
+	static final int MAX_SIZE = 200;
+
+	private final CaseRegister register;
+
+	RegisterController(CaseRegister register) {
+		this.register = register;
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "The agency's cases matching every condition given, newest receipt date first (oldestFirst="
+			+ "true for the other way), paged", description = "caseNumber matches any case number that starts or ends"
+					+ " with it; applicantName any part of the name. For the following page send after=<next> of the"
+					+ " answer, for the one before before=<previous> (keyset pagination); page=N gives the N-th page"
+					+ " counted from the first and cannot be combined with a cursor. total stops at 10 000 (more says"
+					+ " it stopped). Identity numbers and contacts are never listed.")
+	CaseRegister.Page search(@ParameterObject @ModelAttribute Search search,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "The next cursor of the previous answer: the page after it")
+			@RequestParam(required = false) String after,
+			@Parameter(description = "The previous cursor of an answer: the page before it")
+			@RequestParam(required = false) String before, CurrentUser user) {
+		if (page < 0) {
+			throw InvalidInput.of("page", "min", "page starts at 0");
+		}
+		if (page > TaskController.MAX_PAGE) {
+			throw InvalidInput.of("page", "max", "page is at most " + TaskController.MAX_PAGE);
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw InvalidInput.of("size", "range", "size is between 1 and " + MAX_SIZE);
+		}
+		if (page != 0 && (after != null || before != null)) {
+			throw InvalidInput.of(after != null ? "after" : "before", "exclusive",
+					"a cursor replaces page: give page=0 (or no page) with it");
+		}
+		return register.search(search.query(), page, size, after, before, user);
+	}
+
+	/** The search's conditions as query parameters: the register's query, with oldestFirst optional. */
+	record Search(String caseNumber, String applicantName, String idNumber, String phone, LocalDate receivedFrom,
+			LocalDate receivedTo, CaseStatus status, Outcome outcome, String handler, String words,
+			Boolean oldestFirst) {
+
+		RegisterQuery query() {
+			return new RegisterQuery(caseNumber, applicantName, idNumber, phone, receivedFrom, receivedTo, status,
+					outcome, handler, words, Boolean.TRUE.equals(oldestFirst));
+		}
+	}
+}
