@@ -175,7 +175,14 @@ final class BenchDatabase {
 	 * open cases.
 	 */
 	Seeded seedCases(List<String> agencies, int open, int closed, LocalDate today) throws SQLException {
-		return seedCases(agencies, open, closed, today, false);
+		return seedCases(agencies, open, closed, today, false, null);
+	}
+
+	/** The case register's search tokens of one applicant, each {@code {kind, token}}, as the application makes them. */
+	@FunctionalInterface
+	interface SearchTokens {
+
+		List<String[]> of(String agency, String name, String idNumber, String phone);
 	}
 
 	/**
@@ -184,6 +191,15 @@ final class BenchDatabase {
 	 */
 	Seeded seedCases(List<String> agencies, int open, int closed, LocalDate today, boolean overdue)
 			throws SQLException {
+		return seedCases(agencies, open, closed, today, overdue, null);
+	}
+
+	/**
+	 * The same; with {@code tokens}, also every case's row in the case register (its read model: status, outcome,
+	 * handler) and its search tokens, as the register's projection would have written them.
+	 */
+	Seeded seedCases(List<String> agencies, int open, int closed, LocalDate today, boolean overdue,
+			SearchTokens tokens) throws SQLException {
 		long started = System.nanoTime();
 		var random = new SplittableRandom(20261202L);
 		Map<String, Integer> openShare = share(agencies, open);
@@ -218,7 +234,15 @@ final class BenchDatabase {
 							+ " concluded_on, reply_start_date, reply_due_date, changed_at)"
 							+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 					var sequence = c.prepareStatement("insert into intake_case_sequence (agency_code, sequence_year,"
-							+ " next_value) values (?, ?, ?)")) {
+							+ " next_value) values (?, ?, ?)");
+					var register = c.prepareStatement("insert into casework_register (agency_code, case_number,"
+							+ " case_tail, case_reversed, receipt_date, channel, applicant_type, subject, status, outcome,"
+							+ " handler, reply_due_date, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+					var token = c.prepareStatement("insert into casework_register_token (agency_code, kind, token,"
+							+ " case_number) values (?, ?, ?, ?)")) {
+				PreparedStatement[] all = tokens == null ? new PreparedStatement[] { application, caseRow, item,
+						reported, ledger } : new PreparedStatement[] { application, caseRow, item, reported, ledger,
+								register, token };
 				int pending = 0;
 				MessageDigest sha256 = sha256();
 				for (String agency : agencies) {
@@ -236,10 +260,15 @@ final class BenchDatabase {
 							addApplication(application, kase);
 							addCase(caseRow, kase, "ARCHIVED", outcome[0], concluded.atTime(16, 0));
 							addReported(reported, sha256, kase, "ARCHIVED", outcome[0], outcome[1], concluded);
+							if (tokens != null) {
+								// closed cases were handled by the agency's 20 handlers in turn
+								addRegistered(register, token, tokens, kase, "ARCHIVED", outcome[0],
+										handler(agency, n % 20), concluded.atTime(16, 0));
+							}
 							applications++;
 							pending++;
 							if (pending >= BATCH) {
-								flush(c, application, caseRow, item, reported, ledger);
+								flush(c, all);
 								pending = 0;
 							}
 						}
@@ -254,12 +283,16 @@ final class BenchDatabase {
 						addCase(caseRow, kase, "IN_HANDLING", null, null);
 						addReplyPeriod(ledger, kase);
 						addReported(reported, sha256, kase, "IN_HANDLING", null, null, null);
-						addWorkItem(item, random, kase, n);
+						String assignee = addWorkItem(item, random, kase, n);
+						if (tokens != null) {
+							addRegistered(register, token, tokens, kase, "IN_HANDLING", null, assignee,
+									kase.received().atTime(9, 0));
+						}
 						applications++;
 						workItems++;
 						pending++;
 						if (pending >= BATCH) {
-							flush(c, application, caseRow, item, reported, ledger);
+							flush(c, all);
 							pending = 0;
 						}
 					}
@@ -268,7 +301,7 @@ final class BenchDatabase {
 					sequence.setLong(3, opened + 1L);
 					sequence.addBatch();
 				}
-				flush(c, application, caseRow, item, reported, ledger);
+				flush(c, all);
 				sequence.executeBatch();
 				c.commit();
 			}
@@ -276,7 +309,7 @@ final class BenchDatabase {
 		return new Seeded(applications, workItems, (System.nanoTime() - started) / 1_000_000_000L, openShare);
 	}
 
-	private record Case(String agency, String caseNumber, String applicantType, String name, String idNumber,
+	record Case(String agency, String caseNumber, String applicantType, String name, String idNumber,
 			String channel, LocalDate received, LocalDate due, String request) {
 	}
 
@@ -298,7 +331,7 @@ final class BenchDatabase {
 		s.setString(3, k.applicantType());
 		s.setString(4, k.name());
 		s.setString(5, k.idNumber());
-		s.setString(6, "138" + k.idNumber().substring(10, 18).replace('X', '0'));
+		s.setString(6, phone(k));
 		s.setString(7, "applicant" + k.idNumber().substring(12, 17) + "@example.cn");
 		s.setString(8, "某某市某某区某街" + (k.caseNumber().hashCode() & 0xfff) + "号");
 		s.setString(9, k.request());
@@ -353,8 +386,52 @@ final class BenchDatabase {
 		s.addBatch();
 	}
 
-	/** One task per open case; handler steps are mostly claimed by one of 20 handlers, the rest claimable. */
-	private static void addWorkItem(PreparedStatement s, SplittableRandom random, Case k, int n) throws SQLException {
+	/**
+	 * The case's register row and search tokens; {@code handler} is the register's handler column, set only for a
+	 * handler (the register lists who handles a case, not who holds its current step).
+	 */
+	private static void addRegistered(PreparedStatement register, PreparedStatement token, SearchTokens tokens, Case k,
+			String status, String outcome, String handler, LocalDateTime updated) throws SQLException {
+		String number = k.caseNumber();
+		register.setString(1, k.agency());
+		register.setString(2, number);
+		register.setString(3, number.substring(k.agency().length() + 1));
+		register.setString(4, new StringBuilder(number).reverse().toString());
+		register.setObject(5, k.received());
+		register.setString(6, k.channel());
+		register.setString(7, k.applicantType());
+		register.setString(8, ogi.casework.casework.RegisterSeeding.subject(k.request()));
+		register.setString(9, status);
+		register.setString(10, outcome);
+		register.setString(11, handler != null && handler.startsWith(username(k.agency(), Role.HANDLER)) ? handler
+				: null);
+		register.setObject(12, k.due());
+		register.setTimestamp(13, Timestamp.valueOf(updated));
+		register.addBatch();
+		for (String[] t : tokens.of(k.agency(), k.name(), k.idNumber(), phone(k))) {
+			token.setString(1, k.agency());
+			token.setString(2, t[0]);
+			token.setString(3, t[1]);
+			token.setString(4, number);
+			token.addBatch();
+		}
+	}
+
+	/** The applicant's phone as the application holds it. */
+	static String phone(Case k) {
+		return "138" + k.idNumber().substring(10, 18).replace('X', '0');
+	}
+
+	/** The agency's handler number {@code n} of 20 (number 0 is the role's own bench user). */
+	static String handler(String agency, int n) {
+		return n == 0 ? username(agency, Role.HANDLER) : username(agency, Role.HANDLER) + "-" + n;
+	}
+
+	/**
+	 * One task per open case; handler steps are mostly claimed by one of 20 handlers, the rest claimable. Returns
+	 * the assignee, or null.
+	 */
+	private static String addWorkItem(PreparedStatement s, SplittableRandom random, Case k, int n) throws SQLException {
 		String step = STEPS[random.nextInt(STEPS.length)];
 		String role = switch (step) {
 			case "registerApplication", "deliverReply", "archiveCase" -> "CLERK";
@@ -376,6 +453,7 @@ final class BenchDatabase {
 		s.setObject(7, k.due().plusDays(random.nextInt(5) - 2));
 		s.setTimestamp(8, Timestamp.valueOf(k.received().atTime(9, 0).plusSeconds(n)));
 		s.addBatch();
+		return assignee;
 	}
 
 	private static String[] closedOutcome(SplittableRandom random) {
@@ -488,6 +566,62 @@ final class BenchDatabase {
 			}
 		}
 		return names;
+	}
+
+	/** One application of the register, as a search for it would name it. */
+	record Registered(String caseNumber, String name, String idNumber, String phone, LocalDate received) {
+	}
+
+	/** {@code count} applications of {@code agency}, spread over its years, to search the register for. */
+	List<Registered> registered(String agency, int count) throws SQLException {
+		List<Registered> found = new ArrayList<>();
+		try (Connection c = connect();
+				var s = c.prepareStatement("select case_number, applicant_name, id_number, phone, receipt_date"
+						+ " from intake_application where agency_code = ? and mod(crc32(case_number), ?) = 0"
+						+ " order by case_number limit ?")) {
+			s.setString(1, agency);
+			s.setInt(2, 53);
+			s.setInt(3, count);
+			try (var rows = s.executeQuery()) {
+				while (rows.next()) {
+					String id = rows.getString(3);
+					if (id == null || id.length() != 18) {
+						throw new IllegalStateException("not a seeded identity number in clear: " + id);
+					}
+					found.add(new Registered(rows.getString(1), rows.getString(2), id, rows.getString(4),
+							rows.getObject(5, LocalDate.class)));
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * P2 baseline of a register search: the case numbers of the first {@code limit} register rows of the agency that
+	 * meet {@code condition} (on {@code r}, the register, and, with a token, {@code t}, the token table), newest
+	 * receipt first, in one query.
+	 */
+	static List<String> registerPage(Connection c, String agency, String[] token, String condition,
+			List<Object> parameters, int limit) throws SQLException {
+		String from = token == null ? "casework_register r"
+				: "casework_register_token t join casework_register r on r.agency_code = t.agency_code"
+						+ " and r.case_number = t.case_number";
+		String tokenCondition = token == null ? "" : " and t.kind = ? and t.token = ?";
+		try (var s = c.prepareStatement("select r.case_number from " + from + " where r.agency_code = ?" + tokenCondition
+				+ (condition == null ? "" : " and " + condition)
+				+ " order by r.receipt_date desc, r.case_number desc limit ?")) {
+			int i = 1;
+			s.setString(i++, agency);
+			if (token != null) {
+				s.setString(i++, token[0]);
+				s.setString(i++, token[1]);
+			}
+			for (Object parameter : parameters) {
+				s.setObject(i++, parameter);
+			}
+			s.setInt(i, limit);
+			return strings(s);
+		}
 	}
 
 	/**

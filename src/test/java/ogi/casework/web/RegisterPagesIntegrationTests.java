@@ -187,7 +187,7 @@ class RegisterPagesIntegrationTests {
 	 */
 	@Test
 	void theApiSearchesTheRegisterAsThePageDoes() throws Exception {
-		String name = "欧阳" + unique(4);
+		String name = "端木" + unique(4);
 		String id = residentId("1101051960" + "0909" + unique3digits());
 		String phone = "136" + digits(8);
 		String first = open(name, id, phone, "接口查询" + unique(5)).caseNumber();
