@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
 import ogi.casework.intake.Application;
@@ -37,12 +39,22 @@ public class CaseRegister {
 
 	private final IntakeManagement intake;
 
+	/**
+	 * From this many matches on, a words search reads the register in date order and checks each row's subject (the
+	 * matches are dense: a page is found within a few thousand rows) instead of sorting every candidate the word index
+	 * gives.
+	 */
+	static final int DENSE_WORDS = 1_000;
+
 	private final RegisterTokens tokens;
 
-	CaseRegister(RegisterEntries entries, IntakeManagement intake, RegisterTokens tokens) {
+	private final RegisterWords wordIndex;
+
+	CaseRegister(RegisterEntries entries, IntakeManagement intake, RegisterTokens tokens, RegisterWords wordIndex) {
 		this.entries = entries;
 		this.intake = intake;
 		this.tokens = tokens;
+		this.wordIndex = wordIndex;
 	}
 
 	/** One page of the register, newest receipt first unless asked otherwise. */
@@ -72,7 +84,8 @@ public class CaseRegister {
 		if (filter == null) {
 			return new Page(List.of(), page, size, 0, false, null, null);
 		}
-		var found = entries.search(filter);
+		long total = entries.count(filter, COUNT_CAP + 1);
+		var found = entries.search(total >= DENSE_WORDS ? filter.withoutWordTokens() : filter);
 		boolean more = found.size() > size;
 		found = more ? found.subList(0, size) : found;
 		if (backward) {
@@ -83,7 +96,6 @@ public class CaseRegister {
 			java.util.Collections.reverse(found);
 		}
 		var rows = named(found, user);
-		long total = entries.count(filter, COUNT_CAP + 1);
 		String next = found.isEmpty() || !(more || backward) ? null
 				: RegisterCursor.of(found.get(found.size() - 1)).encode(query.oldestFirst());
 		String previous = found.isEmpty() || !(backward || cursor != null || page > 0) ? null
@@ -97,12 +109,16 @@ public class CaseRegister {
 		requireReader(user);
 		int chunk = 500;
 		RegisterCursor cursor = null;
+		Boolean dense = null;
 		for (int read = 0; read < limit;) {
 			var filter = filter(query, user.agencyCode(), 0, Math.min(chunk, limit - read), cursor, false);
 			if (filter == null) {
 				return;
 			}
-			var found = entries.search(filter);
+			if (dense == null) {
+				dense = !filter.wordTokens().isEmpty() && entries.count(filter, DENSE_WORDS) >= DENSE_WORDS;
+			}
+			var found = entries.search(dense ? filter.withoutWordTokens() : filter);
 			named(found, user).forEach(sink);
 			read += found.size();
 			if (found.size() < filter.limit()) {
@@ -186,7 +202,10 @@ public class CaseRegister {
 			wanted.add(tokens.phoneQuery(agencyCode, q.phone()));
 		}
 		String words = blankToNull(q.words());
-		return new RegisterFilter(agencyCode, numberPrefix, reversedPrefix, wanted, q.receivedFrom(), q.receivedTo(),
+		List<RegisterTokens.Token> wordRuns = words != null && wordIndex.complete()
+				? tokens.wordsQuery(agencyCode, words) : List.of();
+		return new RegisterFilter(agencyCode, numberPrefix, reversedPrefix, wanted, wordRuns, q.receivedFrom(),
+				q.receivedTo(),
 				q.status(), q.outcome(), blankToNull(q.handler()),
 				words == null ? null : "%" + escapeLike(words.strip()) + "%", q.oldestFirst() != backward, cursor,
 				offset, limit);
@@ -211,10 +230,12 @@ public class CaseRegister {
 	 * {@code next} is the cursor for {@code after=} (null on the last page), {@code previous} for {@code before=} (null
 	 * on the first).
 	 */
+	@Schema(name = "CaseRegisterPage")
 	public record Page(List<Row> rows, int page, int size, long total, boolean more, String next, String previous) {
 	}
 
 	/** One case as the register lists it. */
+	@Schema(name = "CaseRegisterRow")
 	public record Row(String caseNumber, String applicantName, ApplicantType applicantType, String subject,
 			LocalDate receiptDate, Channel channel, CaseStatus status, Outcome outcome, String handler,
 			LocalDate replyDueDate) {

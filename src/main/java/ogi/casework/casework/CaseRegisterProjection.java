@@ -91,6 +91,7 @@ class CaseRegisterProjection {
 			entries.insert(entry);
 			var caseTokens = tokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
 					application.phone());
+			caseTokens.addAll(tokens.words(file.agencyCode(), subject)); // the insert marked the row words_indexed
 			if (!caseTokens.isEmpty()) {
 				entries.insertTokens(file.agencyCode(), number, caseTokens);
 			}

@@ -29,6 +29,16 @@ interface RegisterEntries {
 	List<CaseFile> unregistered(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
 			@Param("limit") int limit);
 
+	/** Register rows whose subject has no WORD tokens yet, after a keyset position (to backfill). */
+	List<RegisterEntry> wordsUnindexed(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
+			@Param("limit") int limit);
+
+	/** Marks a row's subject indexed: 1 when this call did, 0 when it was already. */
+	int claimWords(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
+
+	/** 1 while any register row's subject has no WORD tokens yet, else 0. */
+	long wordsUnindexedLeft();
+
 	List<String> casesWithToken(@Param("agencyCode") String agencyCode, @Param("kind") String kind,
 			@Param("token") String token, @Param("except") String exceptCaseNumber, @Param("limit") int limit);
 

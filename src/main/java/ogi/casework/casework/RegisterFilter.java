@@ -8,10 +8,17 @@ import ogi.casework.shared.CaseStatus;
 
 /**
  * A register search as SQL reads it: LIKE patterns already escaped, tokens already hashed; every condition is on an
- * indexed column of the agency's register except the words of the request, which narrow what the others found. The
- * rows come by receipt date and case number, {@code ascending} or not, after {@code cursor} when it is given.
+ * indexed column of the agency's register except the words of the request, which {@code wordTokens} (runs of them in
+ * the token index, when given) find candidates for and {@code wordsLike} checks. The rows come by receipt date and case
+ * number, {@code ascending} or not, after {@code cursor} when it is given.
  */
 record RegisterFilter(String agencyCode, String numberPrefix, String reversedPrefix, List<RegisterTokens.Token> tokens,
-		LocalDate from, LocalDate to, CaseStatus status, Outcome outcome, String handler, String wordsLike,
-		boolean ascending, RegisterCursor cursor, int offset, int limit) {
+		List<RegisterTokens.Token> wordTokens, LocalDate from, LocalDate to, CaseStatus status, Outcome outcome,
+		String handler, String wordsLike, boolean ascending, RegisterCursor cursor, int offset, int limit) {
+
+	/** The same search with the words checked on every row the other conditions find, not looked up by index. */
+	RegisterFilter withoutWordTokens() {
+		return new RegisterFilter(agencyCode, numberPrefix, reversedPrefix, tokens, List.of(), from, to, status,
+				outcome, handler, wordsLike, ascending, cursor, offset, limit);
+	}
 }

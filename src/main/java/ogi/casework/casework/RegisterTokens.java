@@ -14,7 +14,8 @@ import ogi.casework.shared.ApplicantKeys;
  * {@link ApplicantKeys}) of an applicant's name pieces, identity number and phone, so that the register finds a case
  * by any of them through an index without holding them in clear. A plain hash would not do: identity numbers, phones
  * and short name pieces are few enough to be found again by hashing every candidate (issue #14). A name yields every
- * run of up to {@value #RUN} characters; a longer query is matched by all its runs of that length.
+ * run of up to {@value #RUN} characters; a longer query is matched by all its runs of that length. A case's subject
+ * yields every run of {@value #WORD_RUN} characters (kind WORD), so a words search finds its candidates by index.
  */
 @Component
 final class RegisterTokens {
@@ -26,8 +27,14 @@ final class RegisterTokens {
 	static final int LONGEST_QUERY = 40;
 
 	enum Kind {
-		NAME, ID, PHONE
+		NAME, ID, PHONE, WORD
 	}
+
+	/** A subject is stored as every run of this many characters; a words search needs at least as many. */
+	static final int WORD_RUN = 3;
+
+	/** The most runs of a words search looked up in the index; the LIKE on the subject checks the rest. */
+	static final int WORD_RUNS_ASKED = 4;
 
 	/** One token of one kind. */
 	record Token(Kind kind, String token) {
@@ -81,6 +88,35 @@ final class RegisterTokens {
 		return List.copyOf(runs);
 	}
 
+	/** Every run of {@link #WORD_RUN} characters of a case's subject, letter case, width and blanks aside. */
+	Set<Token> words(String agencyCode, String subject) {
+		String w = normalWords(subject);
+		Set<Token> tokens = new LinkedHashSet<>();
+		for (int start = 0; start + WORD_RUN <= w.length(); start++) {
+			tokens.add(token(agencyCode, Kind.WORD, w.substring(start, start + WORD_RUN)));
+		}
+		return tokens;
+	}
+
+	/**
+	 * Runs of {@link #WORD_RUN} characters of a words search that every subject containing it holds — up to
+	 * {@link #WORD_RUNS_ASKED}, spread over it from its first to its last; none for words shorter than a run.
+	 */
+	List<Token> wordsQuery(String agencyCode, String words) {
+		String w = normalWords(words);
+		int runs = w.length() - WORD_RUN + 1;
+		if (runs < 1) {
+			return List.of();
+		}
+		int asked = Math.min(runs, WORD_RUNS_ASKED);
+		Set<Token> tokens = new LinkedHashSet<>();
+		for (int i = 0; i < asked; i++) {
+			int start = asked == 1 ? 0 : i * (runs - 1) / (asked - 1);
+			tokens.add(token(agencyCode, Kind.WORD, w.substring(start, start + WORD_RUN)));
+		}
+		return List.copyOf(tokens);
+	}
+
 	Token idQuery(String agencyCode, String idNumber) {
 		return token(agencyCode, Kind.ID, normalId(idNumber));
 	}
@@ -95,6 +131,12 @@ final class RegisterTokens {
 
 	static String normalId(String id) {
 		return id == null ? "" : id.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+	}
+
+	static String normalWords(String text) {
+		return text == null ? ""
+				: java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
+					.toLowerCase(Locale.ROOT);
 	}
 
 	static String normalPhone(String phone) {

@@ -182,7 +182,7 @@ final class BenchDatabase {
 	@FunctionalInterface
 	interface SearchTokens {
 
-		List<String[]> of(String agency, String name, String idNumber, String phone);
+		List<String[]> of(String agency, String name, String idNumber, String phone, String subject);
 	}
 
 	/**
@@ -237,7 +237,8 @@ final class BenchDatabase {
 							+ " next_value) values (?, ?, ?)");
 					var register = c.prepareStatement("insert into casework_register (agency_code, case_number,"
 							+ " case_tail, case_reversed, receipt_date, channel, applicant_type, subject, status, outcome,"
-							+ " handler, reply_due_date, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+							+ " handler, reply_due_date, updated_at, words_indexed)"
+							+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)");
 					var token = c.prepareStatement("insert into casework_register_token (agency_code, kind, token,"
 							+ " case_number) values (?, ?, ?, ?)")) {
 				PreparedStatement[] all = tokens == null ? new PreparedStatement[] { application, caseRow, item,
@@ -408,7 +409,7 @@ final class BenchDatabase {
 		register.setObject(12, k.due());
 		register.setTimestamp(13, Timestamp.valueOf(updated));
 		register.addBatch();
-		for (String[] t : tokens.of(k.agency(), k.name(), k.idNumber(), phone(k))) {
+		for (String[] t : tokens.of(k.agency(), k.name(), k.idNumber(), phone(k), k.request())) {
 			token.setString(1, k.agency());
 			token.setString(2, t[0]);
 			token.setString(3, t[1]);
@@ -598,21 +599,29 @@ final class BenchDatabase {
 
 	/**
 	 * P2 baseline of a register search: the case numbers of the first {@code limit} register rows of the agency that
-	 * meet {@code condition} (on {@code r}, the register, and, with a token, {@code t}, the token table), newest
-	 * receipt first, in one query.
+	 * hold {@code token} and meet {@code condition} (on {@code r}, the register), newest receipt first, in one query.
 	 */
 	static List<String> registerPage(Connection c, String agency, String[] token, String condition,
 			List<Object> parameters, int limit) throws SQLException {
-		String from = token == null ? "casework_register r"
-				: "casework_register_token t join casework_register r on r.agency_code = t.agency_code"
-						+ " and r.case_number = t.case_number";
-		String tokenCondition = token == null ? "" : " and t.kind = ? and t.token = ?";
+		return registerPage(c, agency, List.<String[]>of(token), condition, parameters, limit);
+	}
+
+	/** The same with every one of {@code tokens} (each a join of the token table's key). */
+	static List<String> registerPage(Connection c, String agency, List<String[]> tokens, String condition,
+			List<Object> parameters, int limit) throws SQLException {
+		StringBuilder from = new StringBuilder("casework_register r");
+		StringBuilder tokenCondition = new StringBuilder();
+		for (int t = 0; t < tokens.size(); t++) {
+			from.append(" join casework_register_token t").append(t).append(" on t").append(t)
+				.append(".agency_code = r.agency_code and t").append(t).append(".case_number = r.case_number");
+			tokenCondition.append(" and t").append(t).append(".kind = ? and t").append(t).append(".token = ?");
+		}
 		try (var s = c.prepareStatement("select r.case_number from " + from + " where r.agency_code = ?" + tokenCondition
 				+ (condition == null ? "" : " and " + condition)
 				+ " order by r.receipt_date desc, r.case_number desc limit ?")) {
 			int i = 1;
 			s.setString(i++, agency);
-			if (token != null) {
+			for (String[] token : tokens) {
 				s.setString(i++, token[0]);
 				s.setString(i++, token[1]);
 			}

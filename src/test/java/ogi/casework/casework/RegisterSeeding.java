@@ -17,9 +17,16 @@ public final class RegisterSeeding {
 		this.tokens = context.getBean(RegisterTokens.class);
 	}
 
-	/** Every token the register stores for an applicant. */
-	public List<String[]> tokens(String agencyCode, String name, String idNumber, String phone) {
-		return tokens.of(agencyCode, name, idNumber, phone).stream().map(RegisterSeeding::pair).toList();
+	/** Every token the register stores for a case: its applicant's and its subject's. */
+	public List<String[]> tokens(String agencyCode, String name, String idNumber, String phone, String subject) {
+		var all = tokens.of(agencyCode, name, idNumber, phone);
+		all.addAll(tokens.words(agencyCode, subject(subject)));
+		return all.stream().map(RegisterSeeding::pair).toList();
+	}
+
+	/** The tokens a search by words of the request looks up (the LIKE on the subject checks the rest). */
+	public List<String[]> wordsQuery(String agencyCode, String words) {
+		return tokens.wordsQuery(agencyCode, words).stream().map(RegisterSeeding::pair).toList();
 	}
 
 	/** The tokens a search by (part of) a name must all match. */
