@@ -42,8 +42,8 @@ class RegisterController {
 			+ "true for the other way), paged", description = "caseNumber matches any case number that starts or ends"
 					+ " with it; applicantName any part of the name. For the following page send after=<next> of the"
 					+ " answer, for the one before before=<previous> (keyset pagination); page=N gives the N-th page"
-					+ " counted from the first and cannot be combined with a cursor. total stops at 10 000 (more says"
-					+ " it stopped). Identity numbers and contacts are never listed.")
+					+ " counted from the first and cannot be combined with a cursor. total stops at 10 000, for a search"
+					+ " by words at 1 000 (more says it stopped). Identity numbers and contacts are never listed.")
 	CaseRegister.Page search(@ParameterObject @ModelAttribute Search search,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "The next cursor of the previous answer: the page after it")

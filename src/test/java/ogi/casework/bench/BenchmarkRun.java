@@ -487,6 +487,12 @@ abstract class BenchmarkRun {
 				i -> search.apply("words=" + encoded.apply(words[i % words.length])).fetch(i),
 				i -> BenchDatabase.registerPage(c, busiest, List.<String[]>of(), "r.subject like ?",
 						List.of("%" + words[i % words.length] + "%"), 20)));
+		// "第43": the serials that begin with two given digits, about one case in ninety (thousands at full size)
+		java.util.function.IntFunction<String> someThousand = i -> "第" + (10 + i % 90);
+		measured.add(measureQuery(details, calls, "register: words of some thousand requests", samples,
+				i -> search.apply("words=" + encoded.apply(someThousand.apply(i))).fetch(i),
+				i -> BenchDatabase.registerPage(c, busiest, List.<String[]>of(), "r.subject like ?",
+						List.of("%" + someThousand.apply(i) + "%"), 20)));
 		// a phrase of one request (its serial, "第4321号"): few cases match; found through the word index (runs of three
 		// characters), as the baseline finds them with the same runs
 		java.util.function.IntFunction<String> phrase = i -> {
