@@ -85,10 +85,9 @@ public class CaseRegister {
 		if (filter == null) {
 			return new Page(List.of(), page, size, 0, false, null, null);
 		}
-		boolean byWords = !filter.wordTokens().isEmpty();
-		int cap = byWords ? DENSE_WORDS : COUNT_CAP;
+		int cap = filter.wordTokens().isEmpty() ? COUNT_CAP : DENSE_WORDS;
 		long total = entries.count(filter, cap + 1);
-		var found = entries.search(byWords && total > cap ? filter.withoutWordTokens() : filter);
+		var found = entries.search(forPage(filter, total));
 		boolean more = found.size() > size;
 		found = more ? found.subList(0, size) : found;
 		if (backward) {
@@ -112,16 +111,16 @@ public class CaseRegister {
 		requireReader(user);
 		int chunk = 500;
 		RegisterCursor cursor = null;
-		Boolean dense = null;
+		long total = -1; // counted once: only a words search needs it, to choose how its pages are read
 		for (int read = 0; read < limit;) {
 			var filter = filter(query, user.agencyCode(), 0, Math.min(chunk, limit - read), cursor, false);
 			if (filter == null) {
 				return;
 			}
-			if (dense == null) {
-				dense = !filter.wordTokens().isEmpty() && entries.count(filter, DENSE_WORDS + 1) > DENSE_WORDS;
+			if (total < 0) {
+				total = filter.wordTokens().isEmpty() ? 0 : entries.count(filter, DENSE_WORDS + 1);
 			}
-			var found = entries.search(dense ? filter.withoutWordTokens() : filter);
+			var found = entries.search(forPage(filter, total));
 			named(found, user).forEach(sink);
 			read += found.size();
 			if (found.size() < filter.limit()) {
@@ -129,6 +128,11 @@ public class CaseRegister {
 			}
 			cursor = RegisterCursor.of(found.get(found.size() - 1));
 		}
+	}
+
+	/** The filter a page is read with, once {@code total} is counted: see {@link #DENSE_WORDS}. */
+	private static RegisterFilter forPage(RegisterFilter filter, long total) {
+		return !filter.wordTokens().isEmpty() && total > DENSE_WORDS ? filter.withoutWordTokens() : filter;
 	}
 
 	/** The register rows of some cases of the user's agency (for the worklist's columns). */

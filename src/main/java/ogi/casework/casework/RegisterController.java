@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.reply.Outcome;
 import ogi.casework.shared.CaseStatus;
-import ogi.casework.shared.InvalidInput;
 
 /**
  * The case register (台账) for API clients: the search the register page makes, on the same query record and the same
@@ -50,19 +49,7 @@ class RegisterController {
 			@RequestParam(required = false) String after,
 			@Parameter(description = "The previous cursor of an answer: the page before it")
 			@RequestParam(required = false) String before, CurrentUser user) {
-		if (page < 0) {
-			throw InvalidInput.of("page", "min", "page starts at 0");
-		}
-		if (page > TaskController.MAX_PAGE) {
-			throw InvalidInput.of("page", "max", "page is at most " + TaskController.MAX_PAGE);
-		}
-		if (size < 1 || size > MAX_SIZE) {
-			throw InvalidInput.of("size", "range", "size is between 1 and " + MAX_SIZE);
-		}
-		if (page != 0 && (after != null || before != null)) {
-			throw InvalidInput.of(after != null ? "after" : "before", "exclusive",
-					"a cursor replaces page: give page=0 (or no page) with it");
-		}
+		PageParameters.check(page, size, MAX_SIZE, after, before);
 		return register.search(search.query(), page, size, after, before, user);
 	}
 

@@ -22,8 +22,7 @@ import ogi.casework.shared.InvalidInput;
 @Tag(name = "Worklist", description = "Each role's tasks, sorted by due date")
 class TaskController {
 
-	/** The last page one may ask for; far beyond any worklist, and page × size stays a valid offset. */
-	static final int MAX_PAGE = 10_000;
+	static final int MAX_SIZE = 200;
 
 	private final Worklist worklist;
 
@@ -44,23 +43,11 @@ class TaskController {
 			@RequestParam(required = false) String after,
 			@Parameter(description = "The previous cursor of an answer: the page before it")
 			@RequestParam(required = false) String before, CurrentUser user) {
-		if (page < 0) {
-			throw InvalidInput.of("page", "min", "page starts at 0");
-		}
-		if (page > MAX_PAGE) {
-			throw InvalidInput.of("page", "max", "page is at most " + MAX_PAGE);
-		}
-		if (size < 1 || size > 200) {
-			throw InvalidInput.of("size", "range", "size is between 1 and 200");
-		}
+		PageParameters.check(page, size, MAX_SIZE, after, before);
 		Step filter = null;
 		if (step != null && !step.isBlank()) {
 			filter = Step.of(step).orElseThrow(() -> InvalidInput.of("step", "known",
 					"step is one of the process's user tasks, e.g. handleRequest; was " + step));
-		}
-		if (page != 0 && (after != null || before != null)) {
-			throw InvalidInput.of(after != null ? "after" : "before", "exclusive",
-					"a cursor replaces page: give page=0 (or no page) with it");
 		}
 		return worklist.page(user, new WorklistQuery(filter == null ? null : filter.taskId(), WorklistQuery.Filter.ALL,
 				WorklistQuery.Sort.DUE, page, size), after, before);
