@@ -168,7 +168,7 @@ class CaseAction {
 		var now = today.now();
 		events.publishEvent(new CaseEvent(agency, caseNumber, action, actor, now, from == null ? null : from.name(),
 				to == null ? null : to.name(), detail));
-		events.publishEvent(new CaseChanged(agency, caseNumber, to, from == null, now));
+		events.publishEvent(new CaseChanged(agency, caseNumber, from, to, now));
 	}
 
 	/**

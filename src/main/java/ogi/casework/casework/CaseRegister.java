@@ -42,8 +42,10 @@ public class CaseRegister {
 	/**
 	 * A words search counts its matches through the word index up to this many (a reader shown "more than 1 000" narrows
 	 * the search; counting tens of thousands of candidates one by one would cost a common word ~0.1 s at 550k cases of
-	 * one agency). With more, its page is found by reading the register in date order and checking each row's subject:
-	 * the matches are dense, so a page comes within a few thousand rows, where sorting every candidate would cost more.
+	 * one agency). Up to this many, its page is the newest of the candidates all of its runs lead to; with more, its
+	 * page is read from the postings of one of its runs in date order, checking each row's subject: every match is
+	 * among them and they hold the matches at least as densely as the register does, where sorting thousands of
+	 * candidates would cost more (and reading the register itself would cost ~0.1 s for words of older cases).
 	 */
 	static final int DENSE_WORDS = 1_000;
 
@@ -131,8 +133,8 @@ public class CaseRegister {
 	}
 
 	/** The filter a page is read with, once {@code total} is counted: see {@link #DENSE_WORDS}. */
-	private static RegisterFilter forPage(RegisterFilter filter, long total) {
-		return !filter.wordTokens().isEmpty() && total > DENSE_WORDS ? filter.withoutWordTokens() : filter;
+	static RegisterFilter forPage(RegisterFilter filter, long total) {
+		return !filter.wordTokens().isEmpty() && total > DENSE_WORDS ? filter.drivenByFirstWordToken() : filter;
 	}
 
 	/** The register rows of some cases of the user's agency (for the worklist's columns). */

@@ -53,7 +53,41 @@ class CaseRegisterProjection {
 
 	@EventListener
 	void on(CaseChanged changed) {
-		caseFiles.find(changed.agencyCode(), changed.caseNumber()).ifPresent(file -> project(file, changed.opened()));
+		caseFiles.find(changed.agencyCode(), changed.caseNumber()).ifPresent(file -> {
+			project(file, changed.opened());
+			if (changed.receiptRecorded()) {
+				receiptRecorded(file);
+			}
+		});
+	}
+
+	/**
+	 * The case's tokens get its receipt date (they were written while it awaited confirmation, without one), after its
+	 * register row got it: a words backfill of the row (which claims the row first) either ran before, and its tokens
+	 * are among those updated, or runs after and reads the date from the row.
+	 */
+	private void receiptRecorded(CaseFile file) {
+		intake.find(file.agencyCode(), file.caseNumber()).ifPresent(application -> {
+			var caseTokens = tokens(file.agencyCode(), application);
+			if (!caseTokens.isEmpty()) {
+				entries.updateTokenReceiptDate(file.agencyCode(), file.caseNumber(), file.receiptDate(), caseTokens);
+			}
+		});
+	}
+
+	/** Every token the register keeps for a case: its applicant's and its subject's. */
+	private java.util.Set<RegisterTokens.Token> tokens(String agencyCode, Application application) {
+		var caseTokens = tokens.of(agencyCode, application.applicantName(), application.idNumber(),
+				application.phone());
+		caseTokens.addAll(tokens.words(agencyCode, subject(application)));
+		return caseTokens;
+	}
+
+	/** The request as the register keeps it: its first {@value RegisterEntry#SUBJECT_LENGTH} characters. */
+	private static String subject(Application application) {
+		String subject = application.requestedInformation();
+		return subject != null && subject.length() > RegisterEntry.SUBJECT_LENGTH
+				? subject.substring(0, RegisterEntry.SUBJECT_LENGTH) : subject;
 	}
 
 	/** A handler claimed or was given the case's handling: the register lists them as its handler. */
@@ -76,10 +110,7 @@ class CaseRegisterProjection {
 		if (application == null) {
 			return;
 		}
-		String subject = application.requestedInformation();
-		if (subject != null && subject.length() > RegisterEntry.SUBJECT_LENGTH) {
-			subject = subject.substring(0, RegisterEntry.SUBJECT_LENGTH);
-		}
+		String subject = subject(application);
 		String number = file.caseNumber();
 		String prefix = file.agencyCode() + "-";
 		var entry = new RegisterEntry(file.agencyCode(), number,
@@ -89,11 +120,9 @@ class CaseRegisterProjection {
 				Instant.now(clock));
 		if (opened || entries.update(entry) == 0) {
 			entries.insert(entry);
-			var caseTokens = tokens.of(file.agencyCode(), application.applicantName(), application.idNumber(),
-					application.phone());
-			caseTokens.addAll(tokens.words(file.agencyCode(), subject)); // the insert marked the row words_indexed
+			var caseTokens = tokens(file.agencyCode(), application); // the insert marked the row words_indexed
 			if (!caseTokens.isEmpty()) {
-				entries.insertTokens(file.agencyCode(), number, caseTokens);
+				entries.insertTokens(file.agencyCode(), number, file.receiptDate(), caseTokens);
 			}
 			if (!opened) {
 				workItems.ofCase(file.agencyCode(), number).forEach(item -> Step.of(item.step())

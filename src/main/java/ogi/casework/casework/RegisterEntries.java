@@ -1,5 +1,6 @@
 package ogi.casework.casework;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,9 +15,13 @@ interface RegisterEntries {
 
 	void insert(RegisterEntry entry);
 
-	/** Inserts a case's search tokens; {@code tokens} must not be empty. */
+	/** Inserts a case's search tokens, each with its receipt date; {@code tokens} must not be empty. */
 	void insertTokens(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
-			@Param("tokens") Collection<RegisterTokens.Token> tokens);
+			@Param("receiptDate") LocalDate receiptDate, @Param("tokens") Collection<RegisterTokens.Token> tokens);
+
+	/** Sets the receipt date on these search tokens of a case; {@code tokens} must not be empty. */
+	int updateTokenReceiptDate(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("receiptDate") LocalDate receiptDate, @Param("tokens") Collection<RegisterTokens.Token> tokens);
 
 	void updateHandler(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("handler") String handler);

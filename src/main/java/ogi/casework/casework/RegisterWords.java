@@ -1,5 +1,7 @@
 package ogi.casework.casework;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,7 +98,10 @@ class RegisterWords {
 						if (entries.claimWords(entry.agencyCode(), entry.caseNumber()) == 1) {
 							var words = tokens.words(entry.agencyCode(), entry.subject());
 							if (!words.isEmpty()) {
-								entries.insertTokens(entry.agencyCode(), entry.caseNumber(), words);
+								// read again under the claim's lock: a confirmation may have given it its receipt date
+								var row = entries.find(entry.agencyCode(), List.of(entry.caseNumber()));
+								entries.insertTokens(entry.agencyCode(), entry.caseNumber(),
+										row.isEmpty() ? entry.receiptDate() : row.get(0).receiptDate(), words);
 							}
 							claimed++;
 						}

@@ -240,7 +240,7 @@ final class BenchDatabase {
 							+ " handler, reply_due_date, updated_at, words_indexed)"
 							+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)");
 					var token = c.prepareStatement("insert into casework_register_token (agency_code, kind, token,"
-							+ " case_number) values (?, ?, ?, ?)")) {
+							+ " case_number, receipt_date) values (?, ?, ?, ?, ?)")) {
 				PreparedStatement[] all = tokens == null ? new PreparedStatement[] { application, caseRow, item,
 						reported, ledger } : new PreparedStatement[] { application, caseRow, item, reported, ledger,
 								register, token };
@@ -414,6 +414,7 @@ final class BenchDatabase {
 			token.setString(2, t[0]);
 			token.setString(3, t[1]);
 			token.setString(4, number);
+			token.setObject(5, k.received());
 			token.addBatch();
 		}
 	}
@@ -625,6 +626,29 @@ final class BenchDatabase {
 				s.setString(i++, token[0]);
 				s.setString(i++, token[1]);
 			}
+			for (Object parameter : parameters) {
+				s.setObject(i++, parameter);
+			}
+			s.setInt(i, limit);
+			return strings(s);
+		}
+	}
+
+	/**
+	 * P2 baseline of a words search many cases match: the case numbers of the first {@code limit} cases holding
+	 * {@code token} that meet {@code condition} (on {@code r}, the register), newest receipt first, read in that order
+	 * from the token's postings (ix_register_token_date).
+	 */
+	static List<String> registerPageByPostings(Connection c, String agency, String[] token, String condition,
+			List<Object> parameters, int limit) throws SQLException {
+		try (var s = c.prepareStatement("select r.case_number from casework_register_token d join casework_register r"
+				+ " on r.agency_code = d.agency_code and r.case_number = d.case_number"
+				+ " where d.agency_code = ? and d.kind = ? and d.token = ? and " + condition
+				+ " order by d.receipt_date desc, d.case_number desc limit ?")) {
+			int i = 1;
+			s.setString(i++, agency);
+			s.setString(i++, token[0]);
+			s.setString(i++, token[1]);
 			for (Object parameter : parameters) {
 				s.setObject(i++, parameter);
 			}

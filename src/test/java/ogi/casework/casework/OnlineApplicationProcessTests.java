@@ -82,6 +82,15 @@ class OnlineApplicationProcessTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/** The receipt date on each of the case's register search tokens (read in date order for a words search). */
+	private List<LocalDate> tokenReceiptDates(String caseNumber) {
+		return jdbc.queryForList("select receipt_date from casework_register_token where agency_code = ?"
+				+ " and case_number = ?", LocalDate.class, ALPHA, caseNumber);
+	}
+
 	@Test
 	void anOnlineApplicationIsReceivedOnTheDayTheClerkConfirmsIt() {
 		clock.setTo(FRIDAY);
@@ -90,6 +99,8 @@ class OnlineApplicationProcessTests {
 		assertThat(cases.find(caseNumber, CLERK).status()).isEqualTo(CaseStatus.AWAITING_CONFIRMATION);
 		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("confirmApplication");
 		assertThat(cases.find(caseNumber, CLERK).receiptDate()).isNull();
+		assertThat(tokenReceiptDates(caseNumber)).as("the register's search tokens, without a receipt date")
+			.isNotEmpty().containsOnlyNulls();
 		assertThat(deadlines.ledger(ALPHA, caseNumber)).isEmpty();
 		assertThat(process.timer(ALPHA, caseNumber, "replyDeadlineReached").getDuedate())
 				.isEqualTo(CaseVariables.endOf(CaseVariables.PARKED, clock.getZone()));
@@ -107,6 +118,8 @@ class OnlineApplicationProcessTests {
 		assertThat(confirmed.status()).isEqualTo(CaseStatus.RECEIVED);
 		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("registerApplication");
 		assertThat(intake.find(ALPHA, caseNumber).orElseThrow().confirmedOn()).isEqualTo(TUESDAY);
+		assertThat(tokenReceiptDates(caseNumber)).as("every search token of the case has its receipt date now")
+			.isNotEmpty().containsOnly(TUESDAY);
 		// T1: 7 working days from the receipt → Thu 06-18.
 		assertThat(active(caseNumber, DeadlineKind.SUPPLEMENT_NOTICE).dueDate()).isEqualTo(LocalDate.of(2026, 6, 18));
 		assertThat(process.timer(ALPHA, caseNumber, "supplementNoticePeriodPassed").getDuedate())

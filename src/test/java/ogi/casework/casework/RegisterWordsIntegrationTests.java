@@ -49,6 +49,9 @@ class RegisterWordsIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	RegisterWords registerWords;
+
 	@Test
 	void aRowFromBeforeTheIndexIsIndexedOnceByTheBackfillAndThenFound() {
 		clock.setTo(LocalDate.of(2026, 11, 23));
@@ -80,6 +83,85 @@ class RegisterWordsIntegrationTests {
 		assertThat(found(marker + "号地块")).containsExactly(caseNumber);
 		new RegisterWords(entries, tokens, transactions, false).backfill();
 		assertThat(wordTokens(caseNumber)).as("a second backfill writes nothing again").isEqualTo(18);
+	}
+
+	/**
+	 * Words more than {@value CaseRegister#DENSE_WORDS} cases hold: their pages are read from the postings of the words'
+	 * first run in date order, and give the same cases in the same order as the register's rule — newest receipt first,
+	 * then the higher case number, a case awaiting confirmation (no receipt date) last — whether walked forwards by
+	 * cursor, stepped back, read oldest first or exported. Rows that hold the first run but not the whole words are
+	 * among the postings and must not be listed.
+	 */
+	@Test
+	void wordsOfManyCasesArePagedFromThePostingsOfOneRunInDateOrder() {
+		var random = new java.util.Random();
+		// a marker no other test writes: two CJK characters of the rarely used range around two random letters
+		String marker = "卅" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26)) + "卌";
+		String prefix = ALPHA + "-W" + Integer.toString(random.nextInt(1 << 20), 36) + "-";
+		record Written(String caseNumber, LocalDate receiptDate) {
+		}
+		var matching = new java.util.ArrayList<Written>();
+		transactions.executeWithoutResult(status -> {
+			for (int n = 0; n < 1_060; n++) {
+				// receipt dates out of case-number order, 1 060 cases over 300 days: several share a day
+				LocalDate received = n == 7 ? null : LocalDate.of(2020, 1, 1).plusDays((n * 7919L) % 300);
+				boolean whole = n % 20 != 3; // 53 cases hold only the marker's first run "卅XY"
+				String caseNumber = prefix + String.format("%04d", n);
+				String subject = whole ? "关于" + marker + "号文件第" + n + "项" : "关于" + marker.substring(0, 3) + "号文件";
+				entries.insert(new RegisterEntry(ALPHA, caseNumber, caseNumber.substring(ALPHA.length() + 1),
+						new StringBuilder(caseNumber).reverse().toString(), received, null, null, subject,
+						ogi.casework.shared.CaseStatus.ARCHIVED, null, null, null, java.time.Instant.now()));
+				entries.insertTokens(ALPHA, caseNumber, received, tokens.words(ALPHA, subject));
+				if (whole) {
+					matching.add(new Written(caseNumber, received));
+				}
+			}
+		});
+		assertThat(matching).hasSize(1_007);
+		var newestFirst = matching.stream()
+				.sorted(java.util.Comparator.comparing(Written::receiptDate,
+						java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
+					.thenComparing(Written::caseNumber).reversed())
+				.map(Written::caseNumber).toList();
+		assertThat(newestFirst.get(newestFirst.size() - 1)).as("the case awaiting confirmation comes last")
+				.isEqualTo(prefix + "0007");
+		var query = new RegisterQuery(null, null, null, null, null, null, null, null, null, marker, false);
+		registerWords.backfill(); // so that the register asks the database whether the index is complete
+		var filter = register.filter(query, ALPHA, 0, 201);
+		assertThat(filter.wordTokens()).as("two runs of the marker's four characters").hasSize(2);
+		assertThat(CaseRegister.forPage(filter, CaseRegister.DENSE_WORDS).drive()).isNull();
+		assertThat(CaseRegister.forPage(filter, CaseRegister.DENSE_WORDS + 1).drive())
+				.isEqualTo(filter.wordTokens().get(0));
+
+		var pages = new java.util.ArrayList<CaseRegister.Page>();
+		String after = null;
+		do {
+			var page = register.search(query, 0, 200, after, null, CLERK);
+			pages.add(page);
+			after = page.next();
+		}
+		while (after != null);
+		assertThat(pages.get(0).total()).isEqualTo(CaseRegister.DENSE_WORDS);
+		assertThat(pages.get(0).more()).isTrue();
+		assertThat(pages).hasSize(6);
+		assertThat(pages.stream().flatMap(page -> page.rows().stream()).map(CaseRegister.Row::caseNumber).toList())
+				.isEqualTo(newestFirst);
+		var back = register.search(query, 0, 200, null, pages.get(2).previous(), CLERK);
+		assertThat(back.rows()).isEqualTo(pages.get(1).rows());
+
+		var oldest = register.search(new RegisterQuery(null, null, null, null, null, null, null, null, null, marker,
+				true), 0, 20, CLERK);
+		assertThat(oldest.rows()).extracting(CaseRegister.Row::caseNumber)
+				.isEqualTo(oldestFirst(newestFirst).subList(0, 20));
+		var exported = new java.util.ArrayList<String>();
+		register.each(query, 5_000, CLERK, row -> exported.add(row.caseNumber()));
+		assertThat(exported).isEqualTo(newestFirst);
+	}
+
+	private static java.util.List<String> oldestFirst(java.util.List<String> newestFirst) {
+		var reversed = new java.util.ArrayList<>(newestFirst);
+		java.util.Collections.reverse(reversed);
+		return reversed;
 	}
 
 	private java.util.List<String> found(String words) {
