@@ -1,7 +1,5 @@
 package ogi.casework.casework;
 
-import java.time.LocalDate;
-
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,12 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
-import ogi.casework.reply.Outcome;
-import ogi.casework.shared.CaseStatus;
 
 /**
- * The case register (台账) for API clients: the search the register page makes, on the same query record and the same
- * read model, answered as JSON.
+ * The case register (台账) for API clients: the search the register page makes, bound to the same record
+ * ({@link RegisterSearch}) and run on the same read model, answered as JSON.
  */
 @RestController
 @RequestMapping("/api/register")
@@ -43,7 +39,7 @@ class RegisterController {
 					+ " answer, for the one before before=<previous> (keyset pagination); page=N gives the N-th page"
 					+ " counted from the first and cannot be combined with a cursor. total stops at 10 000, for a search"
 					+ " by words at 1 000 (more says it stopped). Identity numbers and contacts are never listed.")
-	CaseRegister.Page search(@ParameterObject @ModelAttribute Search search,
+	CaseRegister.Page search(@ParameterObject @ModelAttribute RegisterSearch search,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "The next cursor of the previous answer: the page after it")
 			@RequestParam(required = false) String after,
@@ -51,16 +47,5 @@ class RegisterController {
 			@RequestParam(required = false) String before, CurrentUser user) {
 		PageParameters.check(page, size, MAX_SIZE, after, before);
 		return register.search(search.query(), page, size, after, before, user);
-	}
-
-	/** The search's conditions as query parameters: the register's query, with oldestFirst optional. */
-	record Search(String caseNumber, String applicantName, String idNumber, String phone, LocalDate receivedFrom,
-			LocalDate receivedTo, CaseStatus status, Outcome outcome, String handler, String words,
-			Boolean oldestFirst) {
-
-		RegisterQuery query() {
-			return new RegisterQuery(caseNumber, applicantName, idNumber, phone, receivedFrom, receivedTo, status,
-					outcome, handler, words, Boolean.TRUE.equals(oldestFirst));
-		}
 	}
 }

@@ -1,12 +1,9 @@
 package ogi.casework.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.casework.CaseRegister;
 import ogi.casework.casework.RegisterQuery;
+import ogi.casework.casework.RegisterSearch;
 import ogi.casework.reply.Outcome;
 import ogi.casework.shared.CaseStatus;
 
@@ -46,7 +44,7 @@ class RegisterPagesController {
 
 	@GetMapping("/register")
 	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
-	String search(@ModelAttribute("form") RegisterForm form, BindingResult binding,
+	String search(@ModelAttribute("form") RegisterSearch form, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
 			@RequestParam(required = false) String before, CurrentUser user, Model model) {
 		var errors = new FieldErrors();
@@ -75,7 +73,7 @@ class RegisterPagesController {
 
 	@GetMapping("/register.xlsx")
 	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
-	ResponseEntity<byte[]> export(@ModelAttribute("form") RegisterForm form, BindingResult binding, CurrentUser user,
+	ResponseEntity<byte[]> export(@ModelAttribute("form") RegisterSearch form, BindingResult binding, CurrentUser user,
 			Locale locale) {
 		List<CaseRegister.Row> rows = new ArrayList<>();
 		boolean[] truncated = { false };
@@ -121,40 +119,5 @@ class RegisterPagesController {
 
 	private static String path(String path) {
 		return UriComponentsBuilder.fromPath(path).build().encode().toUriString();
-	}
-
-	/** The register's search form as the page submits it. */
-	record RegisterForm(String caseNumber, String applicantName, String idNumber, String phone,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate receivedFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate receivedTo,
-			CaseStatus status, Outcome outcome, String handler, String words, Boolean oldestFirst) {
-
-		RegisterQuery query() {
-			return new RegisterQuery(caseNumber, applicantName, idNumber, phone, receivedFrom, receivedTo, status,
-					outcome, handler, words, Boolean.TRUE.equals(oldestFirst));
-		}
-
-		/** The search as URL parameters, for the page links and the export. */
-		String queryString() {
-			var uri = UriComponentsBuilder.newInstance();
-			add(uri, "caseNumber", caseNumber);
-			add(uri, "applicantName", applicantName);
-			add(uri, "idNumber", idNumber);
-			add(uri, "phone", phone);
-			add(uri, "receivedFrom", receivedFrom);
-			add(uri, "receivedTo", receivedTo);
-			add(uri, "status", status);
-			add(uri, "outcome", outcome);
-			add(uri, "handler", handler);
-			add(uri, "words", words);
-			add(uri, "oldestFirst", oldestFirst);
-			String query = uri.build().encode().getQuery();
-			return query == null ? "" : query;
-		}
-
-		private static void add(UriComponentsBuilder uri, String name, Object value) {
-			if (value != null && !value.toString().isBlank()) {
-				uri.queryParam(name, value);
-			}
-		}
 	}
 }
