@@ -1,5 +1,6 @@
 package ogi.casework.casework;
 
+import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -133,11 +134,20 @@ final class RegisterTokens {
 		return id == null ? "" : id.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
 	}
 
+	/**
+	 * Words as the index compares them: compatibility forms (full-width letters and digits) as their plain ones, accents
+	 * and other combining marks dropped, lower case, no blanks — at least as loose as the LIKE that decides, whose
+	 * collation (utf8mb4_unicode_ci, utf8mb4_0900_ai_ci) ignores case, width and accents: "beijing" finds "Běijīng".
+	 */
 	static String normalWords(String text) {
-		return text == null ? ""
-				: java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
-					.toLowerCase(Locale.ROOT);
+		if (text == null) {
+			return "";
+		}
+		String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		return Normalizer.normalize(bare, Normalizer.Form.NFC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
 	}
+
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
 	static String normalPhone(String phone) {
 		return phone == null ? "" : phone.replaceAll("\\D", "");

@@ -86,6 +86,27 @@ class RegisterWordsIntegrationTests {
 	}
 
 	/**
+	 * A request written with tone marks is found by words typed without them, through the index, as the LIKE on the
+	 * subject (utf8mb4_unicode_ci) finds it.
+	 */
+	@Test
+	void wordsTypedWithoutAccentsFindARequestWrittenWithThem() {
+		clock.setTo(LocalDate.of(2026, 11, 23));
+		String marker = Integer.toString(100_000 + new java.util.Random().nextInt(900_000));
+		var form = ApplicationFixtures.anApplication(LocalDate.of(2026, 11, 23));
+		form = new ogi.casework.intake.NewApplication(form.applicant(), "关于Běijīng路" + marker + "号地块的规划许可",
+				null, form.provisionForm(), form.obtainingMethod(), form.channel(), form.dates(), false, null);
+		String caseNumber = cases.open(form, CLERK).caseNumber();
+		registerWords.backfill(); // so that the register asks the database whether the index is complete
+		var filter = register.filter(new RegisterQuery(null, null, null, null, null, null, null, null, null,
+				"beijing路" + marker, false), ALPHA, 0, 21);
+		assertThat(filter.wordTokens()).as("looked up in the index").isNotEmpty();
+
+		assertThat(found("beijing路" + marker)).containsExactly(caseNumber);
+		assertThat(found("BEIJING路" + marker)).containsExactly(caseNumber);
+	}
+
+	/**
 	 * Words more than {@value CaseRegister#DENSE_WORDS} cases hold: their pages are read from the postings of the words'
 	 * first run in date order, and give the same cases in the same order as the register's rule — newest receipt first,
 	 * then the higher case number, a case awaiting confirmation (no receipt date) last — whether walked forwards by
