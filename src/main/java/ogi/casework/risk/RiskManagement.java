@@ -85,7 +85,11 @@ public class RiskManagement {
 		this.deadlines = deadlines;
 		this.settings = settings;
 		this.rules = new RiskRules(settings);
-		this.transactions = transactions;
+		// One case of the sweep: a transaction of its own, or — inside the daily job's transaction — a savepoint, so a
+		// case that fails (another node's refresh of it committed first: a duplicate key) rolls back alone instead of
+		// marking the job's whole transaction rollback-only; one connection either way.
+		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+		this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
 	}
 
@@ -186,7 +190,8 @@ public class RiskManagement {
 	/**
 	 * The daily sweep: risk changes with time alone (a due date comes near or passes, a remedy window ends), so every
 	 * watched case and every case with running work or a running remedy window is assessed again, one case per
-	 * transaction. Returns how many cases were assessed.
+	 * transaction (per savepoint when the daily job calls it in its own transaction): a case that cannot be assessed is
+	 * logged and left for the next sweep, and the others keep their assessments. Returns how many cases were assessed.
 	 */
 	public int reconcile() {
 		Set<RiskAssessments.CaseKey> keys = new LinkedHashSet<>();

@@ -53,6 +53,12 @@ class RiskApiIntegrationTests {
 	@Autowired
 	ogi.casework.deadlines.DeadlineManagement deadlines;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
@@ -137,6 +143,34 @@ class RiskApiIntegrationTests {
 		as(ALPHA, Role.LEGAL, get("/api/cases/" + caseNumber + "/risk"))
 				.andExpect(jsonPath("$.reasons[0].code").value("OVERDUE"))
 				.andExpect(jsonPath("$.replyDue").value(due.toString()));
+	}
+
+	/**
+	 * The daily job runs the sweep inside its own transaction: one case that cannot be reassessed (here a trigger
+	 * refuses its row, as a duplicate key does when another node's refresh of it commits first) keeps its earlier
+	 * assessment, and neither the other cases' new assessments nor the job's transaction are lost with it.
+	 */
+	@Test
+	void aCaseThatCannotBeReassessedLeavesTheRestOfTheDailySweep() throws Exception {
+		String refused = accepted(ALPHA);
+		String other = accepted(ALPHA);
+		LocalDate due = LocalDate.parse(JsonPath.read(as(ALPHA, Role.HANDLER, get("/api/cases/" + other))
+				.andReturn().getResponse().getContentAsString(), "$.replyDueDate"));
+		clock.setTo(due.plusDays(1));
+		String trigger = "refuse_risk_" + refused.replaceAll("\\W", "_");
+		jdbc.execute("create trigger " + trigger + " before insert on risk_assessment for each row"
+				+ " if new.case_number = '" + refused + "' then"
+				+ " signal sqlstate '45000' set message_text = 'refused by the test'; end if");
+		try {
+			transactions.executeWithoutResult(status -> risks.reconcile());
+		}
+		finally {
+			jdbc.execute("drop trigger " + trigger);
+		}
+
+		assertThat(listed(ALPHA, Role.LEGAL, "MEDIUM")).as("reassessed: overdue since " + due).contains(other)
+			.doesNotContain(refused);
+		assertThat(listed(ALPHA, Role.LEGAL, "LOW")).as("its assessment of before the sweep").contains(refused);
 	}
 
 	@Test
