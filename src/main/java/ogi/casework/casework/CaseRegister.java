@@ -217,7 +217,7 @@ public class CaseRegister {
 				q.receivedTo(),
 				q.status(), q.outcome(), blankToNull(q.handler()),
 				words == null ? null : "%" + escapeLike(words.strip()) + "%", q.oldestFirst() != backward, cursor,
-				offset, limit);
+				offset, limit, null);
 	}
 
 	static String escapeLike(String text) {

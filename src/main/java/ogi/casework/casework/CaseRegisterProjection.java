@@ -79,15 +79,8 @@ class CaseRegisterProjection {
 	private java.util.Set<RegisterTokens.Token> tokens(String agencyCode, Application application) {
 		var caseTokens = tokens.of(agencyCode, application.applicantName(), application.idNumber(),
 				application.phone());
-		caseTokens.addAll(tokens.words(agencyCode, subject(application)));
+		caseTokens.addAll(tokens.words(agencyCode, RegisterEntry.subjectOf(application.requestedInformation())));
 		return caseTokens;
-	}
-
-	/** The request as the register keeps it: its first {@value RegisterEntry#SUBJECT_LENGTH} characters. */
-	private static String subject(Application application) {
-		String subject = application.requestedInformation();
-		return subject != null && subject.length() > RegisterEntry.SUBJECT_LENGTH
-				? subject.substring(0, RegisterEntry.SUBJECT_LENGTH) : subject;
 	}
 
 	/** A handler claimed or was given the case's handling: the register lists them as its handler. */
@@ -110,7 +103,7 @@ class CaseRegisterProjection {
 		if (application == null) {
 			return;
 		}
-		String subject = subject(application);
+		String subject = RegisterEntry.subjectOf(application.requestedInformation());
 		String number = file.caseNumber();
 		String prefix = file.agencyCode() + "-";
 		var entry = new RegisterEntry(file.agencyCode(), number,

@@ -15,4 +15,9 @@ record RegisterEntry(String agencyCode, String caseNumber, String caseTail, Stri
 
 	/** How much of the request the register keeps as the case's subject. */
 	static final int SUBJECT_LENGTH = 200;
+
+	/** The request as the register keeps it: its first {@value #SUBJECT_LENGTH} characters. */
+	static String subjectOf(String request) {
+		return request != null && request.length() > SUBJECT_LENGTH ? request.substring(0, SUBJECT_LENGTH) : request;
+	}
 }

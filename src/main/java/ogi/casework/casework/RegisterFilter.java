@@ -18,13 +18,6 @@ record RegisterFilter(String agencyCode, String numberPrefix, String reversedPre
 		String handler, String wordsLike, boolean ascending, RegisterCursor cursor, int offset, int limit,
 		RegisterTokens.Token drive) {
 
-	RegisterFilter(String agencyCode, String numberPrefix, String reversedPrefix, List<RegisterTokens.Token> tokens,
-			List<RegisterTokens.Token> wordTokens, LocalDate from, LocalDate to, CaseStatus status, Outcome outcome,
-			String handler, String wordsLike, boolean ascending, RegisterCursor cursor, int offset, int limit) {
-		this(agencyCode, numberPrefix, reversedPrefix, tokens, wordTokens, from, to, status, outcome, handler,
-				wordsLike, ascending, cursor, offset, limit, null);
-	}
-
 	/**
 	 * The same search read from the postings of its first word token in date order, the words checked on each row
 	 * they lead to rather than each row looked up in the other tokens' postings: for words many cases hold.

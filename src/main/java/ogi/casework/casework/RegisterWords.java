@@ -1,6 +1,10 @@
 package ogi.casework.casework;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +14,8 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import ogi.casework.shared.StartupBackfill;
 
 /**
  * The register's index of words of the request (WORD tokens, V66): a new register row gets its tokens with its
@@ -40,7 +46,8 @@ class RegisterWords {
 
 	private volatile long checkedAt = Long.MIN_VALUE;
 
-	private volatile boolean closing;
+	private final StartupBackfill backfill = new StartupBackfill(log, "Indexing the register's words",
+			"a words search reads every row");
 
 	RegisterWords(RegisterEntries entries, RegisterTokens tokens, TransactionTemplate transactions,
 			@Value("${ogi.register.words-backfill:true}") boolean backfillAtStart) {
@@ -67,62 +74,44 @@ class RegisterWords {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void backfillInBackground() {
-		if (!backfillAtStart) {
-			log.info("Register rows without a words index are searched by reading them (ogi.register.words-backfill=false)");
-			return;
-		}
-		var thread = new Thread(this::backfill, "register-words-backfill");
-		thread.setDaemon(true);
-		thread.start();
+		backfill.startInBackground(backfillAtStart, "ogi.register.words-backfill", "register-words-backfill",
+				this::backfill);
 	}
 
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
-		closing = true;
+		backfill.close();
 	}
 
 	/** Indexes the subject of every register row not yet indexed, in batches of their own transactions. */
 	void backfill() {
-		String afterAgency = "";
-		String afterCase = "";
-		int written = 0;
-		try {
-			while (!closing) {
-				var batch = entries.wordsUnindexed(afterAgency, afterCase, BATCH);
-				if (batch.isEmpty()) {
-					break;
-				}
-				written += transactions.execute(status -> {
-					int claimed = 0;
-					for (RegisterEntry entry : batch) {
-						if (entries.claimWords(entry.agencyCode(), entry.caseNumber()) == 1) {
-							var words = tokens.words(entry.agencyCode(), entry.subject());
-							if (!words.isEmpty()) {
-								// read again under the claim's lock: a confirmation may have given it its receipt date
-								var row = entries.find(entry.agencyCode(), List.of(entry.caseNumber()));
-								entries.insertTokens(entry.agencyCode(), entry.caseNumber(),
-										row.isEmpty() ? entry.receiptDate() : row.get(0).receiptDate(), words);
-							}
-							claimed++;
-						}
-					}
-					return claimed;
-				});
-				var last = batch.get(batch.size() - 1);
-				afterAgency = last.agencyCode();
-				afterCase = last.caseNumber();
+		int written = backfill.walk((agency, caseNumber) -> entries.wordsUnindexed(agency, caseNumber, BATCH),
+				RegisterEntry::agencyCode, RegisterEntry::caseNumber,
+				batch -> transactions.execute(status -> indexClaimed(batch)));
+		if (written >= 0) {
+			checkedAt = Long.MIN_VALUE; // ask again now, not after the wait
+		}
+	}
+
+	/**
+	 * Writes the WORD tokens of each row of the batch this transaction claims, with the receipt date read again under
+	 * the claims' locks (a confirmation may have given a row its date since the batch was read); returns how many.
+	 */
+	private int indexClaimed(List<RegisterEntry> batch) {
+		var claimed = batch.stream().filter(entry -> entries.claimWords(entry.agencyCode(), entry.caseNumber()) == 1)
+			.toList();
+		Map<List<String>, LocalDate> received = new HashMap<>();
+		claimed.stream().collect(Collectors.groupingBy(RegisterEntry::agencyCode,
+				Collectors.mapping(RegisterEntry::caseNumber, Collectors.toList())))
+			.forEach((agency, numbers) -> entries.find(agency, numbers)
+				.forEach(row -> received.put(List.of(agency, row.caseNumber()), row.receiptDate())));
+		for (RegisterEntry entry : claimed) {
+			var words = tokens.words(entry.agencyCode(), entry.subject());
+			if (!words.isEmpty()) {
+				entries.insertTokens(entry.agencyCode(), entry.caseNumber(), received.getOrDefault(
+						List.of(entry.agencyCode(), entry.caseNumber()), entry.receiptDate()), words);
 			}
 		}
-		catch (RuntimeException e) {
-			if (!closing) {
-				log.warn("Indexing the register's words stopped after {} rows; the rest are read for a words search"
-						+ " until the next start", written, e);
-			}
-			return;
-		}
-		if (written > 0) {
-			log.info("Indexed the words of {} register rows", written);
-		}
-		checkedAt = Long.MIN_VALUE; // ask again now, not after the wait
+		return claimed.size();
 	}
 }

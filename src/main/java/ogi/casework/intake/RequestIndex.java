@@ -11,6 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ogi.casework.shared.StartupBackfill;
+
 /**
  * Keeps the request index ({@link RequestGrams}, table {@code intake_request_gram}) in step with the applications: on
  * logging, on confirmation (the receipt date the look-back window reads), and once after start for applications not
@@ -31,7 +33,8 @@ class RequestIndex {
 
 	private final TransactionTemplate transactions;
 
-	private volatile boolean closing;
+	private final StartupBackfill backfill = new StartupBackfill(log, "Indexing requests for repeat detection",
+			"repeat detection compares the rest by reading them");
 
 	private final boolean backfillAtStart;
 
@@ -82,51 +85,24 @@ class RequestIndex {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void backfillInBackground() {
-		if (!backfillAtStart) {
-			log.info("Requests not yet indexed for repeat detection are compared by reading them"
-					+ " (ogi.repeats.index-backfill=false)");
-			return;
-		}
-		var thread = new Thread(this::backfill, "request-index-backfill");
-		thread.setDaemon(true);
-		thread.start();
+		backfill.startInBackground(backfillAtStart, "ogi.repeats.index-backfill", "request-index-backfill",
+				this::backfill);
 	}
 
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
-		closing = true;
+		backfill.close();
 	}
 
 	/** Indexes every application not indexed under the current version, in batches of their own transactions. */
 	void backfill() {
 		String version = version();
-		String afterAgency = "";
-		String afterCase = "";
-		int indexed = 0;
-		try {
-			while (!closing) {
-				var batch = applications.unindexedRequests(afterAgency, afterCase, version, BATCH);
-				if (batch.isEmpty()) {
-					break;
-				}
-				transactions.executeWithoutResult(status -> batch.forEach(request -> index(request.agencyCode(),
-						request.caseNumber(), request.requestedInformation(), request.documentNumber())));
-				indexed += batch.size();
-				var last = batch.get(batch.size() - 1);
-				afterAgency = last.agencyCode();
-				afterCase = last.caseNumber();
-			}
-		}
-		catch (RuntimeException e) {
-			if (!closing) {
-				log.warn("Indexing requests for repeat detection stopped after {}; the rest are compared by reading"
-						+ " them until the next start", indexed, e);
-			}
-			return;
-		}
-		if (indexed > 0) {
-			log.info("Indexed {} requests for repeat detection", indexed);
-		}
+		backfill.walk((agency, caseNumber) -> applications.unindexedRequests(agency, caseNumber, version, BATCH),
+				Unindexed::agencyCode, Unindexed::caseNumber, batch -> {
+					transactions.executeWithoutResult(status -> batch.forEach(request -> index(request.agencyCode(),
+							request.caseNumber(), request.requestedInformation(), request.documentNumber())));
+					return batch.size();
+				});
 	}
 
 	/** An application's request as the backfill reads it. */

@@ -44,8 +44,7 @@ public final class RegisterSeeding {
 
 	/** The stored subject: the request's first {@value RegisterEntry#SUBJECT_LENGTH} characters. */
 	public static String subject(String request) {
-		return request.length() > RegisterEntry.SUBJECT_LENGTH ? request.substring(0, RegisterEntry.SUBJECT_LENGTH)
-				: request;
+		return RegisterEntry.subjectOf(request);
 	}
 
 	private static String[] pair(RegisterTokens.Token token) {
