@@ -87,9 +87,15 @@ public class CaseRegister {
 		if (filter == null) {
 			return new Page(List.of(), page, size, 0, false, null, null);
 		}
-		int cap = filter.wordTokens().isEmpty() ? COUNT_CAP : DENSE_WORDS;
-		long total = entries.count(filter, cap + 1);
+		boolean byWords = !filter.wordTokens().isEmpty();
+		int cap = byWords ? DENSE_WORDS : COUNT_CAP;
+		// A words search counts first: the count chooses how its page is read. Any other reads its page first, and a
+		// first page that holds every match is its own count (most searches by name, number, ID or phone).
+		long total = byWords ? entries.count(filter, cap + 1) : -1;
 		var found = entries.search(forPage(filter, total));
+		if (total < 0) {
+			total = cursor == null && page == 0 && found.size() <= size ? found.size() : entries.count(filter, cap + 1);
+		}
 		boolean more = found.size() > size;
 		found = more ? found.subList(0, size) : found;
 		if (backward) {

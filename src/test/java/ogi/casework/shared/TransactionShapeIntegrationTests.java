@@ -47,7 +47,8 @@ import ogi.casework.support.MutableClock;
  * <li>an agency's audit chain head, locked from the chaining of a transaction's entries until its commit, is held for
  * the audit rows alone: every state change of the agency waits for it (P3's profile: two thirds of the job threads'
  * database time), so the read models refresh before it is taken;</li>
- * <li>logging an application stays within its budget of statements on the clerk's request thread.</li>
+ * <li>logging an application stays within its budget of statements on the clerk's request thread;</li>
+ * <li>a register search whose first page holds every match is not counted as well.</li>
  * </ul>
  */
 @CaseworkIntegrationTest
@@ -75,6 +76,9 @@ class TransactionShapeIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ogi.casework.casework.CaseRegister register;
 
 	@Test
 	void theAuditChainHeadIsHeldForTheAuditRowsAlone() {
@@ -142,6 +146,50 @@ class TransactionShapeIntegrationTests {
 		assertThat(statements).as(listed).hasSizeLessThanOrEqualTo(INTAKE_STATEMENT_BUDGET);
 		assertThat(statements.stream().filter("commit"::equals)).as("the case number's own transaction, the intake's")
 			.hasSize(2);
+	}
+
+	/**
+	 * A register search that is not by words (issue #11, benchmark P2) reads its page first; when the first page holds
+	 * every match, their number is the page's, and the count of up to 10 001 rows is not run. A page that does not hold
+	 * them all still counts.
+	 */
+	@Test
+	void aRegisterSearchWhoseFirstPageHoldsEveryMatchIsNotCounted() {
+		LocalDate received = LocalDate.of(2026, 11, 24);
+		clock.setTo(received);
+		String idNumber = ApplicationFixtures.residentId(LocalDate.of(1961, 7, 14), 417);
+		for (int i = 1; i <= 3; i++) {
+			cases.open(ApplicationFixtures.anApplicationFor(idNumber, "区统计〔2025〕" + i + "号", received), CLERK);
+		}
+		var byId = new ogi.casework.casework.RegisterQuery(null, null, idNumber, null, null, null, null, null, null,
+				null, false);
+
+		var whole = recorded(() -> register.search(byId, 0, 20, CLERK));
+		assertThat(whole.result().total()).as("the three cases of the identity number").isEqualTo(3);
+		assertThat(whole.result().rows()).hasSize(3);
+		assertThat(whole.statements()).as("statements of a first page holding every match")
+			.noneMatch(statement -> statement.contains("count("));
+
+		var partial = recorded(() -> register.search(byId, 0, 2, CLERK));
+		assertThat(partial.result().total()).as("counted: the page shows two of three").isEqualTo(3);
+		assertThat(partial.result().more()).isFalse();
+		assertThat(partial.statements()).anyMatch(statement -> statement.contains("count("));
+	}
+
+	record Recorded<T>(T result, List<String> statements) {
+	}
+
+	private static <T> Recorded<T> recorded(java.util.function.Supplier<T> action) {
+		ConnectionsPerThread.STATEMENTS.clear();
+		ConnectionsPerThread.recording = true;
+		try {
+			T result = action.get();
+			return new Recorded<>(result, List.copyOf(ConnectionsPerThread.STATEMENTS
+				.getOrDefault(Thread.currentThread().getName(), List.of())));
+		}
+		finally {
+			ConnectionsPerThread.recording = false;
+		}
 	}
 
 	private int auditChainsBegun() {
