@@ -103,12 +103,16 @@ public class AuditManagement {
 	 * nightly reconciliation.
 	 */
 	public AuditVerification verifyAll() {
-		List<String> agencies = readOnly.execute(status -> {
+		return verify(chainedAgencies());
+	}
+
+	/** The agencies with an audit trail (entries or a chain head), in code order: those {@link #verifyAll} checks. */
+	public List<String> chainedAgencies() {
+		return readOnly.execute(status -> {
 			var all = new java.util.TreeSet<String>(trail.agencies());
 			trail.heads().forEach(head -> all.add(head.agencyCode()));
 			return List.copyOf(all);
 		});
-		return verify(agencies);
 	}
 
 	/** Checks the chains of one agency; see {@link #verifyAll()}. */

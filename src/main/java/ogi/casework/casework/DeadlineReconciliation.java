@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.audit.AuditManagement;
 import ogi.casework.audit.AuditVerification;
@@ -25,21 +24,22 @@ import ogi.casework.fees.FeeManagement;
 import ogi.casework.fees.FeeNotice;
 import ogi.casework.risk.RiskManagement;
 import ogi.casework.shared.CaseEvent;
+import ogi.casework.shared.CaseKey;
 import ogi.casework.shared.CaseworkSettings;
 
 /**
  * Compares every open case's deadline ledger with its waiting timers and moves any timer that drifted (after a
  * failed reschedule, a manual database fix, a restored backup …), logging each repair and writing it to the case's
  * audit trail, then has every watched case's litigation risk reassessed and every agency's audit chain verified link
- * by link (issue #14: a broken chain is logged and told to the agency's administrators and head). Called daily by
- * {@code deadline-reconciliation.bpmn20.xml}; the bean name and {@code reconcile()} are a persisted contract.
+ * by link (issue #14: a broken chain is logged and told to the agency's administrators and head). Run daily by
+ * {@code deadline-reconciliation.bpmn20.xml} page by page, one job per page ({@code ReconciliationTasks}): a sweep of
+ * 100k open cases in one job would outlast the job's lock, be run again by another node and lose its transaction.
+ * The bean name and {@code reconcile()} stay a persisted contract (the process's first version called it).
  */
 @Component("deadlineReconciliation")
 public class DeadlineReconciliation {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineReconciliation.class);
-
-	private static final int PAGE = 200;
 
 	private final CaseFiles caseFiles;
 
@@ -49,7 +49,8 @@ public class DeadlineReconciliation {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transactions;
+	/** Cases per page of the nightly sweep, each page one job of the daily process: far from a job's lock time. */
+	private final int pageSize;
 
 	private final FeeManagement fees;
 
@@ -74,9 +75,10 @@ public class DeadlineReconciliation {
 	/** The notification kind of a broken audit chain. */
 	static final String AUDIT_BROKEN = "AUDIT_CHAIN_BROKEN";
 
-	DeadlineReconciliation(AuditManagement audit, Notifying notifying, CaseProcess process, DeadJobs deadJobs, DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
-			ApplicationEventPublisher events, TransactionTemplate transactions, FeeManagement fees,
-			CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock, RiskManagement risks) {
+	DeadlineReconciliation(AuditManagement audit, Notifying notifying, CaseProcess process, DeadJobs deadJobs,
+			DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
+			ApplicationEventPublisher events, FeeManagement fees, CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock, RiskManagement risks,
+			@org.springframework.beans.factory.annotation.Value("${ogi.reconciliation.page-size:200}") int pageSize) {
 		this.audit = audit;
 		this.notifying = notifying;
 		this.risks = risks;
@@ -89,38 +91,77 @@ public class DeadlineReconciliation {
 		this.deadlines = deadlines;
 		this.timers = timers;
 		this.events = events;
-		this.transactions = transactions;
+		this.pageSize = pageSize;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	/** Repairs every drifted timer of every open case, one case per transaction; returns how many it moved. */
+	/**
+	 * The whole nightly sweep at once, in the caller's thread: every drifted timer of every open case repaired, dead
+	 * jobs reminded of, every watched case's risk reassessed, every agency's audit trail verified; returns how many
+	 * timers it moved. The daily process runs the same steps page by page, one job each ({@code ReconciliationTasks}).
+	 */
 	public int reconcile() {
 		int repaired = 0;
-		String afterAgency = "";
-		String afterCase = "";
-		while (true) {
-			var page = caseFiles.openCases(afterAgency, afterCase, PAGE);
-			for (CaseFile file : page) {
-				Integer moved = transactions.execute(status -> reconcile(file));
-				repaired += moved == null ? 0 : moved;
-			}
-			if (page.size() < PAGE) {
-				break;
-			}
-			CaseFile last = page.get(page.size() - 1);
-			afterAgency = last.agencyCode();
-			afterCase = last.caseNumber();
+		for (CaseKey after = CaseKey.FIRST; after != null;) {
+			var page = reconcileTimersAfter(after);
+			repaired += page.repaired();
+			after = page.next();
 		}
-		log.info("Deadline reconciliation: {} timer(s) repaired", repaired);
-		deadJobs.list(null).stream().filter(job -> job.agencyCode() != null && !job.agencyCode().isBlank())
-				.collect(java.util.stream.Collectors.groupingBy(DeadJobs.DeadJob::agencyCode,
-						java.util.stream.Collectors.counting()))
-				.forEach((agency, count) -> alerts.remind(agency, count.intValue()));
+		remindOfDeadJobs();
 		// Risk changes with time alone (a due date comes near, a remedy window ends): reassess with the ledger fixed.
 		risks.reconcile();
 		verifyAuditTrail();
 		return repaired;
+	}
+
+	/**
+	 * Compares the ledger and the timers of the first {@code pageSize} open cases after {@code after} (in key order)
+	 * and moves every timer that drifted. Each case is reconciled in a transaction of its own, even inside the nightly
+	 * job's (timers are moved by the engine, whose writes a nested call would defer to the job's commit): a case that
+	 * cannot be reconciled is logged and left as it was, and the others keep their repairs.
+	 */
+	public TimersPage reconcileTimersAfter(CaseKey after) {
+		var page = caseFiles.openCases(after.agencyCode(), after.caseNumber(), pageSize);
+		int repaired = 0;
+		for (CaseFile file : page) {
+			try {
+				repaired += process.inOwnTransaction(() -> reconcile(file));
+			}
+			catch (RuntimeException e) {
+				log.error("Case {}/{}: its timers could not be reconciled with its deadline ledger; left as they were",
+						file.agencyCode(), file.caseNumber(), e);
+			}
+		}
+		if (repaired > 0) {
+			log.info("Deadline reconciliation: {} timer(s) repaired among {} open case(s) after {}", repaired,
+					page.size(), after);
+		}
+		CaseFile last = page.isEmpty() ? null : page.get(page.size() - 1);
+		return new TimersPage(repaired,
+				page.size() < pageSize ? null : new CaseKey(last.agencyCode(), last.caseNumber()));
+	}
+
+	/** What one page of the timer reconciliation did: timers moved, and where the next page starts (or null). */
+	public record TimersPage(int repaired, CaseKey next) {
+	}
+
+	/** Tells each agency with dead jobs (process steps that failed for good) how many wait for someone. */
+	public void remindOfDeadJobs() {
+		deadJobs.list(null).stream().filter(job -> job.agencyCode() != null && !job.agencyCode().isBlank())
+				.collect(java.util.stream.Collectors.groupingBy(DeadJobs.DeadJob::agencyCode,
+						java.util.stream.Collectors.counting()))
+				.forEach((agency, count) -> alerts.remind(agency, count.intValue()));
+	}
+
+	/** One page of the nightly risk reassessment: see {@link RiskManagement#reconcileAfter}. */
+	public RiskManagement.SweepPage reassessRisksAfter(CaseKey after) {
+		return risks.reconcileAfter(after, pageSize);
+	}
+
+	/** The agencies whose audit trail the nightly verification checks, in code order. */
+	public java.util.List<String> auditedAgencies() {
+		return audit.chainedAgencies();
 	}
 
 	/**
@@ -129,7 +170,15 @@ public class DeadlineReconciliation {
 	 * chain is told to that agency's administrators and head.
 	 */
 	AuditVerification verifyAuditTrail() {
-		var result = audit.verifyAll();
+		return toldOfBreaks(audit.verifyAll());
+	}
+
+	/** The nightly verification of one agency's audit trail; see {@link #verifyAuditTrail()}. */
+	public AuditVerification verifyAuditTrail(String agencyCode) {
+		return toldOfBreaks(audit.verify(agencyCode));
+	}
+
+	private AuditVerification toldOfBreaks(AuditVerification result) {
 		for (var chain : result.chains()) {
 			if (!chain.intact()) {
 				var broken = chain.firstBreak();

@@ -454,6 +454,16 @@ public class DeadlineManagement {
 		return deadlines.allActive(kind, agencyCode);
 	}
 
+	/**
+	 * Up to {@code limit} cases after {@code after} (in key order) with an active period of a {@code running} kind, or
+	 * of a {@code windows} kind that has not ended before {@code windowsFrom}: a page of a nightly sweep.
+	 */
+	@ogi.casework.shared.ReadsOnly
+	public List<ogi.casework.shared.CaseKey> casesWithRunningPeriodAfter(ogi.casework.shared.CaseKey after,
+			java.util.Set<DeadlineKind> running, java.util.Set<DeadlineKind> windows, LocalDate windowsFrom, int limit) {
+		return deadlines.casesWithRunningPeriodAfter(after, running, windows, windowsFrom, limit);
+	}
+
 	/** The default supplement period, a choice of the agency (spec R-30 [I]). */
 	public int defaultSupplementWorkingDays() {
 		return settings.supplementWorkingDays();

@@ -26,6 +26,15 @@ interface Deadlines {
 	/** Cases with a running period, for recomputation after a calendar change and for reconciliation. */
 	List<Deadline> allActive(@Param("kind") DeadlineKind kind, @Param("agencyCode") String agencyCode);
 
+	/**
+	 * The cases after {@code after}, in key order, with an active period of a {@code running} kind or of a
+	 * {@code windows} kind that ends on or after {@code windowsFrom}.
+	 */
+	List<ogi.casework.shared.CaseKey> casesWithRunningPeriodAfter(@Param("after") ogi.casework.shared.CaseKey after,
+			@Param("running") java.util.Collection<DeadlineKind> running,
+			@Param("windows") java.util.Collection<DeadlineKind> windows, @Param("windowsFrom") java.time.LocalDate windowsFrom,
+			@Param("limit") int limit);
+
 	void reactivate(@Param("id") long id);
 
 	void insertPause(Pause pause);

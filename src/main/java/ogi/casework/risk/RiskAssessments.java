@@ -37,7 +37,7 @@ interface RiskAssessments {
 	List<LevelCount> countsByLevel(@Param("agencyCode") String agencyCode);
 
 	/** Watched cases of every agency after the given key, for the daily sweep. */
-	List<CaseKey> inScopeAfter(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
+	List<ogi.casework.shared.CaseKey> inScopeAfter(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
 			@Param("limit") int limit);
 
 	/** A stored assessment without its reasons. */
@@ -61,9 +61,5 @@ interface RiskAssessments {
 
 	/** How many watched cases stand at a level. */
 	record LevelCount(RiskLevel level, long cases) {
-	}
-
-	/** A case's key. */
-	record CaseKey(String agencyCode, String caseNumber) {
 	}
 }

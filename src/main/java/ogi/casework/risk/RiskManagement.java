@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.litigation.LitigationManagement;
+import ogi.casework.shared.CaseKey;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.NotFound;
 import ogi.casework.shared.ReadsOnly;
@@ -189,35 +189,38 @@ public class RiskManagement {
 
 	/**
 	 * The daily sweep: risk changes with time alone (a due date comes near or passes, a remedy window ends), so every
-	 * watched case and every case with running work or a running remedy window is assessed again, one case per
-	 * transaction (per savepoint when the daily job calls it in its own transaction): a case that cannot be assessed is
-	 * logged and left for the next sweep, and the others keep their assessments. Returns how many cases were assessed.
+	 * watched case and every case with running work or a running remedy window is assessed again, page by page (see
+	 * {@link #reconcileAfter}). Returns how many cases were assessed.
 	 */
 	public int reconcile() {
-		Set<RiskAssessments.CaseKey> keys = new LinkedHashSet<>();
-		String afterAgency = "";
-		String afterCase = "";
-		while (true) {
-			var page = assessments.inScopeAfter(afterAgency, afterCase, SWEEP_PAGE);
-			keys.addAll(page);
-			if (page.size() < SWEEP_PAGE) {
-				break;
-			}
-			afterAgency = page.get(page.size() - 1).agencyCode();
-			afterCase = page.get(page.size() - 1).caseNumber();
-		}
-		// Cases the read model has not seen yet (or lost): running work, or a remedy window not yet over. Windows that
-		// ended stay in the ledger for ever; the watched ones among them are in the read model's set above.
-		LocalDate today = facts.today();
-		for (DeadlineKind kind : DeadlineKind.values()) {
-			if (RUNNING_WORK.contains(kind) || REMEDY_WINDOWS.contains(kind)) {
-				deadlines.allActive(kind, null).stream()
-						.filter(d -> RUNNING_WORK.contains(kind) || !d.dueDate().isBefore(today))
-						.forEach(d -> keys.add(new RiskAssessments.CaseKey(d.agencyCode(), d.caseNumber())));
-			}
-		}
 		int assessed = 0;
-		for (var key : keys) {
+		CaseKey after = CaseKey.FIRST;
+		while (after != null) {
+			var page = reconcileAfter(after, SWEEP_PAGE);
+			assessed += page.assessed();
+			after = page.next();
+		}
+		log.info("Risk reconciliation: {} case(s) assessed", assessed);
+		return assessed;
+	}
+
+	/**
+	 * One page of the daily sweep: the first {@code limit} cases after {@code after}, in key order, that the read model
+	 * watches or that the ledger has running work or a running remedy window for (cases the read model has not seen
+	 * yet, or lost; windows that ended stay in the ledger for ever, and the watched ones among them are the read
+	 * model's). Each is assessed in a transaction of its own, or — inside the nightly job's transaction — a savepoint,
+	 * so a case that cannot be assessed (another node's refresh of it committed first: a duplicate key) is logged and
+	 * left for the next sweep while the others keep their assessments, on one connection either way.
+	 *
+	 * @return how many were assessed, and the key to go on after (null once the sweep is through)
+	 */
+	public SweepPage reconcileAfter(CaseKey after, int limit) {
+		// the first `limit` keys of either source hold the first `limit` keys of both together
+		var keys = new java.util.TreeSet<CaseKey>(assessments.inScopeAfter(after.agencyCode(), after.caseNumber(), limit));
+		keys.addAll(deadlines.casesWithRunningPeriodAfter(after, RUNNING_WORK, REMEDY_WINDOWS, facts.today(), limit));
+		var page = keys.stream().limit(limit).toList();
+		int assessed = 0;
+		for (var key : page) {
 			try {
 				transactions.executeWithoutResult(tx -> refresh(key.agencyCode(), key.caseNumber(), null));
 				assessed++;
@@ -226,8 +229,11 @@ public class RiskManagement {
 				log.warn("Risk of case {}/{} not reassessed: {}", key.agencyCode(), key.caseNumber(), e.toString());
 			}
 		}
-		log.info("Risk reconciliation: {} case(s) assessed", assessed);
-		return assessed;
+		return new SweepPage(assessed, page.size() < limit ? null : page.get(page.size() - 1));
+	}
+
+	/** What one page of the daily sweep did: how many cases it assessed, and where the next page starts (or null). */
+	public record SweepPage(int assessed, CaseKey next) {
 	}
 
 	private RiskAssessment compute(String agency, String caseNumber, CaseStatus status) {

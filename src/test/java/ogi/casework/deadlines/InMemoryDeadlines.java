@@ -60,6 +60,16 @@ class InMemoryDeadlines implements Deadlines {
 	}
 
 	@Override
+	public List<ogi.casework.shared.CaseKey> casesWithRunningPeriodAfter(ogi.casework.shared.CaseKey after,
+			java.util.Collection<DeadlineKind> running, java.util.Collection<DeadlineKind> windows, LocalDate windowsFrom,
+			int limit) {
+		return entries.stream().filter(Deadline::active)
+			.filter(e -> running.contains(e.kind()) || windows.contains(e.kind()) && !e.dueDate().isBefore(windowsFrom))
+			.map(e -> new ogi.casework.shared.CaseKey(e.agencyCode(), e.caseNumber())).filter(key -> key.compareTo(after) > 0)
+			.distinct().sorted().limit(limit).toList();
+	}
+
+	@Override
 	public void insertPause(Pause pause) {
 		pauses.add(pause);
 	}

@@ -262,8 +262,12 @@ class TransactionShapeIntegrationTests {
 		}
 
 		private static Connection counted(Connection connection) {
-			java.util.Deque<Throwable> taken = TAKEN.get();
 			Throwable here = new Throwable("connection taken");
+			// A sweep's case in a transaction of its own (CaseProcess.inOwnTransaction: the nightly reconciliation, one
+			// job at a time in the whole cluster, so it cannot starve the pool) holds a second connection on purpose.
+			java.util.Deque<Throwable> taken = java.util.Arrays.stream(here.getStackTrace())
+				.anyMatch(frame -> frame.getMethodName().equals("inOwnTransaction")) ? new java.util.ArrayDeque<>()
+						: TAKEN.get();
 			taken.add(here);
 			MOST.merge(Thread.currentThread().getName(), taken.size(), Math::max);
 			if (taken.size() > 1) {

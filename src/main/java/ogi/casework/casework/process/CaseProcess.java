@@ -82,6 +82,17 @@ public class CaseProcess {
 	}
 
 	/**
+	 * Runs {@code work} in a transaction of its own that commits (or rolls back) when it returns, with an engine
+	 * context of its own, even inside a job the engine is running: the engine's writes of {@code work} (a moved timer)
+	 * are flushed with it, not deferred to the caller's transaction as a nested engine call's would be. For sweeps in
+	 * which one item must not take the others down with it.
+	 */
+	public <T> T inOwnTransaction(java.util.function.Supplier<T> work) {
+		return management.executeCommand(new org.flowable.common.engine.impl.interceptor.CommandConfig()
+			.transactionRequiresNew(), context -> work.get());
+	}
+
+	/**
 	 * The id the next case's process will have, from the engine's own generator (time-ordered, as every other id of
 	 * the engine): a new case row is written with it before {@link #start its process starts}, instead of being
 	 * updated with the id afterwards — one statement fewer per new case.

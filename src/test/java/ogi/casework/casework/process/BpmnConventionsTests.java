@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import ogi.casework.accounts.Role;
-import ogi.casework.casework.DeadlineReconciliation;
 import ogi.casework.casework.Step;
 
 /** Every deployed model follows the conventions: business-word ids, roles as groups, one facade bean, and a diagram. */
@@ -37,7 +36,7 @@ class BpmnConventionsTests {
 
 	/** One facade bean per process: its name in expressions and its class. */
 	static final java.util.Map<String, Class<?>> FACADES = java.util.Map.of("disclosureRequest", DisclosureTasks.class,
-			"deadlineReconciliation", DeadlineReconciliation.class, "legalMatter", LegalMatterTasks.class,
+			"deadlineReconciliation", ReconciliationTasks.class, "legalMatter", LegalMatterTasks.class,
 			"periodicReview", PeriodicReviewTasks.class, "disclosureReview", PeriodicReviewTasks.class);
 
 	static List<BpmnModel> models() throws IOException {

@@ -1,0 +1,87 @@
+package ogi.casework.casework.process;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import ogi.casework.casework.DeadlineReconciliation;
+import ogi.casework.shared.CaseKey;
+
+/**
+ * The service tasks of the daily reconciliation ({@code processes/deadline-reconciliation.bpmn20.xml}): each runs one
+ * page of one sweep as a job of its own and leaves in the process's variables where the next page starts, so no job
+ * runs anywhere near its lock time (a job that outlives it is run again by another node) and a node that dies loses
+ * one page, which the job's retry does again.
+ */
+@Component
+public class ReconciliationTasks {
+
+	/** Variables: the agency and case the next page starts after; absent at the start of each sweep. */
+	static final String AFTER_AGENCY = "afterAgency";
+
+	static final String AFTER_CASE = "afterCase";
+
+	/** Variable: whether the sweep of the task just run has another page (the gateways after each task read it). */
+	static final String MORE_PAGES = "morePages";
+
+	/** Variables: what the night's sweeps did, for the process's history. */
+	static final String TIMERS_REPAIRED = "timersRepaired";
+
+	static final String RISKS_ASSESSED = "risksAssessed";
+
+	private final DeadlineReconciliation reconciliation;
+
+	ReconciliationTasks(DeadlineReconciliation reconciliation) {
+		this.reconciliation = reconciliation;
+	}
+
+	/** One page of open cases: timers that drifted from the deadline ledger moved back. */
+	public void reconcileTimers(DelegateExecution execution) {
+		var page = reconciliation.reconcileTimersAfter(after(execution));
+		add(execution, TIMERS_REPAIRED, page.repaired());
+		goOn(execution, page.next());
+	}
+
+	/** Agencies with dead jobs are reminded of them. */
+	public void remindOfDeadJobs() {
+		reconciliation.remindOfDeadJobs();
+	}
+
+	/** One page of watched cases: their litigation risk assessed again as of today. */
+	public void reassessRisks(DelegateExecution execution) {
+		var page = reconciliation.reassessRisksAfter(after(execution));
+		add(execution, RISKS_ASSESSED, page.assessed());
+		goOn(execution, page.next());
+	}
+
+	/** One agency's audit trail verified link by link, the agencies taken in code order. */
+	public void verifyAuditTrail(DelegateExecution execution) {
+		String after = execution.hasVariable(AFTER_AGENCY) ? (String) execution.getVariable(AFTER_AGENCY) : "";
+		var agencies = reconciliation.auditedAgencies().stream().filter(agency -> agency.compareTo(after) > 0).toList();
+		if (!agencies.isEmpty()) {
+			reconciliation.verifyAuditTrail(agencies.get(0));
+		}
+		goOn(execution, agencies.size() > 1 ? new CaseKey(agencies.get(0), "") : null);
+	}
+
+	private static CaseKey after(DelegateExecution execution) {
+		return execution.hasVariable(AFTER_AGENCY) ? new CaseKey((String) execution.getVariable(AFTER_AGENCY),
+				(String) execution.getVariable(AFTER_CASE)) : CaseKey.FIRST;
+	}
+
+	private static void goOn(DelegateExecution execution, CaseKey next) {
+		if (next == null) {
+			execution.removeVariable(AFTER_AGENCY);
+			execution.removeVariable(AFTER_CASE);
+		}
+		else {
+			execution.setVariable(AFTER_AGENCY, next.agencyCode());
+			execution.setVariable(AFTER_CASE, next.caseNumber());
+		}
+		execution.setVariable(MORE_PAGES, next != null);
+	}
+
+	private static void add(DelegateExecution execution, String variable, int count) {
+		Object before = execution.getVariable(variable);
+		execution.setVariable(variable, (before instanceof Integer n ? n : 0) + count);
+	}
+}

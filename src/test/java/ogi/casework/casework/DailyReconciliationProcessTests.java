@@ -1,0 +1,172 @@
+package ogi.casework.casework;
+
+import static ogi.casework.support.Agencies.ALPHA;
+import static ogi.casework.support.Agencies.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
+import ogi.casework.casework.process.CaseVariables;
+import ogi.casework.support.ApplicationFixtures;
+import ogi.casework.support.CaseProcess;
+import ogi.casework.support.Cases;
+import ogi.casework.support.CaseworkIntegrationTest;
+import ogi.casework.support.JobExecutorOn;
+import ogi.casework.support.Jobs;
+import ogi.casework.support.MutableClock;
+import ogi.casework.support.TestClockConfiguration;
+
+/**
+ * The daily reconciliation as the engine runs it (job executor on): its timer starts the process, and each sweep goes
+ * page by page, each page a job and each case of a page a transaction of its own. One job for the whole night ran in
+ * the timer job's transaction: at 100k open cases it outlived the job's lock (another node ran it again, the first
+ * lost its commit), and one case that could not be repaired threw every other case's repair away with it.
+ */
+@CaseworkIntegrationTest
+@JobExecutorOn
+@TestPropertySource(properties = "ogi.reconciliation.page-size=2")
+class DailyReconciliationProcessTests {
+
+	static final CurrentUser CLERK = user(ALPHA, Role.CLERK);
+
+	/** Art. 33(2): 20 working days after Mon 2026-11-02 (no rest day but weekends in November 2026) is Mon 11-30. */
+	static final LocalDate RECEIVED = LocalDate.of(2026, 11, 2);
+
+	static final LocalDate REPLY_DUE = LocalDate.of(2026, 11, 30);
+
+	static final String REPLY_TIMER = "replyDeadlineReached";
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseProcess process;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Test
+	void theNightlySweepGoesPageByPageAndACaseThatCannotBeRepairedKeepsNoOtherFromIt() {
+		clock.setTo(RECEIVED.atTime(10, 0));
+		jobs.awaitIdle();
+		List<String> open = java.util.stream.IntStream.range(0, 5).mapToObj(i -> openAndAccept()).toList();
+		Date drifted = Date.from(java.time.OffsetDateTime.parse("2026-12-31T00:00:00+08:00").toInstant());
+		for (String caseNumber : open.subList(0, 3)) {
+			management.rescheduleTimeDateJob(process.timer(ALPHA, caseNumber, REPLY_TIMER).getId(),
+					"2026-12-31T00:00:00+08:00");
+			assertThat(process.timer(ALPHA, caseNumber, REPLY_TIMER).getDuedate()).isEqualTo(drifted);
+		}
+		String refused = open.get(1);
+		String instance = process.processOf(ALPHA, refused);
+		for (String event : List.of("insert", "update", "delete")) {
+			jdbc.execute("create trigger refuse_timer_" + event + " before " + event + " on ACT_RU_TIMER_JOB for each row"
+					+ " if " + ("delete".equals(event) ? "old" : "new") + ".PROCESS_INSTANCE_ID_ = '" + instance + "' then"
+					+ " signal sqlstate '45000' set message_text = 'refused by the test'; end if");
+		}
+		long finishedBefore = finishedSweeps();
+		try {
+			// the daily timer made due, as at 02:00
+			clock.setTo(LocalDateTime.of(2026, 11, 3, 2, 0, 1));
+			management.moveTimerToExecutableJob(dailyTimer());
+			Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> finishedSweeps() > finishedBefore);
+			jobs.awaitIdle();
+		}
+		finally {
+			for (String event : List.of("insert", "update", "delete")) {
+				jdbc.execute("drop trigger refuse_timer_" + event);
+			}
+		}
+
+		for (String repaired : List.of(open.get(0), open.get(2))) {
+			assertThat(process.timer(ALPHA, repaired, REPLY_TIMER).getDuedate()).as(repaired)
+				.isEqualTo(endOf(REPLY_DUE));
+			assertThat(process.actions(ALPHA, repaired)).contains("DEADLINE_TIMER_REPAIRED");
+		}
+		assertThat(process.timer(ALPHA, refused, REPLY_TIMER).getDuedate()).as("the case that could not be repaired")
+			.isEqualTo(drifted);
+		assertThat(process.actions(ALPHA, refused)).doesNotContain("DEADLINE_TIMER_REPAIRED");
+		for (String untouched : open.subList(3, 5)) {
+			assertThat(process.timer(ALPHA, untouched, REPLY_TIMER).getDuedate()).isEqualTo(endOf(REPLY_DUE));
+			assertThat(process.actions(ALPHA, untouched)).doesNotContain("DEADLINE_TIMER_REPAIRED");
+		}
+
+		var sweep = history.createHistoricProcessInstanceQuery().processDefinitionKey("deadlineReconciliation")
+			.finished().orderByProcessInstanceEndTime().desc().list().get(0);
+		long openCases = jdbc.queryForObject("select count(*) from casework_case where closed_at is null"
+				+ " and process_instance_id is not null", Long.class);
+		assertThat(openCases).isGreaterThanOrEqualTo(5);
+		// pages of two: every full page is followed by one more, the last one not full (possibly empty)
+		assertThat(runs(sweep.getId(), "reconcileTimers")).as("pages of the %d open cases", openCases)
+			.isEqualTo(openCases / 2 + 1);
+		assertThat(runs(sweep.getId(), "remindOfDeadJobs")).isEqualTo(1);
+		// watched by the read model, or with running work in the ledger (here: the open cases)
+		long watched = jdbc.queryForObject("select count(*) from (select agency_code, case_number from risk_assessment"
+				+ " where in_scope = true union select agency_code, case_number from casework_case"
+				+ " where closed_at is null) watched", Long.class);
+		assertThat(runs(sweep.getId(), "reassessRisks")).as("pages of the %d watched cases", watched)
+			.isEqualTo(watched / 2 + 1);
+		long agencies = jdbc.queryForObject("select count(*) from (select agency_code from audit_entry"
+				+ " union select agency_code from audit_chain_head) audited", Long.class);
+		assertThat(runs(sweep.getId(), "verifyAuditTrail")).as("one job per agency with an audit trail")
+			.isEqualTo(agencies);
+		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
+			.variableName("timersRepaired").singleResult().getValue()).isEqualTo(2);
+		assertThat(management.createDeadLetterJobQuery().count()).isZero();
+	}
+
+	private long runs(String processInstanceId, String activityId) {
+		return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+			.activityId(activityId).count();
+	}
+
+	private long finishedSweeps() {
+		return history.createHistoricProcessInstanceQuery().processDefinitionKey("deadlineReconciliation").finished()
+			.count();
+	}
+
+	private String dailyTimer() {
+		var definition = repository.createProcessDefinitionQuery().processDefinitionKey("deadlineReconciliation")
+			.latestVersion().singleResult();
+		return management.createTimerJobQuery().processDefinitionId(definition.getId()).singleResult().getId();
+	}
+
+	private String openAndAccept() {
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(RECEIVED), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		return caseNumber;
+	}
+
+	private static Date endOf(LocalDate day) {
+		return CaseVariables.endOf(day, TestClockConfiguration.ZONE);
+	}
+}
