@@ -72,6 +72,9 @@ public class DeadlineReconciliation {
 
 	private final Notifying notifying;
 
+	/** The notification kind of a case whose timers the reconciliation could not move. */
+	static final String TIMERS_NOT_RECONCILED = "TIMERS_NOT_RECONCILED";
+
 	/** The notification kind of a broken audit chain. */
 	static final String AUDIT_BROKEN = "AUDIT_CHAIN_BROKEN";
 
@@ -131,6 +134,12 @@ public class DeadlineReconciliation {
 			catch (RuntimeException e) {
 				log.error("Case {}/{}: its timers could not be reconciled with its deadline ledger; left as they were",
 						file.agencyCode(), file.caseNumber(), e);
+				// told to those who can look into it, with the page (the case's own transaction rolled back)
+				String cause = String.valueOf(e.getMessage());
+				cause = cause.length() > 200 ? cause.substring(0, 200) + "…" : cause;
+				notifying.notify(file.agencyCode(), "role:ADMIN", file.caseNumber(), TIMERS_NOT_RECONCILED,
+						"The daily reconciliation could not move the timers of case " + file.caseNumber() + ": " + cause,
+						ogi.casework.shared.Wording.ofValues("notification.timersNotReconciled", file.caseNumber()));
 			}
 		}
 		if (repaired > 0) {

@@ -115,6 +115,11 @@ class DailyReconciliationProcessTests {
 		assertThat(process.timer(ALPHA, refused, REPLY_TIMER).getDuedate()).as("the case that could not be repaired")
 			.isEqualTo(drifted);
 		assertThat(process.actions(ALPHA, refused)).doesNotContain("DEADLINE_TIMER_REPAIRED");
+		assertThat(jdbc.queryForList("select recipient from casework_notification where agency_code = ?"
+				+ " and case_number = ? and kind = 'TIMERS_NOT_RECONCILED'", String.class, ALPHA, refused))
+			.as("told to the agency's administrators").containsExactly("role:ADMIN");
+		assertThat(jdbc.queryForObject("select count(*) from casework_notification where kind = 'TIMERS_NOT_RECONCILED'",
+				Long.class)).as("only the case that could not be repaired").isEqualTo(1);
 		for (String untouched : open.subList(3, 5)) {
 			assertThat(process.timer(ALPHA, untouched, REPLY_TIMER).getDuedate()).isEqualTo(endOf(REPLY_DUE));
 			assertThat(process.actions(ALPHA, untouched)).doesNotContain("DEADLINE_TIMER_REPAIRED");
