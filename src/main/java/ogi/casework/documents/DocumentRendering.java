@@ -84,11 +84,7 @@ public class DocumentRendering {
 		this.letterheads = letterheads;
 		this.settings = settings;
 		this.templates = templates;
-		// One parsed pair per core: rendering is CPU-bound, so a pair more would not render faster, and each pair
-		// holds ~15 MB of heap for the life of the node (the font's bytes copied by the parser, its tables and
-		// character map) — with two per core they were a third of a small node's live heap after a P1 load.
-		this.fonts = new ParsedFonts(resource(LATIN_FONT), resource(FONT),
-				Math.max(2, Runtime.getRuntime().availableProcessors()));
+		this.fonts = new ParsedFonts(resource(LATIN_FONT), resource(FONT));
 	}
 
 	private static byte[] resource(String name) {
@@ -305,7 +301,7 @@ public class DocumentRendering {
 	 * (e.g. the evidence bundle).
 	 */
 	public byte[] htmlToPdf(String html) {
-		ParsedFonts.Pair parsed = fonts.borrow();
+		ParsedFonts.Pair parsed = fonts.get();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
 			// Fonts loaded from an already parsed TrueTypeFont are embedded as subsets like before, and the document
 			// leaves the parsed font open for the next one.
@@ -322,12 +318,9 @@ public class DocumentRendering {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot render HTML as PDF", e);
 		}
-		finally {
-			fonts.giveBack(parsed);
-		}
 	}
 
-	/** How many times this renderer has parsed its fonts: once per PDF rendered at the same time, not per PDF. */
+	/** How many times this renderer has parsed its fonts: once, for every PDF it renders. */
 	int fontParses() {
 		return fonts.parsedPairs();
 	}

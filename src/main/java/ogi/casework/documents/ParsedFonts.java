@@ -2,24 +2,22 @@ package ogi.casework.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The vendored fonts as PDFBox parsed them, kept for the life of the process: parsing the 4 MB CJK font for every PDF
- * was most of the cost of a letter. A parsed {@link TrueTypeFont} reads its glyphs lazily from its own buffer and is
- * not safe for two documents at once, so a rendering borrows one parsed pair and gives it back; a new pair is parsed
- * only while fewer than {@code limit} exist and every one is lent, and a rendering waits for a pair beyond that (PDF
- * rendering is CPU-bound, so more pairs than a few per core would only cost memory).
+ * The vendored fonts as PDFBox parsed them, once per process and shared by every rendering: parsing the 4 MB CJK font
+ * for every PDF was most of the cost of a letter, and a parsed pair holds ~15 MB of heap. A parsed {@link TrueTypeFont}
+ * reads a table the first time it is asked for, by seeking the one stream it shares, without a lock; so every table is
+ * read here, before the font is shared. After that, what renderings share is read only or read under PDFBox's own
+ * locks: glyphs (read under the glyph table's lock, as PDFBox does for the fonts its font cache shares between
+ * threads), raw table bytes for the subset (under the font's lock) and the whole font's bytes (a new stream each time).
  */
 final class ParsedFonts {
 
-	/** The Latin and the CJK font of one rendering. */
+	/** The Latin and the CJK font of every rendering. */
 	record Pair(TrueTypeFont latin, TrueTypeFont cjk) {
 	}
 
@@ -27,61 +25,59 @@ final class ParsedFonts {
 
 	private final byte[] cjk;
 
-	private final int limit;
+	private volatile Pair parsed;
 
-	private final BlockingQueue<Pair> idle;
+	private int parses;
 
-	private final AtomicInteger parsed = new AtomicInteger();
-
-	ParsedFonts(byte[] latin, byte[] cjk, int limit) {
+	ParsedFonts(byte[] latin, byte[] cjk) {
 		this.latin = latin;
 		this.cjk = cjk;
-		this.limit = limit;
-		this.idle = new ArrayBlockingQueue<>(limit);
 	}
 
-	/** Lends a parsed pair; parses one only when none is idle and fewer than the limit exist. */
-	Pair borrow() {
-		Pair pair = idle.poll();
-		if (pair != null) {
-			return pair;
-		}
-		while (true) {
-			int existing = parsed.get();
-			if (existing >= limit) {
-				try {
-					return idle.take();
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("Interrupted while waiting for the PDF fonts", e);
-				}
-			}
-			if (parsed.compareAndSet(existing, existing + 1)) {
-				try {
-					return new Pair(parse(latin), parse(cjk));
-				}
-				catch (RuntimeException e) {
-					parsed.decrementAndGet();
-					throw e;
+	/** The parsed pair, parsed by the first rendering that asks for it. */
+	Pair get() {
+		Pair pair = parsed;
+		if (pair == null) {
+			synchronized (this) {
+				pair = parsed;
+				if (pair == null) {
+					pair = new Pair(parse(latin), parse(cjk));
+					parses++;
+					parsed = pair;
 				}
 			}
 		}
+		return pair;
 	}
 
-	/** Takes a pair back once its document is saved and closed. */
-	void giveBack(Pair pair) {
-		idle.add(pair);
-	}
-
-	/** How many pairs this process has parsed so far. */
-	int parsedPairs() {
-		return parsed.get();
+	/** How many times this process has parsed the fonts: once, after the first rendering. */
+	synchronized int parsedPairs() {
+		return parses;
 	}
 
 	private static TrueTypeFont parse(byte[] bytes) {
 		try {
-			return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+			// Every table the font has, read now, while one thread holds it (a table missing from the font is null).
+			font.getHeader();
+			font.getHorizontalHeader();
+			font.getMaximumProfile();
+			font.getHorizontalMetrics();
+			font.getIndexToLocation();
+			font.getGlyph();
+			font.getCmap();
+			font.getNaming();
+			font.getOS2Windows();
+			font.getPostScript();
+			font.getKerning();
+			font.getVerticalHeader();
+			font.getVerticalMetrics();
+			font.getVerticalOrigin();
+			font.getGsub();
+			font.getUnicodeCmapLookup();
+			font.getNumberOfGlyphs();
+			font.getUnitsPerEm();
+			return font;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot parse a vendored font", e);

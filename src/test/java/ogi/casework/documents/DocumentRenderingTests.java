@@ -293,27 +293,86 @@ class DocumentRenderingTests {
 		assertThat(own.fontParses()).isEqualTo(1);
 	}
 
+	/**
+	 * The fonts are parsed once and shared by renderings running at once: each letter still carries its own text, and
+	 * embeds, glyph for glyph, the same font subsets as when it is rendered alone (letters of different subjects, so
+	 * that renderings read different glyphs of the shared font at the same time).
+	 */
 	@Test
-	void lettersRenderedAtTheSameTimeEachCarryTheirOwnText() throws Exception {
+	void lettersRenderedAtTheSameTimeEmbedTheSameFontsAsLettersRenderedAlone() throws Exception {
 		var own = new DocumentRendering(SETTINGS, new Templates(SETTINGS));
-		int threads = 3;
+		String words = "为了保障公民法人和其他组织依法获取政府信息提高政府工作的透明度建设法治政府充分发挥政府信息对人民群众"
+				+ "生产生活和经济社会活动的服务作用制定本条例所称政府信息是指行政机关在履行行政管理职能过程中制作或者获取的"
+				+ "以一定形式记录保存的信息各级人民政府应当加强对政府信息公开工作的组织领导";
+		int letters = 24;
+		List<Application> applications = new ArrayList<>();
+		List<List<String>> alone = new ArrayList<>();
+		for (int i = 0; i < letters; i++) {
+			int from = i * 7 % (words.length() - 30);
+			var application = withCaseNumberAndSubject("ALPHA-2026-%04d".formatted(i),
+					"关于" + words.substring(from, from + 30) + "的信息");
+			applications.add(application);
+			alone.add(embeddedFonts(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT, DocumentFormat.PDF,
+					LetterData.acknowledgement(application, RECEIVED)).content()));
+		}
+		assertThat(alone.get(0)).as("the Latin and the CJK subset").hasSize(2);
+		assertThat(embeddedFonts(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT, DocumentFormat.PDF,
+				LetterData.acknowledgement(applications.get(0), RECEIVED)).content()))
+			.as("one letter rendered alone twice embeds the same bytes").isEqualTo(alone.get(0));
+		assertThat(alone.get(1)).as("letters of other subjects embed other subsets").isNotEqualTo(alone.get(0));
+
+		// a renderer of its own, whose first renderings run at once: its fonts parsed while they ask for them
+		var fresh = new DocumentRendering(SETTINGS, new Templates(SETTINGS));
+		int threads = 6;
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
 		try {
-			List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
-			for (int i = 0; i < 4 * threads; i++) {
-				var application = withCaseNumber("ALPHA-2026-%04d".formatted(i));
-				texts.add(pool.submit(() -> pdfText(own.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT,
-						DocumentFormat.PDF, LetterData.acknowledgement(application, RECEIVED)).content())));
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<byte[]>> pdfs = new ArrayList<>();
+			for (var application : applications) {
+				pdfs.add(pool.submit(() -> {
+					start.await();
+					return fresh.render("ALPHA", DocumentKind.ACKNOWLEDGEMENT, DocumentFormat.PDF,
+							LetterData.acknowledgement(application, RECEIVED)).content();
+				}));
 			}
+			start.countDown();
 
-			for (int i = 0; i < texts.size(); i++) {
-				assertThat(texts.get(i).get()).contains("申请编号：ALPHA-2026-%04d".formatted(i), "本机关已收到您提交的政府信息公开申请");
+			for (int i = 0; i < letters; i++) {
+				byte[] pdf = pdfs.get(i).get();
+				assertThat(pdfText(pdf)).contains("申请编号：ALPHA-2026-%04d".formatted(i), "本机关已收到您提交的政府信息公开申请",
+						applications.get(i).requestedInformation());
+				assertThat(embeddedFonts(pdf)).as("letter %d", i).isEqualTo(alone.get(i));
 			}
-			assertThat(own.fontParses()).isBetween(1, threads);
+			assertThat(fresh.fontParses()).isEqualTo(1);
 		}
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/** Each embedded font of a PDF: its name without the subset tag, and a digest of its font file. */
+	private static List<String> embeddedFonts(byte[] pdf) throws Exception {
+		List<String> fonts = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					if (page.getResources().getFont(name) instanceof org.apache.pdfbox.pdmodel.font.PDType0Font font) {
+						byte[] file = font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+						fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", "") + " " + java.util.HexFormat.of()
+							.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file)));
+					}
+				}
+			}
+		}
+		return fonts.stream().sorted().toList();
+	}
+
+	private static Application withCaseNumberAndSubject(String caseNumber, String subject) {
+		return new Application(caseNumber, "ALPHA", ApplicantType.NATURAL_PERSON, "张三",
+				IdDocumentType.RESIDENT_ID_CARD, "110101199001011234", "13800138000", "zhang@example.cn",
+				"北京市西城区某街1号", subject, null, ProvisionForm.PAPER, ObtainingMethod.POST,
+				Channel.IN_PERSON, RECEIVED, null, null, null, RECEIVED, false, null, "alpha-clerk",
+				Instant.parse("2026-11-20T02:00:00Z"));
 	}
 
 	private static Application withCaseNumber(String caseNumber) {

@@ -1,42 +1,45 @@
 package ogi.casework.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-/** Parsed fonts are lent, never parsed beyond the limit: each parsed pair stays in the heap for the node's life. */
+/** The fonts are parsed once per process, by the first rendering, however many ask for them at once. */
 class ParsedFontsTests {
 
 	@Test
-	void aRenderingBeyondTheLimitWaitsForALentPairInsteadOfParsingAnother() throws Exception {
-		var fonts = new ParsedFonts(resource(DocumentRendering.LATIN_FONT), resource(DocumentRendering.FONT), 2);
-		var first = fonts.borrow();
-		var second = fonts.borrow();
-
-		var third = CompletableFuture.supplyAsync(fonts::borrow);
-		assertThatThrownBy(() -> third.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
-		fonts.giveBack(first);
-
-		assertThat(third.get(30, TimeUnit.SECONDS)).isSameAs(first);
-		assertThat(second).isNotSameAs(first);
-		assertThat(fonts.parsedPairs()).isEqualTo(2);
-	}
-
-	@Test
-	void aPairGivenBackIsLentAgainUnparsed() {
-		var fonts = new ParsedFonts(resource(DocumentRendering.LATIN_FONT), resource(DocumentRendering.FONT), 2);
-		var pair = fonts.borrow();
-		fonts.giveBack(pair);
-
-		assertThat(fonts.borrow()).isSameAs(pair);
-		assertThat(fonts.parsedPairs()).isEqualTo(1);
+	void renderingsAskingAtOnceShareOnePairParsedOnce() throws Exception {
+		var fonts = new ParsedFonts(resource(DocumentRendering.LATIN_FONT), resource(DocumentRendering.FONT));
+		assertThat(fonts.parsedPairs()).isZero();
+		var pool = Executors.newFixedThreadPool(4);
+		try {
+			var start = new CountDownLatch(1);
+			List<Future<ParsedFonts.Pair>> asked = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				asked.add(pool.submit(() -> {
+					start.await();
+					return fonts.get();
+				}));
+			}
+			start.countDown();
+			var first = asked.get(0).get();
+			for (var pair : asked) {
+				assertThat(pair.get()).isSameAs(first);
+			}
+			assertThat(first.cjk().getNumberOfGlyphs()).as("the CJK font's glyphs").isGreaterThan(20_000);
+			assertThat(fonts.parsedPairs()).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static byte[] resource(String name) {
