@@ -94,6 +94,9 @@ public class DeadlineReconciliation {
 		this.deadlines = deadlines;
 		this.timers = timers;
 		this.events = events;
+		if (pageSize < 1) {
+			throw new IllegalArgumentException("ogi.reconciliation.page-size is at least 1, not " + pageSize);
+		}
 		this.pageSize = pageSize;
 		this.settings = settings;
 		this.clock = clock;
@@ -164,8 +167,8 @@ public class DeadlineReconciliation {
 	}
 
 	/** One page of the nightly risk reassessment: see {@link RiskManagement#reconcileAfter}. */
-	public RiskManagement.SweepPage reassessRisksAfter(CaseKey after) {
-		return risks.reconcileAfter(after, pageSize);
+	public RiskManagement.SweepPage reassessRisksAfter(RiskManagement.SweepCursor cursor) {
+		return risks.reconcileAfter(cursor, pageSize);
 	}
 
 	/** The agencies whose audit trail the nightly verification checks, in code order. */

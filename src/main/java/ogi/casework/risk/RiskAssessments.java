@@ -40,6 +40,9 @@ interface RiskAssessments {
 	List<ogi.casework.shared.CaseKey> inScopeAfter(@Param("afterAgency") String afterAgency, @Param("afterCase") String afterCase,
 			@Param("limit") int limit);
 
+	/** Those of {@code keys} (at least one) that the read model watches. */
+	List<ogi.casework.shared.CaseKey> inScopeAmong(@Param("keys") java.util.Collection<ogi.casework.shared.CaseKey> keys);
+
 	/** A stored assessment without its reasons. */
 	record Row(String agencyCode, String caseNumber, CaseStatus caseStatus, RiskLevel level, int score, boolean inScope,
 			java.time.LocalDate replyDue, java.time.LocalDate remedyUntil, java.time.Instant assessedAt) {

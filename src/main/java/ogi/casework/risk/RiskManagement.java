@@ -194,33 +194,45 @@ public class RiskManagement {
 	 */
 	public int reconcile() {
 		int assessed = 0;
-		CaseKey after = CaseKey.FIRST;
-		while (after != null) {
-			var page = reconcileAfter(after, SWEEP_PAGE);
+		for (SweepCursor cursor = SweepCursor.FIRST; cursor != null;) {
+			var page = reconcileAfter(cursor, SWEEP_PAGE);
 			assessed += page.assessed();
-			after = page.next();
+			cursor = page.next();
 		}
 		log.info("Risk reconciliation: {} case(s) assessed", assessed);
 		return assessed;
 	}
 
 	/**
-	 * One page of the daily sweep: the first {@code limit} cases after {@code after}, in key order, that the read model
-	 * watches or that the ledger has running work or a running remedy window for (cases the read model has not seen
-	 * yet, or lost; windows that ended stay in the ledger for ever, and the watched ones among them are the read
-	 * model's). Each is assessed in a transaction of its own, or — inside the nightly job's transaction — a savepoint,
-	 * so a case that cannot be assessed (another node's refresh of it committed first: a duplicate key) is logged and
-	 * left for the next sweep while the others keep their assessments, on one connection either way.
+	 * One page of the daily sweep, from {@code cursor}: first the cases the read model watches, then the cases the
+	 * ledger has running work or a running remedy window for that the read model does not watch (not seen yet, or
+	 * lost; windows that ended stay in the ledger for ever, and the watched ones among them are the read model's), each
+	 * walked in the database's key order (its collation, not Java's, orders agency codes with '_'). Each case is
+	 * assessed in a transaction of its own, or — inside the nightly job's transaction — a savepoint, so a case that
+	 * cannot be assessed (another node's refresh of it committed first: a duplicate key) is logged and left for the
+	 * next sweep while the others keep their assessments, on one connection either way.
 	 *
-	 * @return how many were assessed, and the key to go on after (null once the sweep is through)
+	 * @return how many were assessed, and the cursor of the next page (null once the sweep is through)
 	 */
-	public SweepPage reconcileAfter(CaseKey after, int limit) {
-		// the first `limit` keys of either source hold the first `limit` keys of both together
-		var keys = new java.util.TreeSet<CaseKey>(assessments.inScopeAfter(after.agencyCode(), after.caseNumber(), limit));
-		keys.addAll(deadlines.casesWithRunningPeriodAfter(after, RUNNING_WORK, REMEDY_WINDOWS, facts.today(), limit));
-		var page = keys.stream().limit(limit).toList();
+	public SweepPage reconcileAfter(SweepCursor cursor, int limit) {
+		CaseKey after = cursor.after();
+		if (!cursor.ledger()) {
+			var watched = assessments.inScopeAfter(after.agencyCode(), after.caseNumber(), limit);
+			return new SweepPage(refresh(watched), watched.size() < limit ? new SweepCursor(true, CaseKey.FIRST)
+					: new SweepCursor(false, watched.get(watched.size() - 1)));
+		}
+		var running = deadlines.casesWithRunningPeriodAfter(after, RUNNING_WORK, REMEDY_WINDOWS, facts.today(), limit);
+		var unwatched = new java.util.ArrayList<>(running);
+		if (!running.isEmpty()) {
+			unwatched.removeAll(assessments.inScopeAmong(running));
+		}
+		return new SweepPage(refresh(unwatched),
+				running.size() < limit ? null : new SweepCursor(true, running.get(running.size() - 1)));
+	}
+
+	private int refresh(List<CaseKey> keys) {
 		int assessed = 0;
-		for (var key : page) {
+		for (var key : keys) {
 			try {
 				transactions.executeWithoutResult(tx -> refresh(key.agencyCode(), key.caseNumber(), null));
 				assessed++;
@@ -229,11 +241,17 @@ public class RiskManagement {
 				log.warn("Risk of case {}/{} not reassessed: {}", key.agencyCode(), key.caseNumber(), e.toString());
 			}
 		}
-		return new SweepPage(assessed, page.size() < limit ? null : page.get(page.size() - 1));
+		return assessed;
+	}
+
+	/** Where a page of the daily sweep starts: after {@code after}, among the watched cases or the ledger's. */
+	public record SweepCursor(boolean ledger, CaseKey after) {
+
+		public static final SweepCursor FIRST = new SweepCursor(false, CaseKey.FIRST);
 	}
 
 	/** What one page of the daily sweep did: how many cases it assessed, and where the next page starts (or null). */
-	public record SweepPage(int assessed, CaseKey next) {
+	public record SweepPage(int assessed, SweepCursor next) {
 	}
 
 	private RiskAssessment compute(String agency, String caseNumber, CaseStatus status) {

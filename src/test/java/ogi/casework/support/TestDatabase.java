@@ -127,17 +127,24 @@ public final class TestDatabase {
 	 * server that was gone, and Surefire killed the JVM 30 s after its exit began. Then deletes the server's files.
 	 */
 	private static void stopAfterTheContexts(DB db, File base) {
+		// The JVM starts the hooks one after another: look again until none of Spring's is alive, not just once.
 		long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-		for (Thread thread : Thread.getAllStackTraces().keySet()) {
-			if (thread != Thread.currentThread() && thread.getName().contains("ShutdownHook")) {
-				try {
-					thread.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
+		try {
+			Thread.sleep(100);
+			while (System.nanoTime() < until) {
+				var hooks = Thread.getAllStackTraces().keySet().stream()
+					.filter(thread -> thread != Thread.currentThread() && thread.getName().contains("ShutdownHook"))
+					.toList();
+				if (hooks.isEmpty()) {
 					break;
 				}
+				for (Thread hook : hooks) {
+					hook.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+				}
 			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 		try {
 			db.stop();

@@ -4,6 +4,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.casework.DeadlineReconciliation;
+import ogi.casework.risk.RiskManagement;
 import ogi.casework.shared.CaseKey;
 
 /**
@@ -22,6 +23,9 @@ public class ReconciliationTasks {
 
 	/** Variable: whether the sweep of the task just run has another page (the gateways after each task read it). */
 	static final String MORE_PAGES = "morePages";
+
+	/** Variable: whether the risk sweep walks the ledger's cases (after the read model's). */
+	static final String LEDGER_PHASE = "ledgerPhase";
 
 	/** Variables: what the night's sweeps did, for the process's history. */
 	static final String TIMERS_REPAIRED = "timersRepaired";
@@ -48,9 +52,17 @@ public class ReconciliationTasks {
 
 	/** One page of watched cases: their litigation risk assessed again as of today. */
 	public void reassessRisks(DelegateExecution execution) {
-		var page = reconciliation.reassessRisksAfter(after(execution));
+		boolean ledger = Boolean.TRUE.equals(execution.getVariable(LEDGER_PHASE));
+		var page = reconciliation.reassessRisksAfter(new RiskManagement.SweepCursor(ledger, after(execution)));
 		add(execution, RISKS_ASSESSED, page.assessed());
-		goOn(execution, page.next());
+		var next = page.next();
+		if (next == null) {
+			execution.removeVariable(LEDGER_PHASE);
+		}
+		else {
+			execution.setVariable(LEDGER_PHASE, next.ledger());
+		}
+		goOn(execution, next == null ? null : next.after());
 	}
 
 	/** One agency's audit trail verified link by link, the agencies taken in code order. */
