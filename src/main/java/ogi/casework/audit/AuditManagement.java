@@ -359,6 +359,20 @@ public class AuditManagement {
 			chainPending();
 		}
 
+		/**
+		 * A transaction of its own started inside this one (REQUIRES_NEW: a sweep's case) chains its own entries and
+		 * commits them with itself, not with this one.
+		 */
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(audit);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(audit, this);
+		}
+
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(audit);

@@ -175,6 +175,17 @@ class ReportingProjection {
 		}
 
 		@Override
+		public void suspend() {
+			// a transaction of its own started inside this one refreshes its cases itself
+			TransactionSynchronizationManager.unbindResource(ReportingProjection.this);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(ReportingProjection.this, this);
+		}
+
+		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(ReportingProjection.this);
 		}

@@ -308,6 +308,27 @@ class AuditChainIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/**
+	 * A transaction of its own started inside another (REQUIRES_NEW, as the nightly sweep reconciles each case) chains
+	 * and commits its entries with itself: when the outer one rolls back, they stay, and the outer one's go with it.
+	 */
+	@Test
+	void entriesOfATransactionOfItsOwnCommitWithItNotWithTheOneItRanIn() {
+		String agency = anAgency();
+		var requiresNew = new TransactionTemplate(transactions);
+		requiresNew.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+		new TransactionTemplate(transactions).executeWithoutResult(outer -> {
+			publish(agency, "outer, rolled back");
+			requiresNew.executeWithoutResult(inner -> publish(agency, "inner, committed"));
+			outer.setRollbackOnly();
+		});
+
+		assertThat(jdbc.queryForList("select detail from audit_entry where agency_code = ?", String.class, agency))
+			.containsExactly("inner, committed");
+		assertThat(audit.verify(agency).intact()).isTrue();
+	}
+
 	private List<Long> appendFive(String agency) {
 		for (int i = 1; i <= 5; i++) {
 			int n = i;
