@@ -35,7 +35,8 @@ import ogi.casework.support.TestClockConfiguration;
  * The daily reconciliation as the engine runs it (job executor on): its timer starts the process, and each sweep goes
  * page by page, each page a job and each case of a page a transaction of its own. One job for the whole night ran in
  * the timer job's transaction: at 100k open cases it outlived the job's lock (another node ran it again, the first
- * lost its commit), and one case that could not be repaired threw every other case's repair away with it.
+ * lost its commit), and one case that could not be repaired threw every other case's repair away with it. The engine's
+ * history of sweeps is kept for 30 days.
  */
 @CaseworkIntegrationTest
 @JobExecutorOn
@@ -148,6 +149,18 @@ class DailyReconciliationProcessTests {
 		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
 			.variableName("timersRepaired").singleResult().getValue()).isEqualTo(2);
 		assertThat(management.createDeadLetterJobQuery().count()).isZero();
+
+		// a month later the next night's sweep (its timer long past due: it fires as soon as the clock moves) deletes
+		// the engine's history of this one, more than 30 days old, and keeps its own
+		clock.setTo(LocalDateTime.of(2026, 12, 4, 2, 0, 1));
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("deadlineReconciliation").finished().startedAfter(java.sql.Timestamp.valueOf(
+					LocalDateTime.of(2026, 12, 1, 0, 0)))
+			.count() == 1);
+		jobs.awaitIdle();
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(sweep.getId()).count())
+			.as("the sweep of 11-03").isZero();
+		assertThat(finishedSweeps()).as("the sweep of 12-04 alone").isEqualTo(1);
 	}
 
 	private long runs(String processInstanceId, String activityId) {

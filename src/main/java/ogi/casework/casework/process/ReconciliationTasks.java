@@ -1,6 +1,12 @@
 package ogi.casework.casework.process;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.casework.DeadlineReconciliation;
@@ -32,10 +38,26 @@ public class ReconciliationTasks {
 
 	static final String RISKS_ASSESSED = "risksAssessed";
 
+	/** The process, {@code processes/deadline-reconciliation.bpmn20.xml}. */
+	static final String PROCESS_KEY = "deadlineReconciliation";
+
+	/** Old sweeps forgotten per night: one ends each night, so a few more than one catch up after a pause. */
+	private static final int FORGOTTEN_PER_NIGHT = 100;
+
 	private final DeadlineReconciliation reconciliation;
 
-	ReconciliationTasks(DeadlineReconciliation reconciliation) {
+	private final HistoryService history;
+
+	private final Clock clock;
+
+	private final Duration keptFor;
+
+	ReconciliationTasks(DeadlineReconciliation reconciliation, HistoryService history, Clock clock,
+			@Value("${ogi.reconciliation.history-kept-for:P30D}") Duration keptFor) {
 		this.reconciliation = reconciliation;
+		this.history = history;
+		this.clock = clock;
+		this.keptFor = keptFor;
 	}
 
 	/** One page of open cases: timers that drifted from the deadline ledger moved back. */
@@ -73,6 +95,18 @@ public class ReconciliationTasks {
 			reconciliation.verifyAuditTrail(agencies.get(0));
 		}
 		goOn(execution, agencies.size() > 1 ? new CaseKey(agencies.get(0), "") : null);
+	}
+
+	/**
+	 * The engine's history of sweeps that ended more than {@code ogi.reconciliation.history-kept-for} (30 days) ago is
+	 * deleted: a sweep of 100k open cases leaves a thousand activity rows a night, which nothing reads after the next
+	 * few nights (what a sweep repaired is in the cases' audit trails, what it found in the log and the notifications).
+	 */
+	public void forgetOldSweeps() {
+		Date before = Date.from(clock.instant().minus(keptFor));
+		history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).finished().finishedBefore(before)
+			.listPage(0, FORGOTTEN_PER_NIGHT)
+			.forEach(sweep -> history.deleteHistoricProcessInstance(sweep.getId()));
 	}
 
 	private static CaseKey after(DelegateExecution execution) {
