@@ -111,6 +111,12 @@ class AnnualReportIntegrationTests {
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@BeforeEach
 	void aYearOfCases() {
 		if (expected2026 == null) {
@@ -398,6 +404,36 @@ class AnnualReportIntegrationTests {
 		mvc.perform(get("/api/reports/annual").param("year", "2026")
 				.with(httpBasic(username(AGENCY, Role.ADMIN), PASSWORD)))
 				.andExpect(status().isOk());
+	}
+
+	/**
+	 * A transaction of its own started inside another (REQUIRES_NEW, as the nightly sweep reconciles each case)
+	 * refreshes the reporting rows of its cases when it commits, not when the one it ran in does — nor never, when that
+	 * one rolls back.
+	 */
+	@Test
+	void aTransactionOfItsOwnInsideAnotherRefreshesItsCasesWhenItCommits() {
+		ReportingFixtures.agency(accounts, "RPT_TX");
+		String caseNumber = new CaseScript(cases, process).open("RPT_TX", application(ApplicantType.NATURAL_PERSON,
+				NOV_20, idOf(ApplicantType.NATURAL_PERSON)));
+		String rows = "select count(*) from reporting_case where agency_code = 'RPT_TX' and case_number = ?";
+		jdbc.update("delete from reporting_case where agency_code = 'RPT_TX' and case_number = ?", caseNumber);
+		var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+		outer.executeWithoutResult(status -> {
+			events.publishEvent(event("RPT_TX", "RPT_TX-2026-999999"));
+			inner.executeWithoutResult(own -> events.publishEvent(event("RPT_TX", caseNumber)));
+			status.setRollbackOnly();
+		});
+
+		assertThat(jdbc.queryForObject(rows, Long.class, caseNumber)).as("refreshed with the inner commit").isOne();
+	}
+
+	private ogi.casework.shared.CaseEvent event(String agency, String caseNumber) {
+		return new ogi.casework.shared.CaseEvent(agency, caseNumber, "TEST_STEP", "tester", clock.instant(),
+				"IN_HANDLING", "IN_HANDLING", "test");
 	}
 
 	@Test

@@ -609,6 +609,8 @@ class WorkspaceBrowserTests {
 			browser.type("username", user(Role.CLERK));
 			browser.type("password", "wrong");
 			browser.click("sign-in");
+			// the click returns once the form is sent: on a loaded machine the answer's page may not be there yet
+			browser.waitFor(ExpectedConditions.urlContains("error"));
 
 			assertThat(browser.path()).isEqualTo("/login?error");
 			assertThat(browser.text("[role=alert]")).contains("用户名或密码不正确");
