@@ -25,7 +25,6 @@ import ogi.casework.fees.FeeNotice;
 import ogi.casework.risk.RiskManagement;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseKey;
-import ogi.casework.shared.CaseworkSettings;
 
 /**
  * Compares every open case's deadline ledger with its waiting timers and moves any timer that drifted (after a
@@ -56,8 +55,6 @@ public class DeadlineReconciliation {
 
 	private final CalendarRecomputation recomputation;
 
-	private final CaseworkSettings settings;
-
 	private final Clock clock;
 
 	private final RiskManagement risks;
@@ -80,8 +77,8 @@ public class DeadlineReconciliation {
 
 	DeadlineReconciliation(AuditManagement audit, Notifying notifying, CaseProcess process, DeadJobs deadJobs,
 			DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
-			ApplicationEventPublisher events, FeeManagement fees, CalendarRecomputation recomputation, CaseworkSettings settings, Clock clock, RiskManagement risks,
-			@org.springframework.beans.factory.annotation.Value("${ogi.reconciliation.page-size:200}") int pageSize) {
+			ApplicationEventPublisher events, FeeManagement fees, CalendarRecomputation recomputation, Clock clock,
+			RiskManagement risks, @org.springframework.beans.factory.annotation.Value("${ogi.reconciliation.page-size:200}") int pageSize) {
 		this.audit = audit;
 		this.notifying = notifying;
 		this.risks = risks;
@@ -98,7 +95,6 @@ public class DeadlineReconciliation {
 			throw new IllegalArgumentException("ogi.reconciliation.page-size is at least 1, not " + pageSize);
 		}
 		this.pageSize = pageSize;
-		this.settings = settings;
 		this.clock = clock;
 	}
 

@@ -59,14 +59,19 @@ class InMemoryDeadlines implements Deadlines {
 		return entries.stream().filter(e -> e.kind() == kind && e.active()).toList();
 	}
 
+	/** The database's key order as far as these tests' codes go (capitals, digits and '-', no '_'). */
+	private static final java.util.Comparator<ogi.casework.shared.CaseKey> KEY_ORDER = java.util.Comparator
+		.comparing(ogi.casework.shared.CaseKey::agencyCode).thenComparing(ogi.casework.shared.CaseKey::caseNumber);
+
 	@Override
 	public List<ogi.casework.shared.CaseKey> casesWithRunningPeriodAfter(ogi.casework.shared.CaseKey after,
 			java.util.Collection<DeadlineKind> running, java.util.Collection<DeadlineKind> windows, LocalDate windowsFrom,
 			int limit) {
 		return entries.stream().filter(Deadline::active)
 			.filter(e -> running.contains(e.kind()) || windows.contains(e.kind()) && !e.dueDate().isBefore(windowsFrom))
-			.map(e -> new ogi.casework.shared.CaseKey(e.agencyCode(), e.caseNumber())).filter(key -> key.compareTo(after) > 0)
-			.distinct().sorted().limit(limit).toList();
+			.map(e -> new ogi.casework.shared.CaseKey(e.agencyCode(), e.caseNumber()))
+			.filter(key -> KEY_ORDER.compare(key, after) > 0)
+			.distinct().sorted(KEY_ORDER).limit(limit).toList();
 	}
 
 	@Override
