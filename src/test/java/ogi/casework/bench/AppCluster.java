@@ -88,12 +88,26 @@ final class AppCluster implements AutoCloseable {
 		// seeded rows stay unindexed (see application-bench.yaml): the nodes do not index 1.1M requests while measured
 		all.put("ogi.repeats.index-backfill", "false");
 		all.putAll(settings);
-		return AppNode.start(name, logDir.resolve(name), logDir, AppNode.DOCUMENTED_JVM_FLAGS, all,
+		return AppNode.start(name, logDir.resolve(name), logDir, jvmFlags(), all,
 				Map.of("OGI_DB_URL", url, "OGI_DB_USER", server.user(), "OGI_DB_PASSWORD", server.password(),
 						"OGI_NODE_NAME", name,
 						// the production profile refuses to start without its encryption keys (test keys here)
 						"OGI_CRYPTO_KEYS_TEST1", TestKeys.SETTINGS.keys().get("test1"), "OGI_CRYPTO_ACTIVE_KEY", "test1",
 						"OGI_CRYPTO_LOOKUP_KEY", TestKeys.SETTINGS.lookupKey()));
+	}
+
+	/**
+	 * The documented JVM flags, then those of {@code -Dbench.node-jvm-flags} (split at spaces; a later flag overrides
+	 * an earlier one, e.g. {@code -XX:TieredStopAtLevel=4}), to try a JVM tuning without a rebuild.
+	 */
+	static List<String> jvmFlags() {
+		List<String> flags = new ArrayList<>(AppNode.DOCUMENTED_JVM_FLAGS);
+		for (String flag : System.getProperty("bench.node-jvm-flags", "").split(" ")) {
+			if (!flag.isBlank()) {
+				flags.add(flag.strip());
+			}
+		}
+		return flags;
 	}
 
 	List<AppNode> nodes() {

@@ -918,6 +918,22 @@ final class BenchDatabase {
 		return locks;
 	}
 
+	/**
+	 * The server's statement counters (its global status: every client, every schema): statements received, and of
+	 * them selects, inserts (a multi-row insert counts once), updates, deletes and commits.
+	 */
+	Map<String, Long> statementCounters() throws SQLException {
+		Map<String, Long> counters = new LinkedHashMap<>();
+		try (Connection c = connect(); var s = c.createStatement();
+				var rows = s.executeQuery("show global status where Variable_name in ('Questions', 'Com_select',"
+						+ " 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit')")) {
+			while (rows.next()) {
+				counters.put(rows.getString(1), rows.getLong(2));
+			}
+		}
+		return counters;
+	}
+
 	/** Jobs that failed for good. */
 	long deadLetterJobs() throws SQLException {
 		return count("select count(*) from ACT_RU_DEADLETTER_JOB");
