@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 import ogi.casework.consultation.AnswerForm;
 import ogi.casework.consultation.ConsultationForm;
 import ogi.casework.deadlines.Deadline;
@@ -68,7 +69,7 @@ class CaseController {
 
 	@GetMapping
 	@Operation(summary = "The case: status, current steps, applicant (masked where the role does not need it), deadlines, outcome, history")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	CaseView show(@PathVariable String caseNumber, CurrentUser user) {
 		return cases.view(caseNumber, user);
 	}

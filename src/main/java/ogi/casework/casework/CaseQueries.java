@@ -116,6 +116,10 @@ public class CaseQueries {
 	/** The case as the user may see it: personal data masked where the user's roles do not need it. */
 	@ReadsOnly
 	public CaseView view(String caseNumber, CurrentUser user) {
+		if (Role.CASEWORK.stream().noneMatch(user::has)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"A case is read by the roles that work cases; administrators read none");
+		}
 		CaseFile file = find(caseNumber, user);
 		String agency = file.agencyCode();
 		Application application = intake.find(agency, caseNumber).orElseThrow();

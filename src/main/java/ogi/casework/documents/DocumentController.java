@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 
 /** The letters stored for a case of the signed-in user's agency: the list, and each file for download. */
 @RestController
@@ -34,7 +35,7 @@ class DocumentController {
 
 	@GetMapping
 	@Operation(summary = "The case's stored letters, oldest first, with kind, format, size and SHA-256")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	List<StoredDocument> list(@PathVariable String caseNumber, CurrentUser user) {
 		return documents.list(user.agencyCode(), caseNumber);
 	}

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 import ogi.casework.shared.InvalidInput;
 import ogi.casework.shared.PageCursor;
 
@@ -30,7 +31,7 @@ class CaseRegisterController {
 	}
 
 	@GetMapping
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	@Operation(summary = "The agency's applications whose applicant name starts with applicantName, newest receipt"
 			+ " date first, paged; no identity numbers or contacts", description = "For the following page send"
 					+ " after=<next> of the answer (keyset pagination: a deep page costs what the first does); page=N"

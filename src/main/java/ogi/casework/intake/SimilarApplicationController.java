@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 
 /**
  * Applications that ask for the same information: repeats of one applicant (Art. 36(6)) and clusters of several
@@ -28,7 +29,7 @@ class SimilarApplicationController {
 	}
 
 	@GetMapping("/{caseNumber}/similar")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	@Operation(summary = "Applications of the agency asking for similar information: the same applicant's earlier ones"
 			+ " (REPEAT, Art. 36(6)) and other applicants' (proactive disclosure, Art. 44); suggestions only")
 	SimilarApplications similar(@PathVariable String caseNumber, CurrentUser user) {
@@ -36,7 +37,7 @@ class SimilarApplicationController {
 	}
 
 	@GetMapping("/proactive-disclosure-candidates")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	@Operation(summary = "Clusters of recent applications in which several different applicants asked for the same"
 			+ " information: candidates for proactive disclosure (Art. 44(1))")
 	List<DisclosureCluster> proactiveDisclosureCandidates(CurrentUser user) {

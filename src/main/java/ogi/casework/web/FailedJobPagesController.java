@@ -33,6 +33,8 @@ class FailedJobPagesController {
 		model.addAttribute("jobs", failedJobs.of(user));
 		model.addAttribute("zone", settings.zone());
 		model.addAttribute("retries", user.has(ogi.casework.accounts.Role.ADMIN));
+		// an administrator reads no case: the case number is shown, linked only for those who may open it
+		model.addAttribute("readsCases", ogi.casework.accounts.Role.CASEWORK.stream().anyMatch(user::has));
 		return "failed-jobs";
 	}
 

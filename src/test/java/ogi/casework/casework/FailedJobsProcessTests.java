@@ -114,6 +114,21 @@ class FailedJobsProcessTests {
 		assertThat(headPage).contains(caseNumber, "缴费期限届满", "故障作业").doesNotContain("retry-" + jobId);
 		String adminPage = page(admin, "/admin/failed-jobs");
 		assertThat(adminPage).contains(caseNumber, "缴费期限届满", "retry-" + jobId);
+		// the head may open the case from here; an administrator reads no case, so theirs names it without a link
+		assertThat(headPage).contains("href=\"/cases/" + caseNumber + "\"");
+		assertThat(adminPage).doesNotContain("href=\"/cases/" + caseNumber + "\"");
+		mvc.perform(get("/api/cases/{n}", caseNumber).with(httpBasic(admin, Agencies.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/cases/{n}/documents", caseNumber).with(httpBasic(admin, Agencies.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/applications/{n}/similar", caseNumber).with(httpBasic(admin, Agencies.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/applications/proactive-disclosure-candidates").with(httpBasic(admin,
+				Agencies.PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/applications").param("applicantName", "张").with(httpBasic(admin, Agencies.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/cases/{n}", caseNumber).with(httpBasic(Agencies.username(ALPHA, Role.HEAD),
+				Agencies.PASSWORD))).andExpect(status().isOk());
 		assertThat(page(Agencies.username("BETA", Role.ADMIN), "/admin/failed-jobs")).contains("没有故障作业")
 			.doesNotContain(caseNumber);
 
