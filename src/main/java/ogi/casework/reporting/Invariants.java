@@ -92,6 +92,16 @@ final class Invariants {
 				+ " （七）总计 only; correct the case", worded("unplaced", caseNumber));
 	}
 
+	/**
+	 * The same for {@code cases} cases of a department, in a government's aggregate: counted, not listed (the
+	 * department corrects them in its own report).
+	 */
+	static Violation unplacedInDepartment(String department, int cases) {
+		return new Violation("unplaced", department, cases + " concluded case(s) of department " + department
+				+ " have an outcome without a row of table 3: counted in （七）总计 only; the department corrects them",
+				worded("unplacedInDepartment", department, cases));
+	}
+
 	/** A violation's wording: {@code report.violation.<key>} with its values. */
 	private static Wording worded(String key, Object... values) {
 		return Wording.ofValues("report.violation." + key, values);

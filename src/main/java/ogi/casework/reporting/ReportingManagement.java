@@ -182,8 +182,18 @@ public class ReportingManagement {
 		Notes notes = new Notes();
 		List<Violation> violations = new ArrayList<>(checkTableThree(count.table(), agencies, year, tallies, notes));
 		if (count.unplaced() > 0) {
-			reported.concludedWithoutRow(agencies, start(year), end(year), AnnualCount.outcomeRows())
-				.forEach(caseNumber -> violations.add(Invariants.unplaced(caseNumber)));
+			// the reader's own cases by number; a department's only counted: the government scope lists no case of
+			// another agency
+			for (String agency : agencies) {
+				var unplaced = reported.concludedWithoutRow(List.of(agency), start(year), end(year),
+						AnnualCount.outcomeRows());
+				if (agency.equals(agencies.get(0))) {
+					unplaced.forEach(caseNumber -> violations.add(Invariants.unplaced(caseNumber)));
+				}
+				else if (!unplaced.isEmpty()) {
+					violations.add(Invariants.unplacedInDepartment(agency, unplaced.size()));
+				}
+			}
 		}
 		TableFourFigures tableFour = tableFour(agencies, year, notes);
 		violations.addAll(Invariants.check(tableFour));
