@@ -181,9 +181,17 @@ public class DeadlineReconciliation {
 		return toldOfBreaks(audit.verifyAll());
 	}
 
-	/** The nightly verification of one agency's audit trail; see {@link #verifyAuditTrail()}. */
-	public AuditVerification verifyAuditTrail(String agencyCode) {
-		return toldOfBreaks(audit.verify(agencyCode));
+	/** The chains (stripes) of the agency's audit trail, in order: what {@link #verifyAuditTrail(String, int)} takes. */
+	public java.util.List<Integer> auditChainsOf(String agencyCode) {
+		return audit.chainsOf(agencyCode);
+	}
+
+	/**
+	 * The nightly verification of one chain of an agency's audit trail (a sixteenth of it: one job's work however
+	 * long the trail grows); see {@link #verifyAuditTrail()}.
+	 */
+	public AuditVerification verifyAuditTrail(String agencyCode, int stripe) {
+		return toldOfBreaks(audit.verify(agencyCode, stripe));
 	}
 
 	private AuditVerification toldOfBreaks(AuditVerification result) {

@@ -142,10 +142,17 @@ class DailyReconciliationProcessTests {
 				openCases).isEqualTo((watched / 2 + 1) + (openCases / 2 + 1));
 		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
 			.variableName("risksAssessed").singleResult().getValue()).isEqualTo((int) watched);
+		// one job per chain: each agency's trail is 16 hash chains (by case number), those with entries or a head
+		long chains = jdbc.queryForObject("select count(*) from (select agency_code, chain_stripe from audit_entry"
+				+ " where chain_stripe is not null union select agency_code, stripe from audit_chain_head) chained",
+				Long.class);
 		long agencies = jdbc.queryForObject("select count(*) from (select agency_code from audit_entry"
 				+ " union select agency_code from audit_chain_head) audited", Long.class);
-		assertThat(runs(sweep.getId(), "verifyAuditTrail")).as("one job per agency with an audit trail")
-			.isEqualTo(agencies);
+		assertThat(chains).as("several chains of an agency").isGreaterThan(agencies);
+		assertThat(runs(sweep.getId(), "verifyAuditTrail")).as("one job per chain of an agency with an audit trail")
+			.isEqualTo(chains);
+		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
+			.variableName("auditAgency").count()).as("no cursor left at the end").isZero();
 		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
 			.variableName("timersRepaired").singleResult().getValue()).isEqualTo(2);
 		assertThat(management.createDeadLetterJobQuery().count()).isZero();

@@ -33,6 +33,14 @@ public class ReconciliationTasks {
 	/** Variable: whether the risk sweep walks the ledger's cases (after the read model's). */
 	static final String LEDGER_PHASE = "ledgerPhase";
 
+	/**
+	 * Variables: the agency whose audit chains are being verified and the last chain (stripe) verified, while more of
+	 * its chains remain; absent between agencies.
+	 */
+	static final String AUDIT_AGENCY = "auditAgency";
+
+	static final String AUDIT_STRIPE = "auditStripe";
+
 	/** Variables: what the night's sweeps did, for the process's history. */
 	static final String TIMERS_REPAIRED = "timersRepaired";
 
@@ -87,14 +95,40 @@ public class ReconciliationTasks {
 		goOn(execution, next == null ? null : next.after());
 	}
 
-	/** One agency's audit trail verified link by link, the agencies taken in code order. */
+	/**
+	 * One chain of an agency's audit trail verified link by link: the agencies taken in code order, each agency's
+	 * chains in stripe order (a job checks a sixteenth of an agency's trail, so that a trail of many millions of
+	 * entries still fits in a job's lock time).
+	 */
 	public void verifyAuditTrail(DelegateExecution execution) {
-		String after = execution.hasVariable(AFTER_AGENCY) ? (String) execution.getVariable(AFTER_AGENCY) : "";
-		var agencies = reconciliation.auditedAgencies().stream().filter(agency -> agency.compareTo(after) > 0).toList();
-		if (!agencies.isEmpty()) {
-			reconciliation.verifyAuditTrail(agencies.get(0));
+		String agency = execution.hasVariable(AUDIT_AGENCY) ? (String) execution.getVariable(AUDIT_AGENCY) : null;
+		int afterStripe = execution.hasVariable(AUDIT_STRIPE) ? (Integer) execution.getVariable(AUDIT_STRIPE) : -1;
+		if (agency == null) {
+			String after = execution.hasVariable(AFTER_AGENCY) ? (String) execution.getVariable(AFTER_AGENCY) : "";
+			agency = reconciliation.auditedAgencies().stream().filter(code -> code.compareTo(after) > 0).findFirst()
+				.orElse(null);
+			afterStripe = -1;
 		}
-		goOn(execution, agencies.size() > 1 ? new CaseKey(agencies.get(0), "") : null);
+		if (agency == null) {
+			goOn(execution, null);
+			return;
+		}
+		int from = afterStripe;
+		var stripes = reconciliation.auditChainsOf(agency).stream().filter(stripe -> stripe > from).toList();
+		if (!stripes.isEmpty()) {
+			reconciliation.verifyAuditTrail(agency, stripes.get(0));
+		}
+		if (stripes.size() > 1) {
+			execution.setVariable(AUDIT_AGENCY, agency);
+			execution.setVariable(AUDIT_STRIPE, stripes.get(0));
+			execution.setVariable(MORE_PAGES, true);
+			return;
+		}
+		execution.removeVariable(AUDIT_AGENCY);
+		execution.removeVariable(AUDIT_STRIPE);
+		String done = agency;
+		boolean more = reconciliation.auditedAgencies().stream().anyMatch(code -> code.compareTo(done) > 0);
+		goOn(execution, more ? new CaseKey(agency, "") : null);
 	}
 
 	/**
