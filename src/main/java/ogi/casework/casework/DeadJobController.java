@@ -19,7 +19,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
 
-/** Process jobs that failed for good: the agency's administrators see them and retry them; the head sees them. */
+/**
+ * Process jobs that failed for good: the agency's administrators see them and retry them, the head sees them; the
+ * platform administrators those of the platform's own processes (the nightly reconciliation).
+ */
 @RestController
 @RequestMapping("/api/admin/failed-jobs")
 @Tag(name = "Failed jobs", description = "Timers and jobs of the agency's processes that failed for good")
@@ -32,8 +35,9 @@ class DeadJobController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
-	@Operation(summary = "The agency's failed process jobs, newest first")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD', 'PLATFORM_ADMIN')")
+	@Operation(summary = "The agency's failed process jobs (and, for a platform administrator, the platform's own:"
+			+ " platform=true), newest first")
 	List<FailedJobs.FailedJob> list(CurrentUser user) {
 		return failedJobs.of(user);
 	}
@@ -43,8 +47,8 @@ class DeadJobController {
 	}
 
 	@PostMapping("/{jobId}/retries")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Retry a failed job of the agency")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
+	@Operation(summary = "Retry a failed job of the agency (or, for a platform administrator, of the platform)")
 	FailedJobs.FailedJob retry(@PathVariable String jobId, @Valid @RequestBody Retry retry, CurrentUser admin) {
 		return failedJobs.retry(jobId, retry.retries(), admin);
 	}

@@ -19,8 +19,12 @@ import ogi.casework.shared.NotFound;
 @Service
 public class FailedJobs {
 
-	/** A failed job with the case it belongs to ({@code caseNumber} is null for an agency-wide job). */
-	public record FailedJob(String id, String caseNumber, String element, String error, Instant failedAt) {
+	/**
+	 * A failed job with the case it belongs to ({@code caseNumber} is null for an agency-wide job); {@code platform}:
+	 * a job of the platform's own processes (the nightly reconciliation), no agency's.
+	 */
+	public record FailedJob(String id, String caseNumber, String element, String error, Instant failedAt,
+			boolean platform) {
 	}
 
 	private final DeadJobs deadJobs;
@@ -35,20 +39,43 @@ public class FailedJobs {
 		this.caseFiles = caseFiles;
 	}
 
-	/** The failed jobs of the user's agency, newest first. */
+	/**
+	 * The failed jobs of the user's agency (its administrators and head), and those of the platform's own processes
+	 * (its administrators), newest first.
+	 */
 	public List<FailedJob> of(CurrentUser user) {
-		if (!user.has(Role.ADMIN) && !user.has(Role.HEAD)) {
-			throw new org.springframework.security.access.AccessDeniedException("failed jobs are for ADMIN and HEAD");
+		if (!user.has(Role.ADMIN) && !user.has(Role.HEAD) && !user.has(Role.PLATFORM_ADMIN)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"failed jobs are for ADMIN, HEAD and PLATFORM_ADMIN");
 		}
-		return deadJobs.list(user.agencyCode()).stream().map(FailedJobs::failedJob).toList();
+		List<FailedJob> jobs = new java.util.ArrayList<>();
+		if (user.has(Role.ADMIN) || user.has(Role.HEAD)) {
+			deadJobs.list(user.agencyCode()).stream().map(FailedJobs::failedJob).forEach(jobs::add);
+		}
+		if (user.has(Role.PLATFORM_ADMIN)) {
+			deadJobs.list(DeadJobs.PLATFORM).stream().map(FailedJobs::failedJob).forEach(jobs::add);
+		}
+		jobs.sort(java.util.Comparator.comparing(FailedJob::failedAt,
+				java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+		return jobs;
 	}
 
-	/** Gives a failed job of the administrator's agency {@code retries} more attempts, recorded on its case. */
+	/**
+	 * Gives a failed job {@code retries} more attempts: one of the administrator's agency (recorded on its case), or
+	 * one of the platform's own processes for a platform administrator.
+	 */
 	@Transactional
 	public FailedJob retry(String jobId, int retries, CurrentUser admin) {
-		CaseAction.requireRole(admin, Role.ADMIN);
-		var job = deadJobs.retry(admin.agencyCode(), jobId, retries)
-				.orElseThrow(() -> new NotFound("No failed job " + jobId + " in your agency"));
+		if (!admin.has(Role.ADMIN) && !admin.has(Role.PLATFORM_ADMIN)) {
+			throw new org.springframework.security.access.AccessDeniedException("retrying is for ADMIN and"
+					+ " PLATFORM_ADMIN");
+		}
+		var retried = admin.has(Role.ADMIN) ? deadJobs.retry(admin.agencyCode(), jobId, retries)
+				: java.util.Optional.<DeadJobs.DeadJob>empty();
+		if (retried.isEmpty() && admin.has(Role.PLATFORM_ADMIN)) {
+			retried = deadJobs.retry(DeadJobs.PLATFORM, jobId, retries);
+		}
+		var job = retried.orElseThrow(() -> new NotFound("No failed job " + jobId + " you may retry"));
 		if (job.businessKey() != null) {
 			caseFiles.find(admin.agencyCode(), job.businessKey()).ifPresent(file -> action.publish(file.agencyCode(),
 					file.caseNumber(), "PROCESS_JOB_RETRIED", admin.username(), file.status(), file.status(),
@@ -58,6 +85,7 @@ public class FailedJobs {
 	}
 
 	private static FailedJob failedJob(DeadJobs.DeadJob job) {
-		return new FailedJob(job.id(), job.businessKey(), job.element(), job.error(), job.failedAt());
+		return new FailedJob(job.id(), job.businessKey(), job.element(), job.error(), job.failedAt(),
+				job.agencyCode() == null || job.agencyCode().isBlank());
 	}
 }

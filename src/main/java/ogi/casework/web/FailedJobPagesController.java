@@ -28,18 +28,19 @@ class FailedJobPagesController {
 	}
 
 	@GetMapping("/admin/failed-jobs")
-	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD', 'PLATFORM_ADMIN')")
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("jobs", failedJobs.of(user));
 		model.addAttribute("zone", settings.zone());
-		model.addAttribute("retries", user.has(ogi.casework.accounts.Role.ADMIN));
+		model.addAttribute("retries", user.has(ogi.casework.accounts.Role.ADMIN)
+				|| user.has(ogi.casework.accounts.Role.PLATFORM_ADMIN));
 		// an administrator reads no case: the case number is shown, linked only for those who may open it
 		model.addAttribute("readsCases", ogi.casework.accounts.Role.CASEWORK.stream().anyMatch(user::has));
 		return "failed-jobs";
 	}
 
 	@PostMapping("/admin/failed-jobs/{jobId}/retry")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
 	String retry(@PathVariable String jobId, CurrentUser admin, RedirectAttributes redirect) {
 		failedJobs.retry(jobId, 1, admin);
 		redirect.addFlashAttribute("done", "done.jobRetried");

@@ -60,9 +60,8 @@ class PageModel {
 		model.put("isAdmin", user.has(Role.ADMIN) || user.has(Role.PLATFORM_ADMIN));
 		model.put("isPlatformAdmin", user.has(Role.PLATFORM_ADMIN));
 		// the head, whose header is full, reaches failed jobs from the message centre's alert
-		model.put("seesFailedJobs", user.has(Role.ADMIN));
-		model.put("readsRegister", user.has(Role.CLERK) || user.has(Role.HANDLER) || user.has(Role.REVIEWER)
-				|| user.has(Role.HEAD) || user.has(Role.LEGAL));
+		model.put("seesFailedJobs", user.has(Role.ADMIN) || user.has(Role.PLATFORM_ADMIN));
+		model.put("readsRegister", Role.CASEWORK.stream().anyMatch(user::has));
 		model.put("readsMatters", user.has(Role.LEGAL) || user.has(Role.HEAD));
 		model.put("readsReports", user.has(Role.LEGAL) || user.has(Role.HEAD) || user.has(Role.ADMIN));
 		model.put("myRoles", user.roles().stream().sorted(Comparator.naturalOrder()).toList());

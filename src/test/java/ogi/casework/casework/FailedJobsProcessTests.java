@@ -66,6 +66,56 @@ class FailedJobsProcessTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.flowable.engine.RepositoryService repository;
+
+	/** A process of no agency with a timer start far ahead: its job stands for the nightly reconciliation's. */
+	static final String PLATFORM_CHORE = """
+			<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="ogi-test">
+			  <process id="platformChore" isExecutable="true">
+			    <startEvent id="choreDue"><timerEventDefinition><timeDate>2037-12-31T00:00:00</timeDate>
+			    </timerEventDefinition></startEvent>
+			    <sequenceFlow id="toChoreDone" sourceRef="choreDue" targetRef="choreDone"/>
+			    <endEvent id="choreDone"/>
+			  </process>
+			</definitions>""";
+
+	@Test
+	void aFailedJobOfNoAgencyIsThePlatformAdministratorsToSeeAndRetry() throws Exception {
+		var deployment = repository.createDeployment().name("platform chore (test)")
+			.addString("platform-chore.bpmn20.xml", PLATFORM_CHORE).deploy();
+		try {
+			var definition = repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
+			var timer = management.createTimerJobQuery().processDefinitionId(definition.getId()).singleResult();
+			management.moveJobToDeadLetterJob(timer.getId());
+			String platformAdmin = Agencies.username(ALPHA, Role.PLATFORM_ADMIN);
+			String admin = Agencies.username(ALPHA, Role.ADMIN);
+
+			mvc.perform(get("/api/admin/failed-jobs").with(httpBasic(platformAdmin, Agencies.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + timer.getId() + "')].platform")
+					.value(org.hamcrest.Matchers.contains(true)));
+			mvc.perform(get("/api/admin/failed-jobs").with(httpBasic(admin, Agencies.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + timer.getId() + "')]").isEmpty());
+			assertThat(page(platformAdmin, "/admin/failed-jobs")).contains("平台作业", "retry-" + timer.getId());
+			assertThat(page(admin, "/admin/failed-jobs")).doesNotContain(timer.getId());
+
+			// the agency's administrator may not retry it; the platform's may, and the job runs again
+			mvc.perform(post("/api/admin/failed-jobs/{id}/retries", timer.getId()).with(httpBasic(admin,
+					Agencies.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"retries\": 1}"))
+				.andExpect(status().isNotFound());
+			mvc.perform(post("/api/admin/failed-jobs/{id}/retries", timer.getId()).with(httpBasic(platformAdmin,
+					Agencies.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"retries\": 1}"))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.platform").value(true));
+			jobs.awaitIdle();
+			assertThat(management.createDeadLetterJobQuery().jobId(timer.getId()).count()).isZero();
+		}
+		finally {
+			repository.deleteDeployment(deployment.getId(), true);
+		}
+	}
+
 	@Test
 	void aTimerThatFailsForGoodIsRaisedToTheAdministratorsAndCanBeRetried() throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 3));

@@ -43,18 +43,35 @@ public class DeadJobs implements FlowableEventListener {
 		this.alerts = alerts;
 	}
 
-	/** The dead jobs of an agency, or of every agency ({@code agencyCode == null}), newest first. */
+	/**
+	 * The "agency" of the jobs that belong to none: those of the platform's own processes (the nightly
+	 * reconciliation), which its administrators see and retry.
+	 */
+	public static final String PLATFORM = "";
+
+	/**
+	 * The dead jobs of an agency, of the platform ({@link #PLATFORM}), or of all ({@code agencyCode == null}), newest
+	 * first.
+	 */
 	public List<DeadJob> list(String agencyCode) {
 		var query = management.createDeadLetterJobQuery();
-		if (agencyCode != null) {
+		if (PLATFORM.equals(agencyCode)) {
+			query.jobWithoutTenantId();
+		}
+		else if (agencyCode != null) {
 			query.jobTenantId(agencyCode);
 		}
 		return query.orderByJobCreateTime().desc().list().stream().map(this::deadJob).toList();
 	}
 
-	/** Moves a dead job of the agency back to execution, with {@code retries} more attempts. */
+	/**
+	 * Moves a dead job of the agency (or of the platform, {@link #PLATFORM}) back to execution, with {@code retries}
+	 * more attempts.
+	 */
 	public Optional<DeadJob> retry(String agencyCode, String jobId, int retries) {
-		var job = management.createDeadLetterJobQuery().jobId(jobId).jobTenantId(agencyCode).singleResult();
+		var query = management.createDeadLetterJobQuery().jobId(jobId);
+		var job = (PLATFORM.equals(agencyCode) ? query.jobWithoutTenantId() : query.jobTenantId(agencyCode))
+			.singleResult();
 		if (job == null) {
 			return Optional.empty();
 		}
