@@ -39,7 +39,7 @@ public enum Role {
 	public static final java.util.Set<Role> CASEWORK = java.util.Collections
 		.unmodifiableSet(java.util.EnumSet.of(CLERK, HANDLER, REVIEWER, HEAD, LEGAL));
 
-	/** {@link #CASEWORK} as a {@code @PreAuthorize} rule: keep the two in step. */
+	/** {@link #CASEWORK} as a {@code @PreAuthorize} rule (every endpoint that reads cases): keep the two in step. */
 	public static final String CASEWORK_RULE = "hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')";
 
 	public String authority() {

@@ -125,35 +125,32 @@ public class AuditManagement {
 	 * verification checks one at a time, each a sixteenth of the agency's trail.
 	 */
 	public List<Integer> chainsOf(String agencyCode) {
-		return readOnly.execute(status -> stripes(agencyCode,
-				trail.heads().stream().map(head -> new ChainKey(head.agencyCode(), head.stripe())).collect(
-						java.util.stream.Collectors.toSet())));
+		return readOnly.execute(status -> stripes(agencyCode, heads().keySet()));
 	}
 
 	/** Checks one chain of one agency; see {@link #verifyAll()}. */
 	public AuditVerification verify(String agencyCode, int stripe) {
-		return verify(Map.of(agencyCode, List.of(stripe)));
+		return verify(List.of(agencyCode), stripe);
 	}
 
 	private AuditVerification verify(List<String> agencies) {
-		Map<String, List<Integer>> chains = new java.util.LinkedHashMap<>();
-		agencies.forEach(agency -> chains.put(agency, chainsOf(agency)));
-		return verify(chains);
+		return verify(agencies, null);
 	}
 
-	private AuditVerification verify(Map<String, List<Integer>> stripesByAgency) {
+	/** Checks every chain of {@code agencies}, or only chain {@code onlyStripe} when it is given. */
+	private AuditVerification verify(List<String> agencies, Integer onlyStripe) {
 		Instant checkedAt = Instant.now(clock);
 		// the heads as the check begins: each chain is checked up to its head, and a missing head shows as such
-		Map<ChainKey, ChainHead> heads = new TreeMap<>();
-		readOnly.execute(status -> trail.heads())
-			.forEach(head -> heads.put(new ChainKey(head.agencyCode(), head.stripe()), head));
+		Map<ChainKey, ChainHead> heads = readOnly.execute(status -> heads());
 		List<AuditVerification.Chain> chains = new ArrayList<>();
-		stripesByAgency.forEach((agency, stripes) -> {
+		for (String agency : agencies) {
+			List<Integer> stripes = onlyStripe != null ? List.of(onlyStripe)
+					: readOnly.execute(status -> stripes(agency, heads.keySet()));
 			for (int stripe : stripes) {
 				var head = Optional.ofNullable(heads.get(new ChainKey(agency, stripe)));
 				chains.add(readOnly.execute(status -> verifyChain(agency, stripe, head)));
 			}
-		});
+		}
 		boolean guarded = readOnly.execute(status -> trail.appendOnlyTriggers()) >= 4;
 		var result = new AuditVerification(checkedAt, List.copyOf(chains), guarded);
 		for (var chain : chains) {
@@ -172,6 +169,13 @@ public class AuditManagement {
 					guarded ? "" : "; WARNING: the database does not refuse UPDATE/DELETE on the audit tables");
 		}
 		return result;
+	}
+
+	/** Every chain head, by chain. */
+	private Map<ChainKey, ChainHead> heads() {
+		Map<ChainKey, ChainHead> heads = new TreeMap<>();
+		trail.heads().forEach(head -> heads.put(new ChainKey(head.agencyCode(), head.stripe()), head));
+		return heads;
 	}
 
 	/** The agency's chains: those with a head, and those with entries (whose head may have been removed). */

@@ -44,15 +44,17 @@ public class FailedJobs {
 	 * (its administrators), newest first.
 	 */
 	public List<FailedJob> of(CurrentUser user) {
-		if (!user.has(Role.ADMIN) && !user.has(Role.HEAD) && !user.has(Role.PLATFORM_ADMIN)) {
+		boolean ofAgency = user.has(Role.ADMIN) || user.has(Role.HEAD);
+		boolean ofPlatform = user.has(Role.PLATFORM_ADMIN);
+		if (!ofAgency && !ofPlatform) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"failed jobs are for ADMIN, HEAD and PLATFORM_ADMIN");
 		}
 		List<FailedJob> jobs = new java.util.ArrayList<>();
-		if (user.has(Role.ADMIN) || user.has(Role.HEAD)) {
+		if (ofAgency) {
 			deadJobs.list(user.agencyCode()).stream().map(FailedJobs::failedJob).forEach(jobs::add);
 		}
-		if (user.has(Role.PLATFORM_ADMIN)) {
+		if (ofPlatform) {
 			deadJobs.list(DeadJobs.PLATFORM).stream().map(FailedJobs::failedJob).forEach(jobs::add);
 		}
 		jobs.sort(java.util.Comparator.comparing(FailedJob::failedAt,

@@ -41,7 +41,7 @@ class DocumentController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	@Operation(summary = "Download one stored letter",
 			responses = @ApiResponse(responseCode = "200", description = "the file, DOCX or PDF",
 					content = @Content(mediaType = "application/octet-stream",

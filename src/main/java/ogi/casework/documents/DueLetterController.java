@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 
 /** A case's letters issued but not stored yet: still to come, or given up after failed attempts and asked for again. */
 @RestController
@@ -39,7 +40,7 @@ class DueLetterController {
 
 	@GetMapping
 	@Operation(summary = "The case's letters not stored yet: DUE, RENDERING, or FAILED with the last error")
-	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	List<DueLetterView> list(@PathVariable String caseNumber, CurrentUser user) {
 		return documents.dueLetters(user.agencyCode(), caseNumber).stream().map(DueLetterView::of).toList();
 	}

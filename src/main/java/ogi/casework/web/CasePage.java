@@ -47,8 +47,7 @@ import ogi.casework.shared.InvalidInput;
 class CasePage {
 
 	/** Who may download a case's letters and its sealed file, as the REST API allows (they hold personal data). */
-	static final Set<Role> READERS_OF_DOCUMENTS = Set.of(Role.CLERK, Role.HANDLER, Role.REVIEWER, Role.HEAD,
-			Role.LEGAL);
+	static final Set<Role> READERS_OF_DOCUMENTS = Role.CASEWORK;
 
 	static final Set<Role> READERS_OF_ARCHIVE = Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.LEGAL);
 

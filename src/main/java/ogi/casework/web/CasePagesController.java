@@ -294,7 +294,7 @@ class CasePagesController {
 	}
 
 	@GetMapping("/cases/{caseNumber}/documents/{id}")
-	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
 			@RequestParam(required = false) String inline, CurrentUser user) {
 		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
@@ -341,7 +341,7 @@ class CasePagesController {
 
 	/** The reply letter of the current draft, rendered from the same template as its PDF: what is approved is this. */
 	@GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
-	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	ResponseEntity<String> letterPreview(@PathVariable String caseNumber, CurrentUser user) {
 		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

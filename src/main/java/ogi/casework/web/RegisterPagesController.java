@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ogi.casework.accounts.CurrentUser;
+import ogi.casework.accounts.Role;
 import ogi.casework.casework.CaseRegister;
 import ogi.casework.casework.RegisterQuery;
 import ogi.casework.casework.RegisterSearch;
@@ -43,7 +44,7 @@ class RegisterPagesController {
 	}
 
 	@GetMapping("/register")
-	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	String search(@ModelAttribute("form") RegisterSearch form, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
 			@RequestParam(required = false) String before, CurrentUser user, Model model) {
@@ -72,7 +73,7 @@ class RegisterPagesController {
 	}
 
 	@GetMapping("/register.xlsx")
-	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')")
+	@PreAuthorize(Role.CASEWORK_RULE)
 	ResponseEntity<byte[]> export(@ModelAttribute("form") RegisterSearch form, BindingResult binding, CurrentUser user,
 			Locale locale) {
 		List<CaseRegister.Row> rows = new ArrayList<>();

@@ -923,15 +923,8 @@ final class BenchDatabase {
 	 * them selects, inserts (a multi-row insert counts once), updates, deletes and commits.
 	 */
 	Map<String, Long> statementCounters() throws SQLException {
-		Map<String, Long> counters = new LinkedHashMap<>();
-		try (Connection c = connect(); var s = c.createStatement();
-				var rows = s.executeQuery("show global status where Variable_name in ('Questions', 'Com_select',"
-						+ " 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit')")) {
-			while (rows.next()) {
-				counters.put(rows.getString(1), rows.getLong(2));
-			}
-		}
-		return counters;
+		return new java.util.TreeMap<>(counts("show global status where Variable_name in ('Questions', 'Com_select',"
+				+ " 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit')"));
 	}
 
 	/** Jobs that failed for good. */
