@@ -114,6 +114,16 @@ public class AccountManagement {
 	}
 
 	/**
+	 * The agencies where an enabled platform administrator sits: where a message for the platform's administrators
+	 * ({@code role:PLATFORM_ADMIN}) reaches them, since messages are kept per agency.
+	 */
+	@ReadsOnly
+	public List<String> platformAdministratorAgencies() {
+		return accounts.usersWithRole(Role.PLATFORM_ADMIN.name()).stream().filter(Account::enabled)
+			.map(Account::agencyCode).distinct().toList();
+	}
+
+	/**
 	 * Makes {@code departmentCode} a department of the government {@code governmentCode}, whose annual report
 	 * aggregates its departments (R-49); one level only: a government is no department, a department no government.
 	 */

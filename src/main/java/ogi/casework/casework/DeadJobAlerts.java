@@ -4,12 +4,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import ogi.casework.accounts.AccountManagement;
+import ogi.casework.accounts.Role;
 import ogi.casework.casework.process.DeadJobs.DeadJob;
 import ogi.casework.shared.Wording;
 
 /**
  * Tells the agency's administrators and head that a timer or job of a case failed for good, and writes it to the case's
- * audit trail: the case's clock no longer wakes it until someone retries the job.
+ * audit trail: the case's clock no longer wakes it until someone retries the job. A job of no agency (the nightly
+ * reconciliation's) is told to the platform's administrators, the only ones who may retry it.
  */
 @Component
 public class DeadJobAlerts {
@@ -24,10 +27,13 @@ public class DeadJobAlerts {
 
 	private final CaseFiles caseFiles;
 
-	DeadJobAlerts(Notifying notifying, CaseAction action, CaseFiles caseFiles) {
+	private final AccountManagement accounts;
+
+	DeadJobAlerts(Notifying notifying, CaseAction action, CaseFiles caseFiles, AccountManagement accounts) {
 		this.notifying = notifying;
 		this.action = action;
 		this.caseFiles = caseFiles;
+		this.accounts = accounts;
 	}
 
 	/** Reminds the administrators and head of the jobs still parked, as the daily reconciliation finds them. */
@@ -40,12 +46,23 @@ public class DeadJobAlerts {
 		notifying.notify(agencyCode, "role:HEAD", "—", KIND, message, wording);
 	}
 
+	/** Reminds the platform's administrators of the jobs of no agency still parked. */
+	public void remindPlatform(int parked) {
+		String message = parked + " failed platform job(s) (the nightly reconciliation) still parked until retried"
+				+ " (administration → failed jobs)";
+		log.warn("Platform: {}", message);
+		toPlatformAdministrators(message, Wording.ofValues("notification.platformJobsParked", parked));
+	}
+
 	/** Raises the alert for one dead job. */
 	public void raise(DeadJob job) {
 		String message = "Process step " + job.element() + (job.businessKey() == null ? "" : " of " + job.businessKey())
 				+ " failed for good and is parked until retried (administration → failed jobs): " + job.error();
 		log.error("Dead job {} in agency {}: {}", job.id(), job.agencyCode(), message);
 		if (job.agencyCode() == null || job.agencyCode().isBlank()) {
+			toPlatformAdministrators(message.length() > 900 ? message.substring(0, 900) + "…" : message,
+					Wording.of("notification.platformJobDead",
+							job.element() == null ? Wording.value("—") : Wording.label("job." + job.element())));
 			return;
 		}
 		String caseNumber = job.businessKey() != null && caseFiles.find(job.agencyCode(), job.businessKey()).isPresent()
@@ -60,5 +77,10 @@ public class DeadJobAlerts {
 			action.publish(job.agencyCode(), caseNumber, "PROCESS_JOB_FAILED", CaseAction.SYSTEM, file.status(),
 					file.status(), shown);
 		}
+	}
+
+	private void toPlatformAdministrators(String message, Wording wording) {
+		accounts.platformAdministratorAgencies().forEach(agency -> notifying.notify(agency, "role:" + Role.PLATFORM_ADMIN,
+				"—", KIND, message, wording));
 	}
 }

@@ -154,12 +154,23 @@ public class DeadlineReconciliation {
 	public record TimersPage(int repaired, CaseKey next) {
 	}
 
-	/** Tells each agency with dead jobs (process steps that failed for good) how many wait for someone. */
+	/**
+	 * Tells each agency with dead jobs (process steps that failed for good) how many wait for someone, and the
+	 * platform's administrators how many jobs of no agency do.
+	 */
 	public void remindOfDeadJobs() {
-		deadJobs.list(null).stream().filter(job -> job.agencyCode() != null && !job.agencyCode().isBlank())
-				.collect(java.util.stream.Collectors.groupingBy(DeadJobs.DeadJob::agencyCode,
-						java.util.stream.Collectors.counting()))
-				.forEach((agency, count) -> alerts.remind(agency, count.intValue()));
+		var parked = deadJobs.list(null).stream()
+				.collect(java.util.stream.Collectors.groupingBy(
+						job -> job.agencyCode() == null ? DeadJobs.PLATFORM : job.agencyCode().strip(),
+						java.util.stream.Collectors.counting()));
+		parked.forEach((agency, count) -> {
+			if (agency.equals(DeadJobs.PLATFORM)) {
+				alerts.remindPlatform(count.intValue());
+			}
+			else {
+				alerts.remind(agency, count.intValue());
+			}
+		});
 	}
 
 	/** One page of the nightly risk reassessment: see {@link RiskManagement#reconcileAfter}. */

@@ -73,12 +73,15 @@ class FailedJobsProcessTests {
 	static final String PLATFORM_CHORE = """
 			<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="ogi-test">
 			  <process id="platformChore" isExecutable="true">
-			    <startEvent id="choreDue"><timerEventDefinition><timeDate>2037-12-31T00:00:00</timeDate>
+			    <startEvent id="reconciliationDue"><timerEventDefinition><timeDate>2037-12-31T00:00:00</timeDate>
 			    </timerEventDefinition></startEvent>
-			    <sequenceFlow id="toChoreDone" sourceRef="choreDue" targetRef="choreDone"/>
+			    <sequenceFlow id="toChoreDone" sourceRef="reconciliationDue" targetRef="choreDone"/>
 			    <endEvent id="choreDone"/>
 			  </process>
 			</definitions>""";
+
+	@Autowired
+	DeadlineReconciliation reconciliation;
 
 	@Test
 	void aFailedJobOfNoAgencyIsThePlatformAdministratorsToSeeAndRetry() throws Exception {
@@ -98,8 +101,15 @@ class FailedJobsProcessTests {
 			mvc.perform(get("/api/admin/failed-jobs").with(httpBasic(admin, Agencies.PASSWORD)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '" + timer.getId() + "')]").isEmpty());
-			assertThat(page(platformAdmin, "/admin/failed-jobs")).contains("平台作业", "retry-" + timer.getId());
+			assertThat(page(platformAdmin, "/admin/failed-jobs")).contains("平台作业", "每日期限核对", "retry-" + timer.getId());
 			assertThat(page(admin, "/admin/failed-jobs")).doesNotContain(timer.getId());
+			// told to the platform's administrators above their worklist, in Chinese, and reminded of nightly; not to
+			// the agency's administrator, who cannot retry it
+			assertThat(page(platformAdmin, "/tasks")).contains("平台作业“每日期限核对”执行失败并已停止",
+					"href=\"/admin/failed-jobs\"").doesNotContain("job.", "failed for good");
+			reconciliation.remindOfDeadJobs();
+			assertThat(page(platformAdmin, "/tasks")).contains("仍有 1 个平台故障作业");
+			assertThat(page(admin, "/tasks")).doesNotContain("平台作业", "平台故障作业");
 
 			// the agency's administrator may not retry it; the platform's may, and the job runs again
 			mvc.perform(post("/api/admin/failed-jobs/{id}/retries", timer.getId()).with(httpBasic(admin,
@@ -112,6 +122,9 @@ class FailedJobsProcessTests {
 			assertThat(management.createDeadLetterJobQuery().jobId(timer.getId()).count()).isZero();
 		}
 		finally {
+			// a failed assertion leaves the dead job, which would keep the deployment (and hide the failure)
+			management.createDeadLetterJobQuery().jobWithoutTenantId().list()
+				.forEach(job -> management.deleteDeadLetterJob(job.getId()));
 			repository.deleteDeployment(deployment.getId(), true);
 		}
 	}

@@ -12,6 +12,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.api.delegate.event.FlowableEventType;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.impl.jobexecutor.TimerEventHandler;
 import org.flowable.job.api.Job;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -92,8 +93,25 @@ public class DeadJobs implements FlowableEventListener {
 		String businessKey = job.getProcessInstanceId() == null ? null
 				: Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
 						.singleResult()).map(instance -> instance.getBusinessKey()).orElse(null);
-		return new DeadJob(job.getId(), job.getTenantId(), businessKey, job.getElementId(), job.getExceptionMessage(),
+		return new DeadJob(job.getId(), job.getTenantId(), businessKey, elementOf(job), job.getExceptionMessage(),
 				job.getCreateTime() == null ? null : job.getCreateTime().toInstant());
+	}
+
+	/**
+	 * The step the job runs: its element, or — for a timer that starts a process (the nightly reconciliation's), which
+	 * has no execution yet and so no element — the start event its configuration names.
+	 */
+	private static String elementOf(Job job) {
+		if (job.getElementId() != null) {
+			return job.getElementId();
+		}
+		try {
+			return job.getJobHandlerConfiguration() == null ? null
+					: TimerEventHandler.getActivityIdFromConfiguration(job.getJobHandlerConfiguration());
+		}
+		catch (RuntimeException notATimer) {
+			return null;
+		}
 	}
 
 	@Override
