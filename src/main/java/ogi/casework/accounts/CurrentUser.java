@@ -15,4 +15,9 @@ public record CurrentUser(String username, String displayName, String agencyCode
 	public boolean has(Role role) {
 		return roles.contains(role);
 	}
+
+	/** Whether the user's work needs applicants' personal data in full ({@link Role#PERSONAL_DATA}). */
+	public boolean seesPersonalData() {
+		return Role.PERSONAL_DATA.stream().anyMatch(roles::contains);
+	}
 }

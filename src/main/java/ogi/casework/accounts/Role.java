@@ -39,6 +39,15 @@ public enum Role {
 	public static final java.util.Set<Role> CASEWORK = java.util.Collections
 		.unmodifiableSet(java.util.EnumSet.of(CLERK, HANDLER, REVIEWER, HEAD, LEGAL));
 
+	/**
+	 * The roles whose work needs the applicant's identity in full — identity and phone numbers, addresses, e-mail,
+	 * the identity proof and other papers the applicant sent — to register, contact and deliver (clerk) and to handle
+	 * (handler); every other role sees them masked, cannot open those papers and cannot search by them (least access,
+	 * 个人信息保护法 Art. 6).
+	 */
+	public static final java.util.Set<Role> PERSONAL_DATA = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(CLERK, HANDLER));
+
 	/** {@link #CASEWORK} as a {@code @PreAuthorize} rule (every endpoint that reads cases): keep the two in step. */
 	public static final String CASEWORK_RULE = "hasAnyRole('CLERK', 'HANDLER', 'REVIEWER', 'HEAD', 'LEGAL')";
 

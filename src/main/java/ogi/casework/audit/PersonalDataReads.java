@@ -67,6 +67,10 @@ class PersonalDataReads implements ResponseBodyAdvice<Object>, HandlerIntercepto
 		String via = request instanceof ServletServerHttpRequest servlet ? describe(servlet.getServletRequest())
 				: request.getMethod() + " " + request.getURI().getPath();
 		record(body, via);
+		if (request instanceof ServletServerHttpRequest servlet
+				&& servlet.getServletRequest().getAttribute(PersonalDataView.SERVED) instanceof PersonalDataView served) {
+			record(served, via);
+		}
 		return body;
 	}
 

@@ -123,7 +123,7 @@ public class CaseQueries {
 		CaseFile file = find(caseNumber, user);
 		String agency = file.agencyCode();
 		Application application = intake.find(agency, caseNumber).orElseThrow();
-		boolean seesPersonalData = user.has(Role.CLERK) || user.has(Role.HANDLER);
+		boolean seesPersonalData = user.seesPersonalData();
 		var steps = workItems.ofCase(agency, caseNumber).stream()
 				.map(item -> new CaseView.OpenStep(item.taskId(), item.step(),
 						item.candidateRole() == null ? null : item.candidateRole().name(), item.assignee(),

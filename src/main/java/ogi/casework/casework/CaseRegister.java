@@ -77,6 +77,7 @@ public class CaseRegister {
 	@ReadsOnly
 	public Page search(RegisterQuery query, int page, int size, String after, String before, CurrentUser user) {
 		requireReader(user);
+		requireMaySearchBy(query, user);
 		boolean backward = before != null && !before.isBlank();
 		if (backward && after != null && !after.isBlank()) {
 			throw ogi.casework.shared.InvalidInput.of("before", "exclusive", "give after or before, not both");
@@ -117,6 +118,7 @@ public class CaseRegister {
 	@ReadsOnly
 	public void each(RegisterQuery query, int limit, CurrentUser user, Consumer<Row> sink) {
 		requireReader(user);
+		requireMaySearchBy(query, user);
 		int chunk = 500;
 		RegisterCursor cursor = null;
 		long total = -1; // counted once: only a words search needs it, to choose how its pages are read
@@ -232,6 +234,24 @@ public class CaseRegister {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/**
+	 * An identity or phone number is searched for only by the roles that see it in full: to the others it is masked,
+	 * and a search that answers "found" or "not found" would unmask it one guess at a time.
+	 */
+	private static void requireMaySearchBy(RegisterQuery query, CurrentUser user) {
+		if (user.seesPersonalData()) {
+			return;
+		}
+		if (blankToNull(query.idNumber()) != null) {
+			throw ogi.casework.shared.InvalidInput.of("idNumber", "personalData",
+					"Searching by identity number is for the roles that see applicants' personal data (clerk, handler)");
+		}
+		if (blankToNull(query.phone()) != null) {
+			throw ogi.casework.shared.InvalidInput.of("phone", "personalData",
+					"Searching by phone number is for the roles that see applicants' personal data (clerk, handler)");
+		}
 	}
 
 	private static void requireReader(CurrentUser user) {

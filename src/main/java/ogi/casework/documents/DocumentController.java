@@ -3,6 +3,8 @@ package ogi.casework.documents;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +22,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.accounts.Role;
+import ogi.casework.shared.PersonalDataView;
 
 /** The letters stored for a case of the signed-in user's agency: the list, and each file for download. */
 @RestController
@@ -37,7 +40,7 @@ class DocumentController {
 	@Operation(summary = "The case's stored letters, oldest first, with kind, format, size and SHA-256")
 	@PreAuthorize(Role.CASEWORK_RULE)
 	List<StoredDocument> list(@PathVariable String caseNumber, CurrentUser user) {
-		return documents.list(user.agencyCode(), caseNumber);
+		return documents.listFor(user, caseNumber);
 	}
 
 	@GetMapping("/{id}")
@@ -46,8 +49,10 @@ class DocumentController {
 			responses = @ApiResponse(responseCode = "200", description = "the file, DOCX or PDF",
 					content = @Content(mediaType = "application/octet-stream",
 							schema = @Schema(type = "string", format = "binary"))))
-	ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id, CurrentUser user) {
-		DocumentContent found = documents.content(user.agencyCode(), caseNumber, id);
+	ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id, CurrentUser user,
+			HttpServletRequest request) {
+		DocumentContent found = documents.read(user, caseNumber, id);
+		found.personalData().ifPresent(paper -> request.setAttribute(PersonalDataView.SERVED, paper));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(found.document().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -45,6 +45,14 @@ public enum DocumentKind {
 		return template != null;
 	}
 
+	/**
+	 * Whether the document is the applicant's own paper (identity proof, supplement material): personal data in full,
+	 * opened only by the roles that see it ({@code Role.PERSONAL_DATA}) and recorded as a read when they do.
+	 */
+	public boolean holdsPersonalData() {
+		return !isLetter();
+	}
+
 	/** The template's base name, {@code <template>.docx} and {@code <template>.html}; null for received files. */
 	/** The letter that tells the applicant of an approved extension of {@code kind}: Art. 33(2) or Art. 35. */
 	public static DocumentKind noticeOf(ExtensionKind kind) {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ogi.casework.accounts.CurrentUser;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseEvent;
@@ -101,17 +103,28 @@ public class DocumentManagement {
 	}
 
 	/**
-	 * Refuses to go on while a letter of the case is still to come, e.g. sealing its file: the file would lack it.
+	 * Refuses to go on while a letter of the case is still to come, e.g. sealing its file: the file would lack it —
+	 * also a letter given up after failed attempts, which must be asked for again (once its cause is fixed) and come
+	 * before the file is sealed; a retry after the seal would write into a sealed file.
 	 *
-	 * @throws ActionNotAllowed when a letter is due or being rendered
+	 * @throws ActionNotAllowed when a letter is due or being rendered ({@code lettersPending}), or was given up
+	 *         ({@code lettersGivenUp})
 	 */
 	public void requireNoLetterPending(String agencyCode, String caseNumber) {
-		List<DueLetter> pending = due.of(agencyCode, caseNumber).stream().filter(DueLetter::pending).toList();
+		List<DueLetter> letters = due.of(agencyCode, caseNumber);
+		List<DueLetter> pending = letters.stream().filter(DueLetter::pending).toList();
 		if (!pending.isEmpty()) {
-			throw new ActionNotAllowed("lettersPending", "The " + pending.stream()
-					.map(letter -> letter.kind().title()).distinct().collect(Collectors.joining("、"))
-					+ " of case " + caseNumber + " is still being produced; try again in a minute");
+			throw new ActionNotAllowed("lettersPending", "The " + titles(pending) + " of case " + caseNumber
+					+ " is still being produced; try again in a minute");
 		}
+		if (!letters.isEmpty()) {
+			throw new ActionNotAllowed("lettersGivenUp", "The " + titles(letters) + " of case " + caseNumber
+					+ " was given up after failed attempts; fix the cause and ask for it again first");
+		}
+	}
+
+	private static String titles(List<DueLetter> letters) {
+		return letters.stream().map(letter -> letter.kind().title()).distinct().collect(Collectors.joining("、"));
 	}
 
 	/**
@@ -136,6 +149,34 @@ public class DocumentManagement {
 	public List<StoredDocument> list(String agencyCode, String caseNumber) {
 		requireCase(agencyCode, caseNumber);
 		return documents.of(agencyCode, caseNumber);
+	}
+
+	/**
+	 * The case's documents the reader may open, oldest first: the applicant's own papers only for the roles that see
+	 * personal data in full (a reviewer's, head's or legal officer's view masks it; so does their list).
+	 */
+	public List<StoredDocument> listFor(CurrentUser reader, String caseNumber) {
+		return list(reader.agencyCode(), caseNumber).stream().filter(document -> mayOpen(reader, document)).toList();
+	}
+
+	/**
+	 * One document of the reader's agency with its bytes, for the reader; whoever serves it records the read of an
+	 * applicant's paper ({@link DocumentContent#personalData()}).
+	 *
+	 * @throws AccessDeniedException for an applicant's paper to a role that sees personal data masked
+	 */
+	public DocumentContent read(CurrentUser reader, String caseNumber, long id) {
+		StoredDocument document = documents.find(reader.agencyCode(), caseNumber, id)
+			.orElseThrow(() -> new NotFound("No document " + id + " in case " + caseNumber));
+		if (!mayOpen(reader, document)) {
+			throw new AccessDeniedException("The applicant's " + document.kind().title()
+					+ " is opened only by the roles that see personal data in full (clerk, handler)");
+		}
+		return content(reader.agencyCode(), caseNumber, id);
+	}
+
+	private static boolean mayOpen(CurrentUser reader, StoredDocument document) {
+		return !document.kind().holdsPersonalData() || reader.seesPersonalData();
 	}
 
 	/** One document with its bytes, which are checked against the hash stored with them. */

@@ -139,7 +139,9 @@ class ApplicantMail {
 		}
 		catch (MailException e) {
 			log.warn("E-mail {} of case {} not sent: {}", kind, caseNumber, e.toString());
-			String failure = String.valueOf(e.getMessage());
+			// a mail server's refusal repeats the address it refused: stored like the log, masked (the address itself
+			// is kept only encrypted)
+			String failure = String.valueOf(ogi.casework.shared.LogRedaction.redact(e.getMessage()));
 			sent.insert(agency, caseNumber, kind, null, failure.substring(0, Math.min(failure.length(), 500)), now);
 		}
 	}

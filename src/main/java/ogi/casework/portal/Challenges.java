@@ -50,7 +50,8 @@ class Challenges {
 	}
 
 	/**
-	 * Accepts a solved challenge once, in the caller's transaction.
+	 * Accepts a solved challenge once; called outside the request's transaction, so that a request refused later
+	 * (a wrong query code, an application that breaks a rule) has spent its challenge all the same.
 	 *
 	 * @throws Refused when it is missing, wrong or expired, or was used before
 	 */

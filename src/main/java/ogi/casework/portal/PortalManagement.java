@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import ogi.casework.casework.OnlineApplications;
@@ -22,7 +24,8 @@ import ogi.casework.shared.NotFound;
  * What an applicant does on the portal: applies with the identity proof and gets a case number and a query code
  * (查询码, stored only as a hash), finds the application again with both, answers a supplement notice and downloads the
  * reply. Every request passes the proof-of-work challenge and the rate limits first; a refused request changes
- * nothing.
+ * nothing but this: its challenge is spent (accepted in a transaction of its own, before the request's), so that
+ * each attempt — above all each wrong guess of a query code — costs a new proof of work.
  */
 @Service
 class PortalManagement {
@@ -50,8 +53,15 @@ class PortalManagement {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final TransactionTemplate transactions;
+
+	/** A hash no query code matches, checked for an unknown case number as a known one's is: the same time taken. */
+	private volatile String unknownCaseHash;
+
 	PortalManagement(OnlineApplications online, PortalAccesses accesses, Challenges challenges, RateLimits limits,
-			PortalSettings settings, PasswordEncoder hashes, ApplicationEventPublisher events, Clock clock) {
+			PortalSettings settings, PasswordEncoder hashes, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.online = online;
 		this.accesses = accesses;
 		this.challenges = challenges;
@@ -75,7 +85,6 @@ class PortalManagement {
 	 * @throws Refused for a missing or used challenge, a rate limit, or a bad upload
 	 * @throws ogi.casework.shared.InvalidInput for an application that breaks a rule of Art. 29
 	 */
-	@Transactional
 	Submitted submit(String agencyCode, NewApplication application, MultipartFile identityProof, String challenge,
 			String client) {
 		requireAccepting(agencyCode);
@@ -83,29 +92,40 @@ class PortalManagement {
 		challenges.accept(challenge);
 		Upload proof = UploadedFiles.check(identityProof, "identityProof", true, settings.maxUploadSize())
 				.orElseThrow();
-		if (application.applicant() != null && application.applicant().idNumber() != null) {
-			limits.take(Limit.SUBMISSIONS_PER_IDENTITY, application.applicant().idNumber().strip().toUpperCase());
-		}
-		var file = online.submit(agencyCode, application, proof);
-		String code = queryCode();
-		accesses.insert(new PortalAccess(file.caseNumber(), agencyCode, hashes.encode(code), Instant.now(clock)));
-		events.publishEvent(new ApplicationSubmitted(agencyCode, file.caseNumber(), code));
-		return new Submitted(agencyCode, file.caseNumber(), code, application.applicant().email());
+		return transactions.execute(tx -> {
+			var file = online.submit(agencyCode, application, proof);
+			// counted once the application passed the rules of Art. 29: refused attempts under someone's ID number
+			// (anyone can type one) must not use up that person's applications of the day
+			if (application.applicant().idNumber() != null) {
+				limits.take(Limit.SUBMISSIONS_PER_IDENTITY, application.applicant().idNumber().strip().toUpperCase());
+			}
+			String code = queryCode();
+			accesses.insert(new PortalAccess(file.caseNumber(), agencyCode, hashes.encode(code), Instant.now(clock)));
+			events.publishEvent(new ApplicationSubmitted(agencyCode, file.caseNumber(), code));
+			return new Submitted(agencyCode, file.caseNumber(), code, application.applicant().email());
+		});
 	}
 
 	/**
 	 * Finds an application by its case number and query code; a wrong code and an unknown case number are refused
-	 * alike, so that neither tells whether the case exists.
+	 * alike — the same answer after the same hash check — so that neither tells whether the case exists.
 	 */
-	@Transactional
 	PortalAccess lookUp(String caseNumber, String queryCode, String challenge, String client) {
 		limits.take(Limit.LOOK_UPS_PER_CLIENT, client);
 		challenges.accept(challenge);
 		String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
 		limits.take(Limit.LOOK_UPS_PER_CASE, number);
 		String code = queryCode == null ? "" : queryCode.strip().toUpperCase();
-		return accesses.find(number).filter(access -> hashes.matches(code, access.queryCodeHash()))
-				.orElseThrow(() -> new Refused("queryCode", "lookUpFailed"));
+		var access = accesses.find(number);
+		boolean matches = hashes.matches(code, access.map(PortalAccess::queryCodeHash).orElseGet(this::unknownCaseHash));
+		return access.filter(found -> matches).orElseThrow(() -> new Refused("queryCode", "lookUpFailed"));
+	}
+
+	private String unknownCaseHash() {
+		if (unknownCaseHash == null) {
+			unknownCaseHash = hashes.encode(queryCode());
+		}
+		return unknownCaseHash;
 	}
 
 	/** The access to a case found before, in this session. */

@@ -20,6 +20,7 @@ import ogi.casework.documents.DocumentFormat;
 import ogi.casework.documents.DocumentKind;
 import ogi.casework.documents.DocumentManagement;
 import ogi.casework.documents.DocumentSettings;
+import ogi.casework.documents.StoredDocument;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.ReplyManagement;
@@ -90,8 +91,7 @@ class PortalStatus {
 		else if (file.outcome() == null) {
 			dueNotes(agency, caseNumber, application.receiptDate(), notes);
 		}
-		List<StatusView.Letter> letters = documents.list(agency, caseNumber).stream()
-				.filter(d -> TO_THE_APPLICANT.contains(d.kind()) && d.format() == DocumentFormat.PDF)
+		List<StatusView.Letter> letters = applicantLetters(agency, caseNumber, file.outcome() != null).stream()
 				.map(d -> new StatusView.Letter(d.id(), d.kind(), LocalDate.ofInstant(d.createdAt(), zone))).toList();
 		var reply = letters.stream().filter(l -> l.kind() == DocumentKind.REPLY_LETTER).reduce((a, b) -> b)
 				.orElse(null);
@@ -100,6 +100,21 @@ class PortalStatus {
 		return new StatusView(caseNumber, letterheads.letterhead(agency).agencyName(), application.submittedOn(),
 				file.status(), application.receiptDate(), file.outcome() == null ? file.replyDueDate() : null, notes,
 				supplementItems, supplementDue, letters, reply, reply != null && electronic);
+	}
+
+	/**
+	 * The letters addressed to the applicant, as PDFs. The reply letter only once its delivery is recorded, and only
+	 * the one delivered (the latest): a letter issued at approval may still be returned for correction or sent back to
+	 * drafting (a late objection), and what the agency did not deliver was not decided towards the applicant.
+	 */
+	private List<StoredDocument> applicantLetters(String agency, String caseNumber, boolean replied) {
+		var pdfs = documents.list(agency, caseNumber).stream()
+				.filter(d -> TO_THE_APPLICANT.contains(d.kind()) && d.format() == DocumentFormat.PDF).toList();
+		long delivered = replied && replies.delivery(agency, caseNumber).isPresent()
+				? pdfs.stream().filter(d -> d.kind() == DocumentKind.REPLY_LETTER).mapToLong(StoredDocument::id).max()
+						.orElse(-1)
+				: -1;
+		return pdfs.stream().filter(d -> d.kind() != DocumentKind.REPLY_LETTER || d.id() == delivered).toList();
 	}
 
 	/** How the reply due date came about: the period, each approved extension, each excluded stretch (Art. 33). */
@@ -124,6 +139,12 @@ class PortalStatus {
 	 */
 	@Transactional
 	DocumentContent letter(PortalAccess access, long id) {
+		var file = cases.caseFile(access.agencyCode(), access.caseNumber())
+				.orElseThrow(() -> new NotFound("No case " + access.caseNumber()));
+		if (applicantLetters(access.agencyCode(), access.caseNumber(), file.outcome() != null).stream()
+				.noneMatch(letter -> letter.id() == id)) {
+			throw new NotFound("No letter " + id + " for the applicant of case " + access.caseNumber());
+		}
 		var content = documents.content(access.agencyCode(), access.caseNumber(), id);
 		if (!TO_THE_APPLICANT.contains(content.document().kind()) || content.document().format() != DocumentFormat.PDF) {
 			throw new NotFound("No letter " + id + " for the applicant of case " + access.caseNumber());

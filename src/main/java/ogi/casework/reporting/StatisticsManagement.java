@@ -118,7 +118,7 @@ public class StatisticsManagement {
 	private List<FrequentApplicant> frequentApplicants(String agency, List<ReportedCase> received, CurrentUser user) {
 		Map<String, List<String>> byApplicant = new LinkedHashMap<>();
 		received.forEach(c -> byApplicant.computeIfAbsent(c.applicantKey(), key -> new ArrayList<>()).add(c.caseNumber()));
-		boolean seesPersonalData = user.has(Role.CLERK) || user.has(Role.HANDLER);
+		boolean seesPersonalData = user.seesPersonalData();
 		return byApplicant.values().stream().filter(cases -> cases.size() >= settings.frequentApplicantMinimum())
 				.sorted(Comparator.<List<String>>comparingInt(List::size).reversed()
 						.thenComparing(cases -> cases.get(0)))

@@ -8,6 +8,12 @@ import java.util.List;
  */
 public interface PersonalDataView {
 
+	/**
+	 * The request attribute under which a handler that serves bytes (a download of an applicant's paper) puts the
+	 * {@code PersonalDataView} it serves, since its body is no record to look into.
+	 */
+	String SERVED = PersonalDataView.class.getName() + ".SERVED";
+
 	String agencyCode();
 
 	String caseNumber();

@@ -166,7 +166,7 @@ class CasePage {
 		model.addAttribute("currentStepIds",
 				view.currentSteps().stream().map(CaseView.OpenStep::step).distinct().collect(Collectors.joining(",")));
 		model.addAttribute("documents", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
-				? documents.list(user.agencyCode(), caseNumber) : List.of());
+				? documents.listFor(user, caseNumber) : List.of());
 		model.addAttribute("dueLetters", READERS_OF_DOCUMENTS.stream().anyMatch(user::has)
 				? documents.dueLetters(user.agencyCode(), caseNumber) : List.of());
 		model.addAttribute("mayRetryLetters", user.has(Role.CLERK));

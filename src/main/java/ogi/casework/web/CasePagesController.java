@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
@@ -68,6 +69,7 @@ import ogi.casework.review.Verdict;
 import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
+import ogi.casework.shared.PersonalDataView;
 
 /**
  * The case page — applicant (masked as the role requires), request, status, the deadline ledger in words, the
@@ -296,9 +298,10 @@ class CasePagesController {
 	@GetMapping("/cases/{caseNumber}/documents/{id}")
 	@PreAuthorize(Role.CASEWORK_RULE)
 	ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long id,
-			@RequestParam(required = false) String inline, CurrentUser user) {
+			@RequestParam(required = false) String inline, CurrentUser user, HttpServletRequest request) {
 		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
-		DocumentContent found = documents.content(user.agencyCode(), caseNumber, id);
+		DocumentContent found = documents.read(user, caseNumber, id);
+		found.personalData().ifPresent(paper -> request.setAttribute(PersonalDataView.SERVED, paper));
 		ContentDisposition disposition = (inline != null ? ContentDisposition.inline() : ContentDisposition.attachment())
 				.filename(found.document().fileName(), StandardCharsets.UTF_8).build();
 		return ResponseEntity.ok()

@@ -58,9 +58,15 @@ class RegisterPagesController {
 				found = register.search(form.query(), cursor ? 0 : Math.max(0, page), PAGE_SIZE, after, before, user);
 			}
 			catch (ogi.casework.shared.InvalidInput e) {
-				found = register.search(form.query(), 0, PAGE_SIZE, user); // a stale or mangled link: the first page
+				var refused = e.violations().stream()
+					.filter(v -> !v.field().equals("after") && !v.field().equals("before")).toList();
+				refused.forEach(v -> errors.add(v.field(), v.rule(), v.message()));
+				if (refused.isEmpty()) {
+					found = register.search(form.query(), 0, PAGE_SIZE, user); // a stale or mangled link: the first page
+				}
 			}
 		}
+		model.addAttribute("searchesPersonalData", user.seesPersonalData());
 		long pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 		model.addAttribute("errors", errors);
 		model.addAttribute("found", found);

@@ -280,6 +280,35 @@ class LetterOutboxIntegrationTests {
 				DocumentKind.REPLY_LETTER);
 	}
 
+	@Test
+	void aCaseWhoseLetterWasGivenUpIsArchivedOnlyOnceTheLetterIsAskedForAgainAndStored() {
+		doThrow(new IllegalStateException("template store unreachable")).when(rendering)
+			.renderAll(anyString(), any(), any());
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(FRIDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ON_THE_SPOT, null,
+				new DraftForm(Outcome.ALREADY_PUBLIC, null, null, "已在区政府门户网站公开：https://www.example.gov.cn/x",
+						null, null, null, null)), CLERK);
+		outbox.sweep();
+		clock.advance(Duration.ofMinutes(1));
+		outbox.sweep();
+		clock.advance(Duration.ofMinutes(2));
+		outbox.sweep();
+		assertThat(documents.dueLetters(ALPHA, caseNumber)).extracting(DueLetter::status)
+			.containsOnly(DueLetter.Status.FAILED);
+
+		// sealing the file now would seal it without its letters, and a retry afterwards would write into the seal
+		assertThatThrownBy(() -> cases.archive(caseNumber, CLERK)).isInstanceOfSatisfying(ActionNotAllowed.class,
+				e -> assertThat(e.rule()).isEqualTo("lettersGivenUp"));
+		assertThat(process.steps(ALPHA, caseNumber)).containsExactly("archiveCase");
+
+		doCallRealMethod().when(rendering).renderAll(anyString(), any(), any());
+		documents.dueLetters(ALPHA, caseNumber)
+			.forEach(letter -> documents.retry(ALPHA, caseNumber, letter.id(), CLERK.username()));
+		outbox.sweep();
+		cases.archive(caseNumber, CLERK);
+		assertThat(process.actions(ALPHA, caseNumber)).contains("CASE_ARCHIVED");
+	}
+
 	private String receive() {
 		return cases.open(ApplicationFixtures.anApplication(FRIDAY), CLERK).caseNumber();
 	}

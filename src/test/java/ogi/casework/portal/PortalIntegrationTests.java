@@ -74,6 +74,9 @@ class PortalIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ogi.casework.audit.AuditManagement audit;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		clock.setTo(DAY);
@@ -159,6 +162,22 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void aRefusedLookUpHasSpentItsChallenge() throws Exception {
+		String page = apply(form(nextApplicant()).file(png("id.png"))).andReturn().getResponse()
+				.getContentAsString();
+		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
+		String solved = PortalTestSupport.solve(challenges.create());
+
+		mvc.perform(post("/portal/status").with(csrf()).param("caseNumber", caseNumber).param("queryCode", "WRONGCODE2")
+				.param("altcha", solved)).andExpect(status().isBadRequest());
+		// a second guess must pay a new proof of work, whatever the first one's answer was
+		String again = mvc.perform(post("/portal/status").with(csrf()).param("caseNumber", caseNumber)
+				.param("queryCode", "WRONGCODE3").param("altcha", solved)).andExpect(status().isBadRequest())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("请勿重复提交").doesNotContain("申请编号或查询码不正确");
+	}
+
+	@Test
 	void aDisguisedOrOversizedUploadIsRefusedAndNothingIsStored() throws Exception {
 		int before = applications();
 		byte[] script = "<html><script>alert(1)</script></html>".getBytes();
@@ -225,6 +244,12 @@ class PortalIntegrationTests {
 	@Test
 	void oneIdentityNumberMayApplyThreeTimesADay() throws Exception {
 		String id = PortalTestSupport.residentId(LocalDate.of(1980, 5, 17), 123);
+		// someone else types the number three times without contact details: refused, and nothing of the person's
+		// three applications of the day is used up
+		for (int i = 0; i < 3; i++) {
+			assertThat(apply(form(id, "", "").file(png("id.png"))).andExpect(status().isBadRequest()).andReturn()
+					.getResponse().getContentAsString()).contains("条例第二十九条要求联系方式");
+		}
 
 		for (int i = 0; i < 3; i++) {
 			apply(form(id).file(png("id.png"))).andExpect(status().isOk());
@@ -288,6 +313,99 @@ class PortalIntegrationTests {
 		catch (jakarta.mail.MessagingException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	@Test
+	void theReplyLetterReachesTheApplicantOnlyOnceItsDeliveryIsRecorded() throws Exception {
+		String page = apply(form(nextApplicant()).file(png("id.png"))).andReturn().getResponse()
+				.getContentAsString();
+		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
+		String code = find(page, "id=\"query-code\"[^>]*>([^<]+)<");
+		var clerk = Agencies.user(ALPHA, Role.CLERK);
+		var handler = Agencies.user(ALPHA, Role.HANDLER);
+		online.confirm(caseNumber, null, clerk);
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), clerk);
+		cases.recordSearch(caseNumber, new ogi.casework.reply.SearchForm(DAY, "招标档案", "老旧小区 招标", "2025年", "住建科",
+				true, null), handler);
+		approveDisclosure(caseNumber, "见附件招标文件");
+		var session = lookUp(caseNumber, code);
+
+		// approved, its letter printed for the clerk, not delivered: not the applicant's yet (it may still go back)
+		long approved = replyLetters(caseNumber).get(0);
+		assertThat(statusPage(session)).contains("政府信息公开申请接收回执").doesNotContain("政府信息公开申请答复书",
+				"download-reply");
+		mvc.perform(get("/portal/status/case/letters/{id}", approved).cookie(session)).andExpect(status().isNotFound());
+
+		// the clerk returns it for correction; the corrected reply is approved again and delivered
+		cases.returnForCorrection(caseNumber, new Forms.DeliveryReturn("附件清单有误"), clerk);
+		approveDisclosure(caseNumber, "见附件招标文件（已更正）");
+		long corrected = replyLetters(caseNumber).get(1);
+		assertThat(statusPage(session)).doesNotContain("政府信息公开申请答复书");
+		cases.deliverReply(caseNumber, new ogi.casework.reply.DeliveryForm(ogi.casework.reply.DeliveryMethod.ELECTRONIC,
+				DAY, null, "zhang@example.cn"), clerk);
+
+		// only the delivered one; the returned one never was the applicant's
+		assertThat(statusPage(session)).contains("政府信息公开申请答复书", "letters/" + corrected)
+				.doesNotContain("letters/" + approved);
+		mvc.perform(get("/portal/status/case/letters/{id}", approved).cookie(session)).andExpect(status().isNotFound());
+		mvc.perform(get("/portal/status/case/letters/{id}", corrected).cookie(session)).andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+	}
+
+	private void approveDisclosure(String caseNumber, String access) {
+		cases.draftReply(caseNumber, new ogi.casework.reply.DraftForm(ogi.casework.reply.Outcome.DISCLOSE, null, null,
+				access, null, null, null, null), Agencies.user(ALPHA, Role.HANDLER));
+		cases.reviewReply(caseNumber, new ogi.casework.review.ReviewForm(Verdict.APPROVE, null),
+				Agencies.user(ALPHA, Role.REVIEWER));
+	}
+
+	private java.util.List<Long> replyLetters(String caseNumber) {
+		return documents.list(ALPHA, caseNumber).stream().filter(d -> d.kind() == DocumentKind.REPLY_LETTER
+				&& d.format() == ogi.casework.documents.DocumentFormat.PDF).map(d -> d.id()).toList();
+	}
+
+	private jakarta.servlet.http.Cookie lookUp(String caseNumber, String code) throws Exception {
+		return mvc.perform(post("/portal/status").with(csrf()).param("caseNumber", caseNumber)
+				.param("queryCode", code).param("altcha", PortalTestSupport.solve(challenges.create())))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+	}
+
+	private String statusPage(jakarta.servlet.http.Cookie session) throws Exception {
+		return mvc.perform(get("/portal/status/case").cookie(session)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+	}
+
+	@Test
+	void theIdentityProofIsOpenedOnlyByTheRolesThatSeePersonalDataAndEachOpeningIsRecorded() throws Exception {
+		String page = apply(form(nextApplicant()).file(png("身份证.png"))).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+		String caseNumber = find(page, "id=\"case-number\">([^<]+)<");
+		long proof = documents.list(ALPHA, caseNumber).get(0).id();
+		var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic(Agencies.username(ALPHA, Role.REVIEWER), Agencies.PASSWORD);
+		var handler = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic(Agencies.username(ALPHA, Role.HANDLER), Agencies.PASSWORD);
+
+		// a reviewer sees the applicant masked: the scan of the identity card is not theirs to open, nor listed
+		mvc.perform(get("/api/cases/{n}/documents/{id}", caseNumber, proof).with(reviewer))
+			.andExpect(status().isForbidden());
+		var reviewersSession = mvc.perform(post("/login").with(csrf())
+				.param("username", Agencies.username(ALPHA, Role.REVIEWER)).param("password", Agencies.PASSWORD))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(get("/cases/{n}/documents/{id}", caseNumber, proof).cookie(reviewersSession))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/cases/{n}/documents", caseNumber).with(reviewer)).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$").isEmpty());
+		assertThat(audit.personalDataReads(ALPHA, caseNumber)).isEmpty();
+
+		// the handler opens it, and the opening is in the record of personal-data reads
+		mvc.perform(get("/api/cases/{n}/documents/{id}", caseNumber, proof).with(handler))
+			.andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+		assertThat(audit.personalDataReads(ALPHA, caseNumber)).singleElement().satisfies(read -> {
+			assertThat(read.actor()).isEqualTo(Agencies.username(ALPHA, Role.HANDLER));
+			assertThat(read.detail()).contains("IDENTITY_PROOF #" + proof,
+					"GET /api/cases/" + caseNumber + "/documents/" + proof);
+		});
 	}
 
 	@Test

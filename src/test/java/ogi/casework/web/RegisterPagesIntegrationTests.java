@@ -105,7 +105,13 @@ class RegisterPagesIntegrationTests {
 		cases.claim(handlerTask, user(Role.HANDLER));
 
 		var page = register.search(query(null, null, null, phone.substring(0, 3) + " " + phone.substring(3), null), 0,
-				10, user(Role.LEGAL));
+				10, user(Role.CLERK));
+		// legal staff see the phone masked (138****5678): a search that says "found" would unmask it guess by guess
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> register.search(query(null, null, null, phone, null), 0, 10, user(Role.LEGAL)))
+			.isInstanceOfSatisfying(ogi.casework.shared.InvalidInput.class,
+					refused -> assertThat(refused.violations()).singleElement()
+						.satisfies(v -> assertThat(v.field() + " " + v.rule()).isEqualTo("phone personalData")));
 
 		assertThat(page.rows()).extracting(CaseRegister.Row::caseNumber).containsExactly(caseNumber);
 		assertThat(page.rows().get(0).handler()).isEqualTo(Agencies.username(Agencies.ALPHA, Role.HANDLER));
@@ -210,9 +216,20 @@ class RegisterPagesIntegrationTests {
 		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(after, "$.rows[*].caseNumber"))
 				.containsExactly(first);
 
+		mvc.perform(get("/api/register").param("idNumber", id)
+				.with(httpBasic(Agencies.username(Agencies.ALPHA, Role.REVIEWER), Agencies.PASSWORD)))
+				.andExpect(status().isBadRequest())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+					.value("idNumber"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].rule")
+					.value("personalData"));
+		String reviewersPage = mvc.perform(get("/register").param("idNumber", id).cookie(signIn(Role.REVIEWER)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(reviewersPage).contains("只有登记员和承办人可以按申请人的证件号码或电话检索").doesNotContain("r-idNumber",
+				"r-phone", first);
 		var byIdAndDates = mvc.perform(get("/api/register").param("idNumber", id).param("receivedFrom",
 				MONDAY.toString()).param("receivedTo", MONDAY.toString()).param("status", "RECEIVED")
-				.with(httpBasic(Agencies.username(Agencies.ALPHA, Role.LEGAL), Agencies.PASSWORD)))
+				.with(httpBasic(Agencies.username(Agencies.ALPHA, Role.CLERK), Agencies.PASSWORD)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(byIdAndDates, "$.rows[*].caseNumber"))
 				.containsExactly(first);
