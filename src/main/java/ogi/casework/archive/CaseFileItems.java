@@ -93,7 +93,7 @@ public class CaseFileItems {
 				consultations.of(agencyCode, caseNumber), replies.latestSearch(agencyCode, caseNumber).orElse(null),
 				replies.currentDraft(agencyCode, caseNumber).orElse(null), reviews.decisions(agencyCode, caseNumber),
 				replies.delivery(agencyCode, caseNumber).orElse(null), fees.of(agencyCode, caseNumber),
-				audit.history(agencyCode, caseNumber))));
+				audit.history(agencyCode, caseNumber), deadlines.extensionsNoticedLate(agencyCode, caseNumber))));
 		var assistance = consultations.assistance(agencyCode, caseNumber);
 		if (!assistance.isEmpty()) {
 			items.add(json(ArchiveSection.SEARCH_RECORD, "assistance.json", "协查记录 Other departments' searches",
@@ -223,9 +223,13 @@ public class CaseFileItems {
 	}
 
 	/** Everything the modules recorded about one case. */
+	/**
+	 * What a case file is made of; {@code lateExtensions} are the approved extensions that do not count, noticed after
+	 * the period they would extend had ended (the deadlines module's rule, on the legal dates known now).
+	 */
 	record CaseRecords(Application application, List<Supplement> supplements, List<Deadline> ledger,
 			List<Pause> pauses, List<Extension> extensions, List<Consultation> consultations, SearchRecord search,
 			ReplyDraft draft, List<ReviewDecision> reviews, Delivery delivery, List<FeeNotice> fees,
-			List<AuditEntry> audit) {
+			List<AuditEntry> audit, List<ogi.casework.deadlines.LateExtension> lateExtensions) {
 	}
 }

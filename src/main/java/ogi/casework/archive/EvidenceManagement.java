@@ -198,7 +198,8 @@ public class EvidenceManagement {
 				deadlines.extensions(agencyCode, caseNumber), consultations.of(agencyCode, caseNumber),
 				replies.latestSearch(agencyCode, caseNumber).orElse(null),
 				replies.currentDraft(agencyCode, caseNumber).orElse(null), reviews.decisions(agencyCode, caseNumber),
-				replies.delivery(agencyCode, caseNumber).orElse(null), fees.of(agencyCode, caseNumber), trail);
+				replies.delivery(agencyCode, caseNumber).orElse(null), fees.of(agencyCode, caseNumber), trail,
+				deadlines.extensionsNoticedLate(agencyCode, caseNumber));
 		ArchiveSeal seal = archive.find(agencyCode, caseNumber).orElse(null);
 		List<ArchiveItem> documents;
 		Verification verification = null;

@@ -281,7 +281,12 @@ final class EvidenceRules {
 				item.gap("ev.f.extension.noNotice", x.number());
 				continue;
 			}
-			LocalDate originalDue = dueBefore(e.records().ledger(), x);
+			// the end of the period it extends as the legal dates known now put it (a fact keyed in after the approval
+			// may have brought it before the notice), else as the ledger held it at the approval
+			var late = e.records().lateExtensions().stream().filter(l -> l.extension().number() == x.number())
+				.findFirst();
+			LocalDate originalDue = late.map(ogi.casework.deadlines.LateExtension::periodEnded)
+				.orElseGet(() -> dueBefore(e.records().ledger(), x));
 			if (originalDue == null) {
 				item.fact("ev.f.extension.dueUnknown", x.number());
 			}

@@ -55,14 +55,20 @@ class Reversals {
 	}
 
 	/**
-	 * Undoes a standing consequence: the case returns to the steps it interrupted, its outcome is cleared, and the audit
-	 * trail says {@code why}. Returns the case as it now stands, at the restored steps.
+	 * Undoes a standing consequence: the case returns to the steps it interrupted, its outcome is cleared, the reply
+	 * clock — stopped by the conclusion — runs again (it asks the legal dates at once and arms its timer, or escalates
+	 * a reply already overdue), and the audit trail says {@code why}. Returns the case as it now stands, at the
+	 * restored steps.
 	 */
 	CaseFile undo(CaseFile file, Consequence consequence, String why, CurrentUser user) {
 		events.publishEvent(new ConclusionWithdrawn(file.agencyCode(), file.caseNumber(), consequence.legalDate()));
 		consequences.reverse(consequence.id(), today.now(), user.username(), why);
 		caseFiles.recordOutcome(file.agencyCode(), file.caseNumber(), null);
-		process.move(file.processInstanceId(), List.of(CaseProcess.ARCHIVE_CASE), consequence.interruptedSteps());
+		List<String> resumed = new java.util.ArrayList<>(consequence.interruptedSteps());
+		if (!process.replyClockRunning(file.processInstanceId())) {
+			resumed.add(CaseProcess.REPLY_CLOCK_WOKE);
+		}
+		process.move(file.processInstanceId(), List.of(CaseProcess.ARCHIVE_CASE), resumed);
 		return action.done(file, "CONSEQUENCE_REVERSED", user.username(),
 				"Reversed: " + describe(consequence.kind()) + " of " + consequence.legalDate() + " — " + why);
 	}

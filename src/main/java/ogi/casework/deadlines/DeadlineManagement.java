@@ -223,7 +223,8 @@ public class DeadlineManagement {
 	@Transactional
 	public Extension requestExtension(String agencyCode, String caseNumber, ExtensionKind kind, int workingDays,
 			String reason, String actor) {
-		var existing = deadlines.extensions(agencyCode, caseNumber);
+		var all = deadlines.extensions(agencyCode, caseNumber);
+		var existing = ofCurrentCycle(agencyCode, caseNumber, all);
 		if (existing.stream().anyMatch(e -> e.status() == Extension.Status.REQUESTED)) {
 			throw new ActionNotAllowed("extensionPending", "An extension request of case " + caseNumber
 					+ " awaits the office head's decision already");
@@ -240,7 +241,7 @@ public class DeadlineManagement {
 						+ " are granted already, so at most " + left + " more (beyond that only Art. 35 applies)");
 			}
 		}
-		var extension = new Extension(agencyCode, caseNumber, existing.size() + 1, kind, workingDays, reason,
+		var extension = new Extension(agencyCode, caseNumber, all.size() + 1, kind, workingDays, reason,
 				Extension.Status.REQUESTED, actor, Instant.now(clock), null, null, null, null);
 		deadlines.insertExtension(extension);
 		return extension;
@@ -526,13 +527,20 @@ public class DeadlineManagement {
 			Why why, String actor, List<Extension> extensions, List<Pause> pauses, Optional<ReplyCycle> latestCycle) {
 		// A reopened case's cycle: its own period, and only its own extensions and excluded time.
 		var cycle = latestCycle.filter(c -> c.startedOn().equals(startDate));
-		if (cycle.isPresent()) {
-			var start = cycle.get().recordedAt();
-			extensions = extensions.stream().filter(e -> !e.requestedAt().isBefore(start)).toList();
-			pauses = pauses.stream().filter(p -> !p.startedOn().isBefore(startDate)).toList();
-		}
+		extensions = ofCycle(cycle, extensions);
+		pauses = ofCycle(cycle, startDate, pauses);
+		var pauseIntervals = pauses.stream().map(p -> new ReplyClock.Interval(p.startedOn(), p.effectiveEnd())).toList();
+		LocalDate fixedDue = cycle.map(ReplyCycle::fixedDueOn).orElse(null);
+		int base = cycle.map(ReplyCycle::workingDays).orElse(settings.replyWorkingDays());
+		var late = noticedAfterThePeriod(agencyCode, startDate, base, fixedDue, pauseIntervals, extensions).stream()
+			.map(LateExtension::extension).toList();
+		extensions = extensions.stream().filter(e -> !late.contains(e)).toList();
 		int extension = approvedDays(extensions, ExtensionKind.EXTENSION);
 		int delay = approvedDays(extensions, ExtensionKind.REASONABLE_DELAY);
+		String notCounted = late.stream().map(e -> ", not counting the " + e.workingDays() + " working days "
+				+ (e.kind() == ExtensionKind.EXTENSION ? "extension" : "reasonable delay") + " noticed to the applicant on "
+				+ e.noticedOn() + ", after the period it would extend had ended (" + e.kind().basis() + ")")
+			.collect(java.util.stream.Collectors.joining());
 		if (cycle.isPresent() && cycle.get().fixedDueOn() != null) {
 			// [I] A date the decision sets is kept; an approved extension adds its working days to it.
 			LocalDate fixed = cycle.get().fixedDueOn();
@@ -540,15 +548,13 @@ public class DeadlineManagement {
 					: calendar.addWorkingDays(agencyCode, fixed, extension + delay);
 			String explanation = "the date the decision sets, " + fixed + " (" + startReason + ")"
 					+ (extension + delay == 0 ? "" : ", + " + (extension + delay) + " working days approved")
-					+ " → due " + due.date() + provisionalNote(due.provisional());
+					+ notCounted + " → due " + due.date() + provisionalNote(due.provisional());
 			return candidate(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason,
 					calendar.workingDaysBetween(agencyCode, startDate, due.date()), PeriodUnit.WORKING_DAYS, 0,
 					due.date(), due.provisional(), explanation, why, actor);
 		}
-		int base = cycle.map(ReplyCycle::workingDays).orElse(settings.replyWorkingDays());
 		int period = base + extension + delay;
-		var result = ReplyClock.dueDate(calendar, agencyCode, startDate, period,
-				pauses.stream().map(p -> new ReplyClock.Interval(p.startedOn(), p.effectiveEnd())).toList());
+		var result = ReplyClock.dueDate(calendar, agencyCode, startDate, period, pauseIntervals);
 		var explanation = new StringBuilder().append(base).append(" working days from ")
 				.append(startDate).append(" (").append(startReason).append(')');
 		extensions.stream().filter(e -> e.status() == Extension.Status.APPROVED)
@@ -556,6 +562,7 @@ public class DeadlineManagement {
 						.append(e.kind() == ExtensionKind.EXTENSION ? "extension" : "reasonable delay").append(" (")
 						.append(e.kind().basis()).append(", approved by ").append(e.decidedBy()).append(" on ")
 						.append(e.decidedOn()).append(", applicant noticed ").append(e.noticedOn()).append(')'));
+		explanation.append(notCounted);
 		if (result.pausedWorkingDays() > 0) {
 			explanation.append(", not counting ").append(result.pausedWorkingDays())
 					.append(" working days of excluded time (Art. 33(3):");
@@ -570,6 +577,64 @@ public class DeadlineManagement {
 		return candidate(agencyCode, caseNumber, DeadlineKind.REPLY, startDate, startReason, period,
 				PeriodUnit.WORKING_DAYS, result.pausedWorkingDays(), result.dueDate(), result.provisional(),
 				explanation.toString(), why, actor);
+	}
+
+	/**
+	 * The approved extensions of the reply period (its latest entry, running or not) that do not count: noticed to the
+	 * applicant after the period they would extend had ended (see {@link #noticedAfterThePeriod}). The one owner of
+	 * that rule: the due date leaves them out, risk and evidence name them.
+	 */
+	@ReadsOnly
+	public List<LateExtension> extensionsNoticedLate(String agencyCode, String caseNumber) {
+		var reply = deadlines.ledger(agencyCode, caseNumber).stream().filter(d -> d.kind() == DeadlineKind.REPLY)
+			.reduce((first, second) -> second.active() || !first.active() ? second : first);
+		if (reply.isEmpty()) {
+			return List.of();
+		}
+		LocalDate startDate = reply.get().startDate();
+		var cycle = deadlines.latestCycle(agencyCode, caseNumber).filter(c -> c.startedOn().equals(startDate));
+		var pauses = ofCycle(cycle, startDate, deadlines.pauses(agencyCode, caseNumber)).stream()
+			.map(p -> new ReplyClock.Interval(p.startedOn(), p.effectiveEnd())).toList();
+		return noticedAfterThePeriod(agencyCode, startDate,
+				cycle.map(ReplyCycle::workingDays).orElse(settings.replyWorkingDays()),
+				cycle.map(ReplyCycle::fixedDueOn).orElse(null), pauses,
+				ofCycle(cycle, deadlines.extensions(agencyCode, caseNumber)));
+	}
+
+	/** A reopened case's cycle counts only the extensions requested in it. */
+	private static List<Extension> ofCycle(Optional<ReplyCycle> cycle, List<Extension> extensions) {
+		return cycle.map(c -> extensions.stream().filter(e -> !e.requestedAt().isBefore(c.recordedAt())).toList())
+			.orElse(extensions);
+	}
+
+	/** ... and only the excluded time from its start. */
+	private static List<Pause> ofCycle(Optional<ReplyCycle> cycle, LocalDate startDate, List<Pause> pauses) {
+		return cycle.isPresent() ? pauses.stream().filter(p -> !p.startedOn().isBefore(startDate)).toList() : pauses;
+	}
+
+	/**
+	 * The approved extensions that do not count (Art. 33(2), Art. 35): each must be noticed to the applicant by the end
+	 * of the period it extends — the period with the extensions approved before it, on the legal dates known now. One
+	 * accepted against a later due date that a fact recorded afterwards brought forward (a consultation answer dated
+	 * earlier) came too late, as it would have been refused had that fact been recorded on time.
+	 */
+	private List<LateExtension> noticedAfterThePeriod(String agencyCode, LocalDate startDate, int base,
+			LocalDate fixedDue, List<ReplyClock.Interval> pauses, List<Extension> extensions) {
+		List<LateExtension> late = new ArrayList<>();
+		int counted = 0;
+		for (Extension extension : extensions.stream().filter(e -> e.status() == Extension.Status.APPROVED)
+				.sorted(java.util.Comparator.comparingInt(Extension::number)).toList()) {
+			LocalDate end = fixedDue != null
+					? counted == 0 ? fixedDue : calendar.addWorkingDays(agencyCode, fixedDue, counted).date()
+					: ReplyClock.dueDate(calendar, agencyCode, startDate, base + counted, pauses).dueDate();
+			if (extension.noticedOn() != null && extension.noticedOn().isAfter(end)) {
+				late.add(new LateExtension(extension, end));
+			}
+			else {
+				counted += extension.workingDays();
+			}
+		}
+		return late;
 	}
 
 	private Deadline computeWorkingDays(String agencyCode, String caseNumber, DeadlineKind kind, LocalDate startDate,
@@ -608,8 +673,19 @@ public class DeadlineManagement {
 				why.number());
 	}
 
+	/**
+	 * The extensions of the reply cycle that runs: a reopened case's new reply has its own period and its own
+	 * extensions (as {@link #computeReply} counts them) — what an earlier cycle was granted, or left undecided when its
+	 * reply was delivered, neither uses up nor blocks this one's.
+	 */
+	private List<Extension> ofCurrentCycle(String agencyCode, String caseNumber, List<Extension> extensions) {
+		return deadlines.latestCycle(agencyCode, caseNumber)
+				.map(cycle -> extensions.stream().filter(e -> !e.requestedAt().isBefore(cycle.recordedAt())).toList())
+				.orElse(extensions);
+	}
+
 	private Extension pendingExtension(String agencyCode, String caseNumber) {
-		return deadlines.extensions(agencyCode, caseNumber).stream()
+		return ofCurrentCycle(agencyCode, caseNumber, deadlines.extensions(agencyCode, caseNumber)).stream()
 				.filter(e -> e.status() == Extension.Status.REQUESTED).findFirst()
 				.orElseThrow(() -> new ActionNotAllowed("noExtensionRequested",
 						"Case " + caseNumber + " has no extension request to decide"));

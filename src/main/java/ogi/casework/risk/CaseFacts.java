@@ -5,7 +5,7 @@ import java.util.List;
 
 import ogi.casework.consultation.Consultation;
 import ogi.casework.deadlines.Deadline;
-import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.LateExtension;
 import ogi.casework.reply.Delivery;
 import ogi.casework.reply.Outcome;
 import ogi.casework.reply.SearchRecord;
@@ -21,7 +21,8 @@ import ogi.casework.reply.SearchRecord;
  * @param replyLedger every ledger entry of the reply period (T3), oldest first, active or not
  * @param workingDaysLeft working days from today to the running reply period's due date, or null if none runs or it
  *        has passed
- * @param extensions the extension requests with their decisions
+ * @param lateExtensions the approved extensions that do not count, noticed after the period they would extend had
+ *        ended (the deadlines module's rule)
  * @param delivery the delivery of the reply, or null
  * @param consultations third parties and agencies consulted
  * @param applicantApplications the applicant's applications to this agency within the configured window, this one
@@ -30,12 +31,12 @@ import ogi.casework.reply.SearchRecord;
  */
 record CaseFacts(String agencyCode, String caseNumber, LocalDate today, Outcome outcome,
 		boolean publicInterestOverride, SearchRecord search, List<Deadline> replyLedger, Integer workingDaysLeft,
-		List<Extension> extensions, Delivery delivery, List<Consultation> consultations, int applicantApplications,
+		List<LateExtension> lateExtensions, Delivery delivery, List<Consultation> consultations, int applicantApplications,
 		RemedyHistory remedies) {
 
 	CaseFacts {
 		replyLedger = List.copyOf(replyLedger);
-		extensions = List.copyOf(extensions);
+		lateExtensions = List.copyOf(lateExtensions);
 		consultations = List.copyOf(consultations);
 		remedies = remedies == null ? RemedyHistory.NONE : remedies;
 	}

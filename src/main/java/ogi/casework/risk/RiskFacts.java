@@ -71,7 +71,7 @@ class RiskFacts {
 				draft.map(d -> d.publicInterestReasoning() != null && !d.publicInterestReasoning().isBlank())
 						.orElse(false),
 				replies.latestSearch(agency, caseNumber).orElse(null), replyLedger, workingDaysLeft,
-				deadlines.extensions(agency, caseNumber), currentDelivery(agency, caseNumber).orElse(null),
+				deadlines.extensionsNoticedLate(agency, caseNumber), currentDelivery(agency, caseNumber).orElse(null),
 				consultations.of(agency, caseNumber), applications, remedies);
 	}
 

@@ -2,7 +2,6 @@ package ogi.casework.risk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import ogi.casework.consultation.ConsultationKind;
 import ogi.casework.consultation.Opinion;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.Extension;
+import ogi.casework.deadlines.LateExtension;
 import ogi.casework.deadlines.ReplyTimeliness;
 import ogi.casework.reply.Delivery;
 import ogi.casework.reply.Outcome;
@@ -98,16 +98,13 @@ class RiskRules {
 						RiskReason.value(facts.workingDaysLeft()), RiskReason.value(settings.dueSoonWorkingDays())));
 			}
 		}
-		for (Extension extension : facts.extensions()) {
-			if (extension.status() != Extension.Status.APPROVED || extension.noticedOn() == null) {
-				continue;
-			}
-			dueWhenRequested(facts.replyLedger(), extension).filter(before -> extension.noticedOn().isAfter(before))
-					.ifPresent(before -> reasons.add(reason(RiskRule.LATE_EXTENSION_NOTICE, "Extension "
-							+ extension.number() + " was noticed to the applicant on " + extension.noticedOn()
-							+ ", after the reply period it extends had ended on " + before,
-							"risk.reason.LATE_EXTENSION_NOTICE", RiskReason.value(extension.number()),
-							RiskReason.date(extension.noticedOn()), RiskReason.date(before))));
+		for (LateExtension late : facts.lateExtensions()) {
+			Extension extension = late.extension();
+			reasons.add(reason(RiskRule.LATE_EXTENSION_NOTICE, "Extension " + extension.number()
+					+ " was noticed to the applicant on " + extension.noticedOn()
+					+ ", after the reply period it extends had ended on " + late.periodEnded(),
+					"risk.reason.LATE_EXTENSION_NOTICE", RiskReason.value(extension.number()),
+					RiskReason.date(extension.noticedOn()), RiskReason.date(late.periodEnded())));
 		}
 	}
 
@@ -177,17 +174,6 @@ class RiskRules {
 	static Optional<Deadline> replyDue(CaseFacts facts) {
 		return facts.replyLedger().stream().filter(Deadline::active).reduce((first, second) -> second)
 				.or(() -> facts.replyLedger().stream().reduce((first, second) -> second));
-	}
-
-	/**
-	 * The due date the extension was to move: that of the last reply-period entry recorded before the extension was
-	 * requested.
-	 */
-	static Optional<LocalDate> dueWhenRequested(List<Deadline> replyLedger, Extension extension) {
-		return replyLedger.stream().filter(entry -> !entry.recordedAt().isAfter(extension.requestedAt()))
-				.max(Comparator.comparing(Deadline::recordedAt).thenComparing(Deadline::id,
-						Comparator.nullsFirst(Comparator.naturalOrder())))
-				.map(Deadline::dueDate);
 	}
 
 	/** Spec §8.3 item 6: systems searched, keywords, date range and departments asked. */

@@ -71,7 +71,8 @@ class CaseFileItemsTests {
 	@Test
 	void leavesOutPartsWithNothingInThem() {
 		var records = new CaseFileItems.CaseRecords(application(), List.of(), List.of(receiptEntry()), List.of(),
-				List.of(), List.of(), null, null, List.of(), null, List.of(), List.of(audit(1, "APPLICATION_RECEIVED")));
+				List.of(), List.of(), null, null, List.of(), null, List.of(), List.of(audit(1, "APPLICATION_RECEIVED")),
+				List.of());
 
 		List<ArchiveItem> items = CaseFileItems.render(records);
 
@@ -134,7 +135,7 @@ class CaseFileItemsTests {
 						"alpha-clerk", NOON),
 				List.of(new FeeNotice("ALPHA", CASE, 1, FeeMethod.PER_ITEM, 1, new BigDecimal("100.00"), "按件计收",
 						FRIDAY, FRIDAY, FRIDAY.plusDays(28), FRIDAY.plusDays(3), "alpha-handler", NOON)),
-				List.of(audit(1, "APPLICATION_RECEIVED"), audit(2, "CASE_ARCHIVED")));
+				List.of(audit(1, "APPLICATION_RECEIVED"), audit(2, "CASE_ARCHIVED")), List.of());
 	}
 
 	static Application application() {

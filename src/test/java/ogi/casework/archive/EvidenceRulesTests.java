@@ -133,6 +133,21 @@ class EvidenceRulesTests {
 	}
 
 	@Test
+	void extensionTheDeadlinesFindNoticedTooLateIsMissingWhateverTheLedgerHeldAtItsApproval() {
+		var c = new Case();
+		// approved against the due date of 12-18 then in force; a fact keyed in later ended the period on 12-15
+		c.extendedTenWorkingDays(LocalDate.parse("2026-12-16"), LocalDate.parse("2026-12-17"));
+		c.lateExtensions.add(new ogi.casework.deadlines.LateExtension(c.extensions.get(0), LocalDate.parse("2026-12-15")));
+		c.letter(DocumentKind.EXTENSION_NOTICE);
+
+		EvidenceFindings check = c.check().get(3);
+
+		assertThat(check.status()).isEqualTo(Status.MISSING);
+		assertThat(check.gaps()).contains(
+				f("ev.f.extension.noticedLate", LocalDate.parse("2026-12-17"), LocalDate.parse("2026-12-15")));
+	}
+
+	@Test
 	void extensionNoticedInTimeNamesTheHeadAndTheOriginalDueDate() {
 		var c = new Case();
 		c.extendedTenWorkingDays(LocalDate.parse("2026-12-16"), LocalDate.parse("2026-12-17"));
@@ -574,6 +589,8 @@ class EvidenceRulesTests {
 
 		List<Extension> extensions = new ArrayList<>();
 
+		List<ogi.casework.deadlines.LateExtension> lateExtensions = new ArrayList<>();
+
 		List<Consultation> consultations = new ArrayList<>();
 
 		SearchRecord search = search("公文系统", "道路维修", "2025年", "财务科", true);
@@ -659,7 +676,7 @@ class EvidenceRulesTests {
 
 		EvidenceRules.CaseEvidence evidence() {
 			var records = new CaseFileItems.CaseRecords(application, supplements, ledger, List.of(), extensions,
-					consultations, search, draft, reviews, delivery, fees, audit);
+					consultations, search, draft, reviews, delivery, fees, audit, lateExtensions);
 			var documents = new ArrayList<>(CaseFileItems.render(records));
 			documents.addAll(extraItems);
 			return new EvidenceRules.CaseEvidence(records, assistance, null, null, letters,

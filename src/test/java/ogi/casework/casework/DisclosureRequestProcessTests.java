@@ -73,11 +73,29 @@ class DisclosureRequestProcessTests {
 	MutableClock clock;
 
 	@Autowired
+	org.flowable.engine.TaskService tasks;
+
+	@Autowired
+	ogi.casework.casework.process.CaseProcess engine;
+
+	@Autowired
 	ogi.casework.support.CaseProcess process;
 
 	@BeforeEach
 	void itIsFridayMorning() {
 		clock.setTo(FRIDAY);
+	}
+
+	@Test
+	void aStepAColleagueClaimedSinceItWasReadIsRefusedWithTheRuleNotAFailure() {
+		String caseNumber = openAndAccept();
+		String task = process.openTask(ALPHA, caseNumber, "handleRequest");
+		// the colleague's claim commits after this handler's read of the open steps, before their own claim
+		tasks.claim(task, "alpha-handler-2");
+
+		assertThatThrownBy(() -> engine.claim(task, HANDLER.username()))
+				.isInstanceOfSatisfying(ActionNotAllowed.class, e -> assertThat(e.rule()).isEqualTo("claimedByOther"));
+		assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("alpha-handler-2");
 	}
 
 	@Test

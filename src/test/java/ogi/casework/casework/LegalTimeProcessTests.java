@@ -88,6 +88,9 @@ class LegalTimeProcessTests {
 	RiskManagement risks;
 
 	@Autowired
+	ogi.casework.deadlines.DeadlineManagement deadlines;
+
+	@Autowired
 	ReportingManagement reports;
 
 	@Test
@@ -214,10 +217,54 @@ class LegalTimeProcessTests {
 				.isEqualTo(CaseVariables.endOf(CaseVariables.PARKED, clock.getZone()));
 		assertThat(process.actions(ALPHA, paid)).containsSubsequence("APPLICATION_ABANDONED", "CONSEQUENCE_REVERSED",
 				"FEE_PAID");
+		// The reply clock, stopped by the abandonment, runs again (Art. 33(2)): 20 working days after Mon 10-12, the
+		// fee notice's time excluded — 10-13 counts, 10-14…11-05 (paid) do not, then 11-06…12-02 → Wed 12-02.
+		assertThat(cases.find(paid, CLERK).replyDueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
+		assertThat(process.timer(ALPHA, paid, "replyDeadlineReached").getDuedate())
+				.isEqualTo(CaseVariables.endOf(LocalDate.of(2026, 12, 2), clock.getZone()));
+		clock.setTo(LocalDate.of(2026, 12, 3));
+		jobs.awaitIdle();
+		assertThat(steps(paid)).as("not replied by its due date: escalated to the head like any overdue reply")
+				.contains("handleRequest", "superviseOverdueReply");
+		clock.setTo(KEYED_IN);
 		assertThatThrownBy(() -> cases.recordFeePayment(unpaid, LocalDate.of(2026, 11, 12), CLERK))
 				.isInstanceOfSatisfying(ActionNotAllowed.class,
 						e -> assertThat(e.rule()).isEqualTo("paidAfterWindow"));
 		assertThat(cases.find(unpaid, CLERK).outcome()).isEqualTo(Outcome.ABANDONED_UNPAID);
+	}
+
+	@Test
+	void anExtensionNoticedAfterAPeriodThatALateKeyedAnswerShortenedDoesNotCount() {
+		clock.setTo(LocalDate.of(2025, 10, 30));
+		String caseNumber = accepted(LocalDate.of(2025, 9, 22));
+		// Arts. 32, 33(3): letter received Tue 09-23, 15 working days → Mon 10-20 (10-01…10-08 off, Sun 09-28 and
+		// Sat 10-11 worked); while it runs, the reply's 20 working days after Mon 09-22 skip those 15 → Fri 11-14.
+		cases.requestConsultation(caseNumber, new ConsultationForm(ConsultationKind.THIRD_PARTY, "某建设公司",
+				"拟公开贵公司投标报价，是否同意？", LocalDate.of(2025, 9, 23), LocalDate.of(2025, 9, 23)), HANDLER);
+		jobs.awaitIdle();
+		assertThat(cases.find(caseNumber, CLERK).replyDueDate()).isEqualTo(LocalDate.of(2025, 11, 14));
+		cases.requestExtension(caseNumber, new Forms.ExtensionRequest(ogi.casework.deadlines.ExtensionKind.EXTENSION,
+				20, "需征求多个部门意见"), HANDLER);
+		cases.decideExtension(caseNumber, new Forms.ExtensionDecision(Verdict.APPROVE, LocalDate.of(2025, 10, 30),
+				LocalDate.of(2025, 10, 30), null), HEAD);
+		jobs.awaitIdle();
+
+		// The answer, dated Thu 09-25, is keyed in on 10-31: excluded are 09-24 and 09-25 only, so the reply was due
+		// on the 22nd working day after 09-22, Tue 10-28 — the extension noticed on 10-30 came after it had ended
+		// (Art. 33(2)) and would have been refused had the answer been keyed in on time.
+		clock.setTo(LocalDate.of(2025, 10, 31));
+		cases.answerConsultation(caseNumber, 1, new AnswerForm(Opinion.AGREES, null, LocalDate.of(2025, 9, 25)),
+				HANDLER);
+		jobs.awaitIdle();
+
+		assertThat(cases.find(caseNumber, CLERK).replyDueDate()).isEqualTo(LocalDate.of(2025, 10, 28));
+		assertThat(deadlines.active(ALPHA, caseNumber, ogi.casework.deadlines.DeadlineKind.REPLY).orElseThrow()
+				.explanation())
+				.contains("not counting the 20 working days extension noticed to the applicant on 2025-10-30");
+		assertThat(steps(caseNumber)).as("overdue on the legal dates: the head supervises")
+				.contains("superviseOverdueReply");
+		assertThat(risks.assess(ALPHA, caseNumber).reasons()).extracting(RiskReason::code)
+				.contains("LATE_EXTENSION_NOTICE");
 	}
 
 	@Test

@@ -132,6 +132,36 @@ class ReopenedCaseProcessTests {
 	}
 
 	@Test
+	void aReopenedCasesNewReplyHasItsOwnExtensionWhateverTheFirstReplyWasGranted() throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 1));
+		var head = user(ALPHA, Role.HEAD);
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 6, 1)), CLERK)
+				.caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		// the first reply uses the whole of Art. 33(2)'s 20 working days of extension
+		cases.requestExtension(caseNumber, new Forms.ExtensionRequest(ogi.casework.deadlines.ExtensionKind.EXTENSION,
+				20, "需调取多年档案"), HANDLER);
+		cases.decideExtension(caseNumber, new Forms.ExtensionDecision(Verdict.APPROVE, LocalDate.of(2026, 6, 1),
+				LocalDate.of(2026, 6, 1), null), head);
+		cases.recordSearch(caseNumber, new SearchForm(LocalDate.of(2026, 6, 1), "公文系统", "道路维修", null, null, true,
+				null), HANDLER);
+		cases.draftReply(caseNumber, DisclosureRequestProcessTests.form(Outcome.DISCLOSE), HANDLER);
+		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER);
+		cases.deliverReply(caseNumber, new DeliveryForm(DeliveryMethod.IN_PERSON, LocalDate.of(2026, 6, 1), null,
+				"张三"), CLERK);
+		cases.archive(caseNumber, CLERK);
+		clock.setTo(LocalDate.of(2026, 8, 3));
+		reopen(orderedToReplyAgain(caseNumber), caseNumber).andExpect(status().isOk());
+
+		// the new reply (due Mon 08-31) may be extended in its turn: + 10 working days → Mon 09-14
+		cases.requestExtension(caseNumber, new Forms.ExtensionRequest(ogi.casework.deadlines.ExtensionKind.EXTENSION,
+				10, "复议决定要求重新检索多个部门"), HANDLER);
+		cases.decideExtension(caseNumber, new Forms.ExtensionDecision(Verdict.APPROVE, LocalDate.of(2026, 8, 3),
+				LocalDate.of(2026, 8, 3), null), head);
+		assertThat(cases.find(caseNumber, CLERK).replyDueDate()).isEqualTo(LocalDate.of(2026, 9, 14));
+	}
+
+	@Test
 	void onlyADecisionOrderingANewReplyReopensACase() throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 1));
 		String caseNumber = repliedAndArchived();

@@ -121,10 +121,11 @@ class RiskRulesTests {
 
 	@Test
 	void anExtensionNoticedAfterThePeriodEndedIsLate() {
+		// which extensions came too late is the deadlines module's rule (DeadlineManagement#extensionsNoticedLate,
+		// driven in LegalTimeProcessTests); risk names each
 		Instant requested = Instant.parse("2026-11-10T02:00:00Z");
-		var facts = facts().replyEntry(MONDAY.minusDays(5), false, requested.minusSeconds(3600))
-				.replyEntry(MONDAY.plusDays(20), true, requested.plusSeconds(86400))
-				.extension(extension(requested, MONDAY.minusDays(2))).build();
+		var facts = facts().replyEntry(MONDAY.plusDays(20), true, requested.plusSeconds(86400))
+				.lateExtension(extension(requested, MONDAY.minusDays(2)), MONDAY.minusDays(5)).build();
 
 		var reasons = rules.reasons(facts);
 
@@ -133,16 +134,6 @@ class RiskRulesTests {
 			assertThat(reason.facts()).contains("noticed to the applicant on 2026-11-21").contains("2026-11-18");
 			assertThat(reason.basis()).contains("Art. 33(2)");
 		});
-	}
-
-	@Test
-	void anExtensionNoticedInTimeIsNoRisk() {
-		Instant requested = Instant.parse("2026-11-10T02:00:00Z");
-		var facts = facts().replyEntry(MONDAY.minusDays(5), false, requested.minusSeconds(3600))
-				.replyEntry(MONDAY.plusDays(20), true, requested.plusSeconds(86400))
-				.extension(extension(requested, MONDAY.minusDays(6))).build();
-
-		assertThat(rules.reasons(facts)).isEmpty();
 	}
 
 	@Test
@@ -291,7 +282,7 @@ class RiskRulesTests {
 
 		Integer workingDaysLeft;
 
-		final List<Extension> extensions = new ArrayList<>();
+		final List<ogi.casework.deadlines.LateExtension> lateExtensions = new ArrayList<>();
 
 		Delivery delivery;
 
@@ -332,8 +323,8 @@ class RiskRulesTests {
 			return this;
 		}
 
-		FactsBuilder extension(Extension value) {
-			extensions.add(value);
+		FactsBuilder lateExtension(Extension value, LocalDate periodEnded) {
+			lateExtensions.add(new ogi.casework.deadlines.LateExtension(value, periodEnded));
 			return this;
 		}
 
@@ -361,7 +352,7 @@ class RiskRulesTests {
 
 		CaseFacts build() {
 			return new CaseFacts("ALPHA", "C-1", MONDAY, outcome, publicInterest, search, replyLedger,
-					workingDaysLeft, extensions, delivery, consultations, applications, remedies);
+					workingDaysLeft, lateExtensions, delivery, consultations, applications, remedies);
 		}
 	}
 }

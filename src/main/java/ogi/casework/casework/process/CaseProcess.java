@@ -7,7 +7,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.cfg.IdGenerator;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.casework.Step;
+import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseworkSettings;
 
 /**
@@ -49,6 +52,16 @@ public class CaseProcess {
 	public static final String CONSULTATION_WINDOWS_EXPIRED = "consultationWindowsExpired";
 
 	public static final String FEE_WINDOW_EXPIRED = "feeWindowExpired";
+
+	/** Gateway: where the reply clock asks the legal dates again; a clock that stopped is restarted here. */
+	public static final String REPLY_CLOCK_WOKE = "replyClockWoke";
+
+	/**
+	 * Where the reply clock waits while it runs: armed (its timer and the period-changed message), or escalated (the
+	 * head's supervision, then the wait for the escalation to resolve).
+	 */
+	private static final Set<String> REPLY_CLOCK_WAITS = Set.of("replyClockArmed", REPLY_DEADLINE_REACHED,
+			"replyPeriodChanged", "superviseOverdueReply", "overdueResolvedWhileSupervised", "awaitOverdueResolution");
 
 	/** Message: the handler asks the head for an extension (Arts. 33(2), 35). */
 	public static final String EXTENSION_REQUESTED = "extensionRequested";
@@ -135,13 +148,32 @@ public class CaseProcess {
 		return new OpenTask(task.getId(), step, task.getAssignee());
 	}
 
+	/**
+	 * Claims a task for the user.
+	 *
+	 * @throws ActionNotAllowed {@code claimedByOther} when a colleague claimed it since it was read (the engine's check,
+	 *         the last word in a race the caller's own check cannot see)
+	 */
 	public void claim(String taskId, String username) {
-		tasks.claim(taskId, username);
+		try {
+			tasks.claim(taskId, username);
+		}
+		catch (FlowableTaskAlreadyClaimedException taken) {
+			throw new ActionNotAllowed("claimedByOther", "The task was claimed by " + taken.getTaskAssignee()
+					+ " a moment ago");
+		}
 	}
 
 	/** Completes a task with the routing variables its gateways read. */
 	public void complete(String taskId, Map<String, Object> variables) {
 		tasks.complete(taskId, variables);
+	}
+
+	/** Whether the case's reply clock runs (it stops once the case has an outcome: replied or concluded). */
+	public boolean replyClockRunning(String processInstanceId) {
+		return runtime.createExecutionQuery().processInstanceId(processInstanceId).list().stream()
+			.anyMatch(execution -> execution.getActivityId() != null
+					&& REPLY_CLOCK_WAITS.contains(execution.getActivityId()));
 	}
 
 	public boolean isRunning(String processInstanceId) {
