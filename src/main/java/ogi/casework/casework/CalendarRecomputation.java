@@ -40,8 +40,14 @@ class CalendarRecomputation {
 
 	private final Clock clock;
 
+	private final Consulting consulting;
+
+	private final Charging charging;
+
 	CalendarRecomputation(DeadlineManagement deadlines, DeadlineTimers timers, CaseFiles caseFiles,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Consulting consulting, Charging charging) {
+		this.consulting = consulting;
+		this.charging = charging;
 		this.deadlines = deadlines;
 		this.timers = timers;
 		this.caseFiles = caseFiles;
@@ -60,8 +66,14 @@ class CalendarRecomputation {
 		int moved = 0;
 		for (DeadlineKind kind : RUNNING_PERIODS) {
 			for (Deadline period : deadlines.allActive(kind, null)) {
-				if (change.concerns(period.agencyCode()) && mayMove(period, change)
-						&& recompute(period.agencyCode(), period.caseNumber(), kind, reason)) {
+				if (!change.concerns(period.agencyCode()) || !mayMove(period, change)) {
+					continue;
+				}
+				if (kind == DeadlineKind.REPLY) {
+					// the windows whose time the reply excludes first, then the reply with them
+					moved += recomputeWindows(period.agencyCode(), period.caseNumber(), reason);
+				}
+				if (recompute(period.agencyCode(), period.caseNumber(), kind, reason)) {
 					moved++;
 				}
 			}
@@ -69,19 +81,34 @@ class CalendarRecomputation {
 		log.info("{}: {} running period(s) moved", reason, moved);
 	}
 
-	/** Recomputes one period and, if it moved, its timers; returns whether it moved. */
+	/**
+	 * Recomputes one period and, if it moved, its timers; returns whether it moved. Under the case's lock, taken first
+	 * as every action on the case takes it: an action recording a fact of the same period (an extension approved, a
+	 * pause ended) is either committed and read here, or waits — never overwritten with a period computed without
+	 * it, and never deadlocked against (case first, then its ledger, on every path).
+	 */
 	boolean recompute(String agencyCode, String caseNumber, DeadlineKind kind, String reason) {
+		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
 		var moved = deadlines.recomputeIfChanged(agencyCode, caseNumber, kind, reason);
 		if (moved.isEmpty()) {
 			return false;
 		}
-		CaseFile file = caseFiles.find(agencyCode, caseNumber).orElseThrow();
 		timers.periodChanged(file, moved.get());
 		events.publishEvent(new CaseEvent(agencyCode, caseNumber, "DEADLINE_RECOMPUTED", "system",
 				Instant.now(clock), file.status().name(), file.status().name(),
 				kind + " now due " + moved.get().dueDate() + (moved.get().provisional() ? " (provisional)" : "")
 						+ ": " + reason));
 		return true;
+	}
+
+	/**
+	 * Recounts the windows inside a running reply period on the calendar as it is now — each consulted party's 15
+	 * working days (Arts. 32, 34) and the fee notice's 20 (F-5) — moving their timers and the reply's excluded time;
+	 * under the case's lock. Returns how many moved.
+	 */
+	int recomputeWindows(String agencyCode, String caseNumber, String reason) {
+		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
+		return consulting.recomputeWindows(file, reason) + charging.recomputeFeeWindow(file, reason);
 	}
 
 	private static boolean mayMove(Deadline period, CalendarChanged change) {

@@ -167,4 +167,33 @@ public class Charging {
 				+ " yuan not paid by " + notice.payableUntil() + ": deemed abandoned (国办函〔2020〕109号, F-5), row"
 				+ " (六)2");
 	}
+
+	/**
+	 * F-5 on the calendar as it is now: the open fee notice's window counted again from the applicant's receipt (a
+	 * holiday notice or regional rest days loaded since); its timer and the reply's excluded time (F-6) follow, so
+	 * the application is not deemed abandoned a day early nor a payment on the window's true last day refused. A
+	 * window that already ended in an abandonment is left as concluded. Returns 1 if the window moved, else 0.
+	 */
+	int recomputeFeeWindow(CaseFile file, String reason) {
+		if (reversals.standing(file, Consequence.Kind.ABANDONED_UNPAID).isPresent()) {
+			return 0;
+		}
+		var moved = fees.recomputeWindow(file.agencyCode(), file.caseNumber());
+		if (moved.isEmpty()) {
+			return 0;
+		}
+		FeeNotice notice = moved.get();
+		String why = "fee notice " + notice.number() + " payable until " + notice.payableUntil() + " (" + reason + ")";
+		if (deadlines.runningPause(file.agencyCode(), file.caseNumber(), Subject.FEE_NOTICE, notice.number())
+				.isPresent()) {
+			deadlines.replanPause(file.agencyCode(), file.caseNumber(), Subject.FEE_NOTICE, notice.number(),
+					notice.payableUntil(), null, why, CaseAction.SYSTEM)
+				.ifPresent(reply -> timers.replyDueChanged(file, reply));
+		}
+		timers.moveTimer(file, CaseProcess.FEE_WINDOW_EXPIRED, CaseVariables.FEE_PAYABLE_UNTIL,
+				timers.endOf(notice.payableUntil()));
+		action.done(file, "DEADLINE_RECOMPUTED", CaseAction.SYSTEM, "Fee window now ends " + notice.payableUntil()
+				+ ": " + reason);
+		return 1;
+	}
 }

@@ -164,7 +164,43 @@ public class Consulting {
 		Consultation consultation = consultations.recordLetterReceipt(file.agencyCode(), file.caseNumber(), number,
 				receivedOn);
 		LocalDate windowEnd = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
-		String why = "consultation letter " + number + " received " + receivedOn + ": window until " + windowEnd;
+		windowMoved(file, consultation, windowEnd, "consultation letter " + number + " received " + receivedOn
+				+ ": window until " + windowEnd, user.username());
+	}
+
+	/**
+	 * Arts. 32, 34 on the calendar as it is now: every consultation of the case whose window, counted again from the
+	 * party's receipt, ends on another day than its excluded time says (a holiday notice or regional rest days loaded
+	 * since it was counted) moves as a later-recorded receipt moves it. Returns how many moved.
+	 */
+	int recomputeWindows(CaseFile file, String reason) {
+		int moved = 0;
+		for (var pause : deadlines.pauses(file.agencyCode(), file.caseNumber())) {
+			if (pause.kind().subject() != Subject.CONSULTATION) {
+				continue;
+			}
+			Consultation consultation = consultations.of(file.agencyCode(), file.caseNumber()).stream()
+				.filter(c -> c.number() == pause.number()).findFirst().orElse(null);
+			if (consultation == null) {
+				continue;
+			}
+			LocalDate windowEnd = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
+			if (!windowEnd.equals(pause.plannedEnd())) {
+				windowMoved(file, consultation, windowEnd, "consultation " + pause.number() + ": window until "
+						+ windowEnd + " instead of " + pause.plannedEnd() + " (" + reason + ")", CaseAction.SYSTEM);
+				moved++;
+			}
+		}
+		return moved;
+	}
+
+	/**
+	 * A consultation's window now ends on {@code windowEnd}: its excluded time, the reply period and the window timer
+	 * follow; a silence recorded on the earlier end is withdrawn when the moved window has not ended yet, and re-dated
+	 * otherwise.
+	 */
+	private void windowMoved(CaseFile file, Consultation consultation, LocalDate windowEnd, String why, String actor) {
+		int number = consultation.number();
 		LocalDate endedOn;
 		if (consultation.isPending()) {
 			endedOn = null;
@@ -182,7 +218,7 @@ public class Consulting {
 		}
 		boolean reopened = consultation.isSilent() && endedOn == null;
 		deadlines.replanPause(file.agencyCode(), file.caseNumber(), Subject.CONSULTATION, number, windowEnd, endedOn,
-				why, user.username()).ifPresent(reply -> timers.replyDueChanged(file, reply));
+				why, actor).ifPresent(reply -> timers.replyDueChanged(file, reply));
 		moveWindowTimer(file);
 		if (reopened) {
 			var past = action.open(file).stream().map(CaseProcess.OpenTask::step)
@@ -191,7 +227,7 @@ public class Consulting {
 			if (!past.isEmpty()) {
 				process.move(file.processInstanceId(), past, List.of(Step.AWAIT_CONSULTATION_ANSWERS.taskId()));
 			}
-			action.done(file, "CONSEQUENCE_REVERSED", user.username(), "Reversed: silence of consultation " + number
+			action.done(file, "CONSEQUENCE_REVERSED", actor, "Reversed: silence of consultation " + number
 					+ " (Arts. 32, 34) — " + why + ", which has not ended: the case waits for the answer again");
 		}
 	}

@@ -69,6 +69,8 @@ public class DeadlineReconciliation {
 
 	private final Notifying notifying;
 
+	private final ogi.casework.accounts.AccountManagement accounts;
+
 	/** The notification kind of a case whose timers the reconciliation could not move. */
 	static final String TIMERS_NOT_RECONCILED = "TIMERS_NOT_RECONCILED";
 
@@ -78,7 +80,9 @@ public class DeadlineReconciliation {
 	DeadlineReconciliation(AuditManagement audit, Notifying notifying, CaseProcess process, DeadJobs deadJobs,
 			DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, FeeManagement fees, CalendarRecomputation recomputation, Clock clock,
-			RiskManagement risks, @org.springframework.beans.factory.annotation.Value("${ogi.reconciliation.page-size:200}") int pageSize) {
+			RiskManagement risks, ogi.casework.accounts.AccountManagement accounts,
+			@org.springframework.beans.factory.annotation.Value("${ogi.reconciliation.page-size:200}") int pageSize) {
+		this.accounts = accounts;
 		this.audit = audit;
 		this.notifying = notifying;
 		this.risks = risks;
@@ -159,10 +163,7 @@ public class DeadlineReconciliation {
 	 * platform's administrators how many jobs of no agency do.
 	 */
 	public void remindOfDeadJobs() {
-		var parked = deadJobs.list(null).stream()
-				.collect(java.util.stream.Collectors.groupingBy(
-						job -> job.agencyCode() == null ? DeadJobs.PLATFORM : job.agencyCode().strip(),
-						java.util.stream.Collectors.counting()));
+		var parked = deadJobs.parked(accounts.agencies().stream().map(ogi.casework.accounts.Agency::code).toList());
 		parked.forEach((agency, count) -> {
 			if (agency.equals(DeadJobs.PLATFORM)) {
 				alerts.remindPlatform(count.intValue());
@@ -223,9 +224,13 @@ public class DeadlineReconciliation {
 	}
 
 	int reconcile(CaseFile file) {
-		int moved = 0;
+		// the case's lock first, as every action takes it: a fact recorded meanwhile (a fee paid, its timer parked) is
+		// committed and read here, or waits — the ledger and the timers are compared as of one moment
+		file = caseFiles.lock(file.agencyCode(), file.caseNumber()).orElseThrow();
 		// A calendar loaded on another node reaches this one within its refresh interval, after that node's
-		// recomputation ran: catch any period the calendar as this node sees it now would move.
+		// recomputation ran: catch any window and period the calendar as this node sees it now would move.
+		int moved = recomputation.recomputeWindows(file.agencyCode(), file.caseNumber(),
+				"daily reconciliation: the calendar moved this window");
 		for (DeadlineKind kind : CalendarRecomputation.RUNNING_PERIODS) {
 			if (recomputation.recompute(file.agencyCode(), file.caseNumber(), kind,
 					"daily reconciliation: the calendar moved this period")) {

@@ -187,6 +187,25 @@ public class FeeManagement {
 		return fees.of(agencyCode, caseNumber).get(open.number() - 1);
 	}
 
+	/**
+	 * The open notice's payment window counted again on the calendar as it is now — 20 working days from the
+	 * applicant's receipt (F-5) — after a holiday notice or regional rest days were loaded: returns the notice with its
+	 * new last day if that moved, else empty.
+	 */
+	@Transactional
+	public Optional<FeeNotice> recomputeWindow(String agencyCode, String caseNumber) {
+		var open = openNotice(agencyCode, caseNumber);
+		if (open.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate end = calendar.addWorkingDays(agencyCode, open.get().receivedOn(), PAYMENT_WORKING_DAYS).date();
+		if (end.equals(open.get().payableUntil())) {
+			return Optional.empty();
+		}
+		fees.updatePayableUntil(agencyCode, caseNumber, open.get().number(), end);
+		return openNotice(agencyCode, caseNumber);
+	}
+
 	@ReadsOnly
 	public Optional<FeeNotice> openNotice(String agencyCode, String caseNumber) {
 		return fees.of(agencyCode, caseNumber).stream().filter(FeeNotice::isOpen).findFirst();

@@ -20,6 +20,9 @@ interface Fees {
 	int recordPayment(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number, @Param("paidOn") LocalDate paidOn);
 
+	int updatePayableUntil(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("number") int number, @Param("payableUntil") LocalDate payableUntil);
+
 	/** Art. 4: the item count the handler recorded for an application, if any. */
 	Optional<ItemCountRow> itemCount(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber);
 

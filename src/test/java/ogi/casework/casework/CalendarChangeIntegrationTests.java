@@ -62,6 +62,9 @@ class CalendarChangeIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ogi.casework.fees.FeeManagement fees;
+
 	@Test
 	void aRegionalRestDayMovesTheOpenCasesOfItsAgenciesAndTheirTimers() throws Exception {
 		clock.setTo(MONDAY);
@@ -87,6 +90,55 @@ class CalendarChangeIntegrationTests {
 
 		assertThat(replyDue(caseNumber)).as("back on the national calendar").isEqualTo("2026-06-30");
 		assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2026, 6, 30)));
+	}
+
+	@Test
+	void aRegionalRestDayMovesTheFeeAndConsultationWindowsInsideTheReply() throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		var handler = Agencies.user(BETA, Role.HANDLER);
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		cases.noticeFee(caseNumber, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE, 120,
+				new java.math.BigDecimal("1100.00"), "按量计收", LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 2)),
+				handler);
+		cases.requestConsultation(caseNumber, new ogi.casework.consultation.ConsultationForm(
+				ogi.casework.consultation.ConsultationKind.THIRD_PARTY, "某建设公司", "拟公开贵公司投标报价，是否同意？",
+				LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 2)), handler);
+		cases.recordSearch(caseNumber, new ogi.casework.reply.SearchForm(LocalDate.of(2026, 6, 2), "公文系统", "招标文件",
+				null, null, true, null), handler);
+		// F-5: 20 working days after Tue 06-02, 06-19 off → Wed 07-01; Arts. 32, 34: 15 → Wed 06-24.
+		assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-01");
+		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-24");
+
+		admin(post("/api/calendar/regions/{region}/days", REGION), """
+				{"year": 2026, "noticeUrl": "测试政办发〔2026〕9号",
+				 "days": [{"date": "2026-06-10", "name": "测试民族节日", "offDay": true}]}
+				""");
+		admin(put("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		try {
+			// one working day more each: the applicant may still pay on Thu 07-02, the party answer on Thu 06-25
+			assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
+			assertThat(timer(caseNumber, "feeWindowExpired")).isEqualTo(endOf(LocalDate.of(2026, 7, 2)));
+			assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
+			assertThat(timer(caseNumber, "consultationWindowsExpired")).isEqualTo(endOf(LocalDate.of(2026, 6, 25)));
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		}
+
+		assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-01");
+		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-24");
+	}
+
+	LocalDate consultationWindow(String caseNumber) {
+		return deadlines.pauses(BETA, caseNumber).stream()
+			.filter(p -> p.kind().subject() == ogi.casework.deadlines.PauseKind.Subject.CONSULTATION).findFirst()
+			.orElseThrow().plannedEnd();
+	}
+
+	Date timer(String caseNumber, String element) {
+		return management.createTimerJobQuery().processInstanceId(cases.find(caseNumber, CLERK).processInstanceId())
+				.elementId(element).singleResult().getDuedate();
 	}
 
 	@Test

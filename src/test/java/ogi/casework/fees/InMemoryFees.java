@@ -33,6 +33,23 @@ class InMemoryFees implements Fees {
 	}
 
 	@Override
+	public int updatePayableUntil(String agencyCode, String caseNumber, int number, LocalDate payableUntil) {
+		for (int i = 0; i < notices.size(); i++) {
+			var n = notices.get(i);
+			if (n.agencyCode().equals(agencyCode) && n.caseNumber().equals(caseNumber) && n.number() == number
+					&& n.paidOn() == null) {
+				var moved = new FeeNotice(n.agencyCode(), n.caseNumber(), n.number(), n.method(), n.quantity(),
+						n.amount(), n.basis(), n.noticedOn(), n.receivedOn(), payableUntil, null, n.noticedBy(),
+						n.noticedAt());
+				applicants.put(moved, applicants.remove(n));
+				notices.set(i, moved);
+				return 1;
+			}
+		}
+		return 0;
+	}
+
+	@Override
 	public int recordPayment(String agencyCode, String caseNumber, int number, LocalDate paidOn) {
 		for (int i = 0; i < notices.size(); i++) {
 			var n = notices.get(i);
