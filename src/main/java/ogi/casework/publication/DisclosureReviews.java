@@ -18,6 +18,9 @@ interface DisclosureReviews {
 
 	Optional<Review> find(@Param("agencyCode") String agencyCode, @Param("id") long id);
 
+	/** The review, its row locked until the transaction ends. */
+	Optional<Review> lock(@Param("agencyCode") String agencyCode, @Param("id") long id);
+
 	/** The agency's latest review, which the next one continues from. */
 	Optional<Review> latest(@Param("agencyCode") String agencyCode);
 

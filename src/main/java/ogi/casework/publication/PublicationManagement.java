@@ -122,7 +122,9 @@ public class PublicationManagement {
 			throw new AccessDeniedException("Legal staff or the head decide what to publish proactively");
 		}
 		String agency = user.agencyCode();
-		var review = review(agency, reviewId);
+		// one decision of a review at a time: two people deciding its last two items at once must not each see the
+		// other's as undecided (and neither close it), nor both decide one item
+		var review = reviews.lock(agency, reviewId).orElseThrow(() -> new NotFound("No review " + reviewId));
 		var item = items(agency, reviewId).stream().filter(i -> i.id() == itemId).findFirst()
 				.orElseThrow(() -> new NotFound("No item " + itemId + " in review " + reviewId));
 		if (item.decided()) {

@@ -1,7 +1,10 @@
 package ogi.casework.casework.process;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +52,26 @@ public class DeadJobs implements FlowableEventListener {
 	 * reconciliation), which its administrators see and retry.
 	 */
 	public static final String PLATFORM = "";
+
+	/**
+	 * How many dead jobs wait, per agency that has any and for the platform ({@link #PLATFORM}) if it has any: one
+	 * count per agency, no job read — a mass failure (a database outage dead-letters every timer due) leaves the
+	 * nightly reminder as cheap as any night's.
+	 */
+	public Map<String, Long> parked(Collection<String> agencyCodes) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		long platform = management.createDeadLetterJobQuery().jobWithoutTenantId().count();
+		if (platform > 0) {
+			counts.put(PLATFORM, platform);
+		}
+		for (String agency : agencyCodes) {
+			long parked = management.createDeadLetterJobQuery().jobTenantId(agency).count();
+			if (parked > 0) {
+				counts.put(agency, parked);
+			}
+		}
+		return counts;
+	}
 
 	/**
 	 * The dead jobs of an agency, of the platform ({@link #PLATFORM}), or of all ({@code agencyCode == null}), newest
