@@ -37,8 +37,13 @@ class ArchiveController {
 			responses = @ApiResponse(responseCode = "200", description = "the case file as a ZIP",
 					content = @Content(mediaType = "application/zip",
 							schema = @Schema(type = "string", format = "binary"))))
-	ResponseEntity<byte[]> download(@PathVariable String caseNumber, CurrentUser user) {
-		byte[] zip = archive.zip(user.agencyCode(), caseNumber);
+	ResponseEntity<byte[]> download(@PathVariable String caseNumber, CurrentUser user,
+			jakarta.servlet.http.HttpServletRequest request) {
+		var file = archive.download(user.agencyCode(), caseNumber);
+		if (file.papers() != null) {
+			request.setAttribute(ogi.casework.shared.PersonalDataView.SERVED, file.papers());
+		}
+		byte[] zip = file.zip();
 		return ResponseEntity.ok()
 				.contentType(ZIP)
 				.header(HttpHeaders.CONTENT_DISPOSITION,

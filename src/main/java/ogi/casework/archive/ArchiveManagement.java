@@ -204,10 +204,52 @@ public class ArchiveManagement {
 	/** The case file as a ZIP: {@code manifest.json} at the root, then every document in manifest order. */
 	@ReadsOnly
 	public byte[] zip(String agencyCode, String caseNumber) {
+		return download(agencyCode, caseNumber).zip();
+	}
+
+	/**
+	 * The case file as a ZIP with what it shows of the applicant's personal data in full: the applicant's own papers
+	 * (identity proof, supplement material) it holds, which whoever serves it records as a read.
+	 */
+	@ReadsOnly
+	public CaseFileZip download(String agencyCode, String caseNumber) {
 		var stored = currentManifest(agencyCode, caseNumber);
 		Map<String, byte[]> contents = new LinkedHashMap<>();
-		archives.items(agencyCode, caseNumber).forEach(item -> contents.put(item.path(), item.content()));
-		return ArchiveZip.write(stored.content(), Manifest.parse(stored.content()), contents, settings.zone());
+		List<String> papers = new ArrayList<>();
+		archives.items(agencyCode, caseNumber).forEach(item -> {
+			contents.put(item.path(), item.content());
+			if (APPLICANTS_PAPERS.contains(item.title())) {
+				papers.add(item.path());
+			}
+		});
+		byte[] zip = ArchiveZip.write(stored.content(), Manifest.parse(stored.content()), contents, settings.zone());
+		return new CaseFileZip(zip, papers.isEmpty() ? null : new CaseFileZip.Papers(agencyCode, caseNumber, papers));
+	}
+
+	/** The titles the applicant's own papers are filed under (they are stored with the file, and never change). */
+	private static final java.util.Set<String> APPLICANTS_PAPERS = Stream.of(ogi.casework.documents.DocumentKind.values())
+		.filter(ogi.casework.documents.DocumentKind::holdsPersonalData).map(ogi.casework.documents.DocumentKind::title)
+		.collect(Collectors.toUnmodifiableSet());
+
+	/**
+	 * A case file's ZIP; {@code papers}, when not null, is the personal data it serves in full.
+	 */
+	public record CaseFileZip(byte[] zip, Papers papers) {
+
+		/** The applicant's own papers in a served case file: a read of personal data in full. */
+		public record Papers(String agencyCode, String caseNumber, List<String> paths)
+				implements ogi.casework.shared.PersonalDataView {
+
+			@Override
+			public boolean masked() {
+				return false;
+			}
+
+			@Override
+			public List<String> shownInFull() {
+				return paths.stream().map(path -> "case file " + path).toList();
+			}
+		}
 	}
 
 	/**

@@ -7,20 +7,28 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ogi.casework.calendar.CalendarChanged;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.fees.FeeManagement;
 import ogi.casework.shared.CaseEvent;
+import ogi.casework.shared.CaseKey;
 
 /**
  * When the official or a regional calendar changes, recomputes every running working-day period it may move — those
- * of the agencies concerned that are provisional or contain a changed date — and moves their timers, in the
- * transaction that stored the change. The ledger entry of each moved period says which change moved it.
+ * of the agencies concerned that are provisional or contain a changed date — with the windows inside a running reply
+ * (consultations, fee notices), and moves their timers. Once the change is committed, one case at a time, each in a
+ * transaction of its own under the case's lock: a load does not hold every open case locked while it walks them, and
+ * a case that cannot be recomputed now is left to the nightly reconciliation, which recomputes every open case. The
+ * ledger entry of each moved period says which change moved it.
  */
 @Component
 class CalendarRecomputation {
@@ -44,8 +52,17 @@ class CalendarRecomputation {
 
 	private final Charging charging;
 
+	private final FeeManagement fees;
+
+	/** One case's recomputation: a transaction of its own, each engine call in it a command of its own. */
+	private final TransactionTemplate perCase;
+
 	CalendarRecomputation(DeadlineManagement deadlines, DeadlineTimers timers, CaseFiles caseFiles,
-			ApplicationEventPublisher events, Clock clock, Consulting consulting, Charging charging) {
+			ApplicationEventPublisher events, Clock clock, Consulting consulting, Charging charging,
+			FeeManagement fees, PlatformTransactionManager transactions) {
+		this.fees = fees;
+		this.perCase = new TransactionTemplate(transactions);
+		this.perCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.consulting = consulting;
 		this.charging = charging;
 		this.deadlines = deadlines;
@@ -55,30 +72,39 @@ class CalendarRecomputation {
 		this.clock = clock;
 	}
 
-	@EventListener
-	@Transactional
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(CalendarChanged change) {
 		String reason = change.national()
 				? "calendar notice for " + change.year() + " loaded by " + change.loadedBy()
 						+ (change.noticeUrl() == null ? "" : " (" + change.noticeUrl() + ")")
 				: "regional calendar " + change.regionCode() + " changed for " + change.year() + " by "
 						+ change.loadedBy();
+		var windowed = deadlines.casesWithOpenPause();
+		windowed.addAll(fees.casesWithOpenNotice());
 		int moved = 0;
+		int failed = 0;
 		for (DeadlineKind kind : RUNNING_PERIODS) {
 			for (Deadline period : deadlines.allActive(kind, null)) {
 				if (!change.concerns(period.agencyCode()) || !mayMove(period, change)) {
 					continue;
 				}
-				if (kind == DeadlineKind.REPLY) {
-					// the windows whose time the reply excludes first, then the reply with them
-					moved += recomputeWindows(period.agencyCode(), period.caseNumber(), reason);
+				// the windows whose time the reply excludes first, then the reply with them
+				boolean windows = kind == DeadlineKind.REPLY
+						&& windowed.contains(new CaseKey(period.agencyCode(), period.caseNumber()));
+				try {
+					moved += perCase.execute(tx -> (windows
+							? recomputeWindows(period.agencyCode(), period.caseNumber(), reason) : 0)
+							+ (recompute(period.agencyCode(), period.caseNumber(), kind, reason) ? 1 : 0));
 				}
-				if (recompute(period.agencyCode(), period.caseNumber(), kind, reason)) {
-					moved++;
+				catch (RuntimeException e) {
+					failed++;
+					log.error("Case {}/{}: {} not recomputed after the {}; the nightly reconciliation will",
+							period.agencyCode(), period.caseNumber(), kind, reason, e);
 				}
 			}
 		}
-		log.info("{}: {} running period(s) moved", reason, moved);
+		log.info("{}: {} running period(s) and window(s) moved{}", reason, moved,
+				failed == 0 ? "" : ", " + failed + " case(s) left to the nightly reconciliation");
 	}
 
 	/**

@@ -229,13 +229,20 @@ public class DeadlineReconciliation {
 		file = caseFiles.lock(file.agencyCode(), file.caseNumber()).orElseThrow();
 		// A calendar loaded on another node reaches this one within its refresh interval, after that node's
 		// recomputation ran: catch any window and period the calendar as this node sees it now would move.
-		int moved = recomputation.recomputeWindows(file.agencyCode(), file.caseNumber(),
-				"daily reconciliation: the calendar moved this window");
+		// (only inside a running reply: once replied, what the consulted parties and the fee window did is history)
+		int moved = deadlines.active(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY).isEmpty() ? 0
+				: recomputation.recomputeWindows(file.agencyCode(), file.caseNumber(),
+						"daily reconciliation: the calendar moved this window");
 		for (DeadlineKind kind : CalendarRecomputation.RUNNING_PERIODS) {
 			if (recomputation.recompute(file.agencyCode(), file.caseNumber(), kind,
 					"daily reconciliation: the calendar moved this period")) {
 				moved++;
 			}
+		}
+		if (moved > 0) {
+			// its timers were set from the ledger just now (and, in this one engine command, the old ones are still
+			// what a query reads): compared again the next night
+			return moved;
 		}
 		file = caseFiles.find(file.agencyCode(), file.caseNumber()).orElseThrow();
 		for (var expected : expectedTimers(file).entrySet()) {

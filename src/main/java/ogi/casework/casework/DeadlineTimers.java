@@ -91,7 +91,14 @@ class DeadlineTimers {
 			return;
 		}
 		process.setVariables(file.processInstanceId(), replyVariables(file.agencyCode(), dueDate));
-		replyTimerDates(file.agencyCode(), dueDate).forEach((timer, date) -> reschedule(file, timer, date));
+		// the reminders move; the clock's own timer is armed again from the variable when the clock wakes (asked to,
+		// just below): moving it as well would, within one engine command, write a timer for an execution the wake-up
+		// removes
+		replyTimerDates(file.agencyCode(), dueDate).forEach((timer, date) -> {
+			if (!timer.equals(CaseProcess.REPLY_DEADLINE_REACHED)) {
+				reschedule(file, timer, date);
+			}
+		});
 		wakeReplyClock(file, dueDate == null || !today.date().isAfter(dueDate));
 	}
 

@@ -449,6 +449,12 @@ public class DeadlineManagement {
 				.orElseThrow(() -> new NotFound("Case " + caseNumber + " has no approved extension"));
 	}
 
+	/** The cases with an excluded stretch still running (a consultation or fee notice awaited). */
+	@ReadsOnly
+	public java.util.Set<ogi.casework.shared.CaseKey> casesWithOpenPause() {
+		return new java.util.HashSet<>(deadlines.casesWithOpenPause());
+	}
+
 	/** Every running period of a kind, optionally of one agency. */
 	@ReadsOnly
 	public List<Deadline> allActive(DeadlineKind kind, String agencyCode) {

@@ -30,6 +30,9 @@ interface Deadlines {
 	 * The cases after {@code after}, in key order, with an active period of a {@code running} kind or of a
 	 * {@code windows} kind that ends on or after {@code windowsFrom}.
 	 */
+	/** The cases with an excluded stretch still running (a consultation or fee notice awaited). */
+	List<ogi.casework.shared.CaseKey> casesWithOpenPause();
+
 	List<ogi.casework.shared.CaseKey> casesWithRunningPeriodAfter(@Param("after") ogi.casework.shared.CaseKey after,
 			@Param("running") java.util.Collection<DeadlineKind> running,
 			@Param("windows") java.util.Collection<DeadlineKind> windows, @Param("windowsFrom") java.time.LocalDate windowsFrom,

@@ -206,6 +206,12 @@ public class FeeManagement {
 		return openNotice(agencyCode, caseNumber);
 	}
 
+	/** The cases with a fee notice not paid (its window running, or ended in an abandonment). */
+	@ReadsOnly
+	public java.util.Set<ogi.casework.shared.CaseKey> casesWithOpenNotice() {
+		return new java.util.HashSet<>(fees.casesWithOpenNotice());
+	}
+
 	@ReadsOnly
 	public Optional<FeeNotice> openNotice(String agencyCode, String caseNumber) {
 		return fees.of(agencyCode, caseNumber).stream().filter(FeeNotice::isOpen).findFirst();

@@ -20,6 +20,8 @@ interface Fees {
 	int recordPayment(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number, @Param("paidOn") LocalDate paidOn);
 
+	List<ogi.casework.shared.CaseKey> casesWithOpenNotice();
+
 	int updatePayableUntil(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number, @Param("payableUntil") LocalDate payableUntil);
 

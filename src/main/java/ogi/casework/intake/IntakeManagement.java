@@ -294,6 +294,16 @@ public class IntakeManagement {
 		return LocalDate.now(clock.withZone(settings.zone()));
 	}
 
+	/**
+	 * Art. 29(2)(一) as receiving an application checks it first — name, identity and a way to reach the applicant —
+	 * for a caller that must know before it counts the application against anything.
+	 *
+	 * @throws InvalidInput naming each field that breaks a rule
+	 */
+	public void requireValidApplicant(NewApplication.Applicant applicant) {
+		checkApplicant(applicant, today());
+	}
+
 	/** Art. 29(2)(一): name, identity proof and a way to reach the applicant. */
 	private static void checkApplicant(NewApplication.Applicant applicant, LocalDate today) {
 		List<FieldViolation> violations = new ArrayList<>();

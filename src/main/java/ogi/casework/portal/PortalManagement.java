@@ -55,12 +55,15 @@ class PortalManagement {
 
 	private final TransactionTemplate transactions;
 
+	private final ogi.casework.intake.IntakeManagement intake;
+
 	/** A hash no query code matches, checked for an unknown case number as a known one's is: the same time taken. */
 	private volatile String unknownCaseHash;
 
 	PortalManagement(OnlineApplications online, PortalAccesses accesses, Challenges challenges, RateLimits limits,
 			PortalSettings settings, PasswordEncoder hashes, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, ogi.casework.intake.IntakeManagement intake, Clock clock) {
+		this.intake = intake;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.online = online;
 		this.accesses = accesses;
@@ -92,13 +95,15 @@ class PortalManagement {
 		challenges.accept(challenge);
 		Upload proof = UploadedFiles.check(identityProof, "identityProof", true, settings.maxUploadSize())
 				.orElseThrow();
+		// counted once the applicant's part passed the rules of Art. 29: refused attempts under someone's ID number
+		// (anyone can type one) must not use up that person's applications of the day; and before anything is
+		// stored or numbered for an application the limit refuses
+		if (application.applicant() != null) {
+			intake.requireValidApplicant(application.applicant());
+			limits.take(Limit.SUBMISSIONS_PER_IDENTITY, application.applicant().idNumber().strip().toUpperCase());
+		}
 		return transactions.execute(tx -> {
 			var file = online.submit(agencyCode, application, proof);
-			// counted once the application passed the rules of Art. 29: refused attempts under someone's ID number
-			// (anyone can type one) must not use up that person's applications of the day
-			if (application.applicant().idNumber() != null) {
-				limits.take(Limit.SUBMISSIONS_PER_IDENTITY, application.applicant().idNumber().strip().toUpperCase());
-			}
 			String code = queryCode();
 			accesses.insert(new PortalAccess(file.caseNumber(), agencyCode, hashes.encode(code), Instant.now(clock)));
 			events.publishEvent(new ApplicationSubmitted(agencyCode, file.caseNumber(), code));

@@ -24,7 +24,6 @@ import ogi.casework.documents.StoredDocument;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.DeliveryMethod;
 import ogi.casework.reply.ReplyManagement;
-import ogi.casework.shared.ActionNotAllowed;
 import ogi.casework.shared.CaseStatus;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.NotFound;
@@ -149,13 +148,11 @@ class PortalStatus {
 		if (!TO_THE_APPLICANT.contains(content.document().kind()) || content.document().format() != DocumentFormat.PDF) {
 			throw new NotFound("No letter " + id + " for the applicant of case " + access.caseNumber());
 		}
-		if (content.document().kind() == DocumentKind.REPLY_LETTER) {
-			try {
-				online.replyDownloaded(access.agencyCode(), access.caseNumber());
-			}
-			catch (ActionNotAllowed notElectronic) {
-				// Delivered in person or by post: the download is a copy, not the delivery.
-			}
+		// Delivered in person or by post, the download is a copy, not the delivery: asked first, since a refusal from
+		// inside this transaction would mark it for rollback and fail the download
+		if (content.document().kind() == DocumentKind.REPLY_LETTER && replies.delivery(access.agencyCode(),
+				access.caseNumber()).filter(delivery -> delivery.method() == DeliveryMethod.ELECTRONIC).isPresent()) {
+			online.replyDownloaded(access.agencyCode(), access.caseNumber());
 		}
 		return content;
 	}

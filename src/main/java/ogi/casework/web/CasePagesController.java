@@ -312,14 +312,18 @@ class CasePagesController {
 
 	@GetMapping("/cases/{caseNumber}/archive.zip")
 	@PreAuthorize("hasAnyRole('CLERK', 'HANDLER', 'HEAD', 'LEGAL')")
-	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user) {
+	ResponseEntity<byte[]> archiveZip(@PathVariable String caseNumber, CurrentUser user, HttpServletRequest request) {
 		requireAny(user, CasePage.READERS_OF_ARCHIVE);
 		cases.find(caseNumber, user);
+		var file = archive.download(user.agencyCode(), caseNumber);
+		if (file.papers() != null) {
+			request.setAttribute(PersonalDataView.SERVED, file.papers());
+		}
 		return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("application/zip"))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(caseNumber + ".zip").build().toString())
-				.body(archive.zip(user.agencyCode(), caseNumber));
+				.body(file.zip());
 	}
 
 	/** The case's evidence bundle as one PDF, in the reader's language (Chinese first), for legal staff and the head. */

@@ -87,6 +87,16 @@ class DailyReconciliationProcessTests {
 					"2026-12-31T00:00:00+08:00");
 			assertThat(process.timer(ALPHA, caseNumber, REPLY_TIMER).getDuedate()).isEqualTo(drifted);
 		}
+		// a fee window counted on a calendar this node no longer has (as after another node loaded rest days): the
+		// sweep counts it again, F-5: 20 working days after Mon 11-02 → Mon 11-30 — inside the sweep's own job
+		String windowed = openAndAccept();
+		cases.noticeFee(windowed, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE, 120,
+				new java.math.BigDecimal("1100.00"), "按量计收", RECEIVED, RECEIVED), user(ALPHA, Role.HANDLER));
+		jobs.awaitIdle();
+		jdbc.update("update fees_notice set payable_until = '2026-12-01' where agency_code = ? and case_number = ?",
+				ALPHA, windowed);
+		jdbc.update("update deadlines_pause set planned_end = '2026-12-01' where agency_code = ? and case_number = ?"
+				+ " and ended_on is null", ALPHA, windowed);
 		String refused = open.get(1);
 		String instance = process.processOf(ALPHA, refused);
 		for (String event : List.of("insert", "update", "delete")) {
@@ -121,6 +131,11 @@ class DailyReconciliationProcessTests {
 			.as("told to the agency's administrators").containsExactly("role:ADMIN");
 		assertThat(jdbc.queryForObject("select count(*) from casework_notification where kind = 'TIMERS_NOT_RECONCILED'",
 				Long.class)).as("only the case that could not be repaired").isEqualTo(1);
+		assertThat(jdbc.queryForObject("select payable_until from fees_notice where agency_code = ? and case_number = ?",
+				LocalDate.class, ALPHA, windowed)).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(process.timer(ALPHA, windowed, "feeWindowExpired").getDuedate())
+			.isEqualTo(endOf(LocalDate.of(2026, 11, 30)));
+		assertThat(process.actions(ALPHA, windowed)).contains("DEADLINE_RECOMPUTED");
 		for (String untouched : open.subList(3, 5)) {
 			assertThat(process.timer(ALPHA, untouched, REPLY_TIMER).getDuedate()).isEqualTo(endOf(REPLY_DUE));
 			assertThat(process.actions(ALPHA, untouched)).doesNotContain("DEADLINE_TIMER_REPAIRED");
@@ -154,7 +169,8 @@ class DailyReconciliationProcessTests {
 		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
 			.variableName("auditAgency").count()).as("no cursor left at the end").isZero();
 		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
-			.variableName("timersRepaired").singleResult().getValue()).isEqualTo(2);
+			.variableName("timersRepaired").singleResult().getValue()).as("two reply timers, one fee window")
+			.isEqualTo(3);
 		assertThat(management.createDeadLetterJobQuery().count()).isZero();
 
 		// a month later the next night's sweep (its timer long past due: it fires as soon as the clock moves) deletes

@@ -107,6 +107,12 @@ class InMemoryDeadlines implements Deadlines {
 	}
 
 	@Override
+	public List<ogi.casework.shared.CaseKey> casesWithOpenPause() {
+		return pauses.stream().filter(p -> p.endedOn() == null)
+			.map(p -> new ogi.casework.shared.CaseKey(p.agencyCode(), p.caseNumber())).distinct().toList();
+	}
+
+	@Override
 	public List<Pause> pauses(String agencyCode, String caseNumber) {
 		return pauses.stream().filter(p -> p.caseNumber().equals(caseNumber)).toList();
 	}

@@ -33,6 +33,12 @@ class InMemoryFees implements Fees {
 	}
 
 	@Override
+	public List<ogi.casework.shared.CaseKey> casesWithOpenNotice() {
+		return notices.stream().filter(n -> n.paidOn() == null)
+			.map(n -> new ogi.casework.shared.CaseKey(n.agencyCode(), n.caseNumber())).distinct().toList();
+	}
+
+	@Override
 	public int updatePayableUntil(String agencyCode, String caseNumber, int number, LocalDate payableUntil) {
 		for (int i = 0; i < notices.size(); i++) {
 			var n = notices.get(i);

@@ -341,15 +341,26 @@ class PortalIntegrationTests {
 		approveDisclosure(caseNumber, "见附件招标文件（已更正）");
 		long corrected = replyLetters(caseNumber).get(1);
 		assertThat(statusPage(session)).doesNotContain("政府信息公开申请答复书");
-		cases.deliverReply(caseNumber, new ogi.casework.reply.DeliveryForm(ogi.casework.reply.DeliveryMethod.ELECTRONIC,
-				DAY, null, "zhang@example.cn"), clerk);
+		cases.deliverReply(caseNumber, new ogi.casework.reply.DeliveryForm(ogi.casework.reply.DeliveryMethod.IN_PERSON,
+				DAY, null, "张三"), clerk);
 
-		// only the delivered one; the returned one never was the applicant's
+		// only the delivered one (handed over in person: the download is a copy); the returned one never was theirs
 		assertThat(statusPage(session)).contains("政府信息公开申请答复书", "letters/" + corrected)
 				.doesNotContain("letters/" + approved);
 		mvc.perform(get("/portal/status/case/letters/{id}", approved).cookie(session)).andExpect(status().isNotFound());
 		mvc.perform(get("/portal/status/case/letters/{id}", corrected).cookie(session)).andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));
+
+		// the sealed case file holds the applicant's identity proof: whoever downloads it is recorded reading it
+		cases.archive(caseNumber, clerk);
+		mvc.perform(get("/api/cases/{n}/archive", caseNumber).with(org.springframework.security.test.web.servlet
+			.request.SecurityMockMvcRequestPostProcessors.httpBasic(Agencies.username(ALPHA, Role.HEAD),
+					Agencies.PASSWORD)))
+			.andExpect(status().isOk());
+		assertThat(audit.personalDataReads(ALPHA, caseNumber))
+			.filteredOn(read -> read.actor().equals(Agencies.username(ALPHA, Role.HEAD))).singleElement()
+			.satisfies(read -> assertThat(read.detail()).contains("case file", "GET /api/cases/" + caseNumber
+					+ "/archive"));
 	}
 
 	private void approveDisclosure(String caseNumber, String access) {
