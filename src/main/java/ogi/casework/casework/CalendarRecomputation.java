@@ -103,6 +103,22 @@ class CalendarRecomputation {
 				}
 			}
 		}
+		// fee windows that ended in an abandonment: no reply period runs any more, the window may still have moved
+		var running = deadlines.allActive(DeadlineKind.REPLY, null).stream()
+			.map(period -> new CaseKey(period.agencyCode(), period.caseNumber())).collect(java.util.stream.Collectors.toSet());
+		for (CaseKey key : fees.casesWithOpenNotice()) {
+			if (running.contains(key) || !change.concerns(key.agencyCode())) {
+				continue;
+			}
+			try {
+				moved += perCase.execute(tx -> recomputeWindows(key.agencyCode(), key.caseNumber(), reason));
+			}
+			catch (RuntimeException e) {
+				failed++;
+				log.error("Case {}/{}: fee window not recomputed after the {}; the nightly reconciliation will",
+						key.agencyCode(), key.caseNumber(), reason, e);
+			}
+		}
 		log.info("{}: {} running period(s) and window(s) moved{}", reason, moved,
 				failed == 0 ? "" : ", " + failed + " case(s) left to the nightly reconciliation");
 	}
@@ -134,7 +150,10 @@ class CalendarRecomputation {
 	 */
 	int recomputeWindows(String agencyCode, String caseNumber, String reason) {
 		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
-		return consulting.recomputeWindows(file, reason) + charging.recomputeFeeWindow(file, reason);
+		// once replied, what the consulted parties did is history; a fee window still counts while the abandonment
+		// it ended in stands (the abandonment may have come early)
+		boolean replying = deadlines.active(agencyCode, caseNumber, DeadlineKind.REPLY).isPresent();
+		return (replying ? consulting.recomputeWindows(file, reason) : 0) + charging.recomputeFeeWindow(file, reason);
 	}
 
 	private static boolean mayMove(Deadline period, CalendarChanged change) {

@@ -171,12 +171,15 @@ public class Charging {
 	/**
 	 * F-5 on the calendar as it is now: the open fee notice's window counted again from the applicant's receipt (a
 	 * holiday notice or regional rest days loaded since); its timer and the reply's excluded time (F-6) follow, so
-	 * the application is not deemed abandoned a day early nor a payment on the window's true last day refused. A
-	 * window that already ended in an abandonment is left as concluded. Returns 1 if the window moved, else 0.
+	 * the application is not deemed abandoned a day early nor a payment on the window's true last day refused. Where
+	 * the abandonment was already taken, it is undone when the moved window has not ended yet (the applicant may
+	 * still pay), and re-dated to the moved end otherwise — as a supplement notice's receipt recorded late does.
+	 * Returns 1 if the window moved, else 0.
 	 */
 	int recomputeFeeWindow(CaseFile file, String reason) {
-		if (reversals.standing(file, Consequence.Kind.ABANDONED_UNPAID).isPresent()) {
-			return 0;
+		var abandonment = reversals.standing(file, Consequence.Kind.ABANDONED_UNPAID);
+		if (file.outcome() != null && abandonment.isEmpty()) {
+			return 0; // replied: a notice left unpaid is history
 		}
 		var moved = fees.recomputeWindow(file.agencyCode(), file.caseNumber());
 		if (moved.isEmpty()) {
@@ -184,6 +187,23 @@ public class Charging {
 		}
 		FeeNotice notice = moved.get();
 		String why = "fee notice " + notice.number() + " payable until " + notice.payableUntil() + " (" + reason + ")";
+		if (abandonment.isPresent() && action.today().isAfter(notice.payableUntil())) {
+			reversals.redate(file, abandonment.get(), notice.payableUntil(), why, CaseAction.SYSTEM);
+			return 1;
+		}
+		if (abandonment.isPresent()) {
+			process.setVariables(file.processInstanceId(),
+					Map.of(CaseVariables.FEE_PAYABLE_UNTIL, timers.endOf(notice.payableUntil())));
+			deadlines.reinstate(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY);
+			CaseFile undone = reversals.undo(file, abandonment.get(), why, CaseAction.SYSTEM);
+			if (deadlines.pause(undone.agencyCode(), undone.caseNumber(), Subject.FEE_NOTICE, notice.number())
+					.isPresent()) {
+				deadlines.replanPause(undone.agencyCode(), undone.caseNumber(), Subject.FEE_NOTICE, notice.number(),
+						notice.payableUntil(), null, why, CaseAction.SYSTEM)
+					.ifPresent(reply -> timers.replyDueChanged(undone, reply));
+			}
+			return 1;
+		}
 		if (deadlines.runningPause(file.agencyCode(), file.caseNumber(), Subject.FEE_NOTICE, notice.number())
 				.isPresent()) {
 			deadlines.replanPause(file.agencyCode(), file.caseNumber(), Subject.FEE_NOTICE, notice.number(),

@@ -229,10 +229,8 @@ public class DeadlineReconciliation {
 		file = caseFiles.lock(file.agencyCode(), file.caseNumber()).orElseThrow();
 		// A calendar loaded on another node reaches this one within its refresh interval, after that node's
 		// recomputation ran: catch any window and period the calendar as this node sees it now would move.
-		// (only inside a running reply: once replied, what the consulted parties and the fee window did is history)
-		int moved = deadlines.active(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY).isEmpty() ? 0
-				: recomputation.recomputeWindows(file.agencyCode(), file.caseNumber(),
-						"daily reconciliation: the calendar moved this window");
+		int moved = recomputation.recomputeWindows(file.agencyCode(), file.caseNumber(),
+				"daily reconciliation: the calendar moved this window");
 		for (DeadlineKind kind : CalendarRecomputation.RUNNING_PERIODS) {
 			if (recomputation.recompute(file.agencyCode(), file.caseNumber(), kind,
 					"daily reconciliation: the calendar moved this period")) {

@@ -61,15 +61,20 @@ class Reversals {
 	 * restored steps.
 	 */
 	CaseFile undo(CaseFile file, Consequence consequence, String why, CurrentUser user) {
+		return undo(file, consequence, why, user.username());
+	}
+
+	/** The same, by {@code actor} (a user name, or {@link CaseAction#SYSTEM} when a calendar change undoes it). */
+	CaseFile undo(CaseFile file, Consequence consequence, String why, String actor) {
 		events.publishEvent(new ConclusionWithdrawn(file.agencyCode(), file.caseNumber(), consequence.legalDate()));
-		consequences.reverse(consequence.id(), today.now(), user.username(), why);
+		consequences.reverse(consequence.id(), today.now(), actor, why);
 		caseFiles.recordOutcome(file.agencyCode(), file.caseNumber(), null);
 		List<String> resumed = new java.util.ArrayList<>(consequence.interruptedSteps());
 		if (!process.replyClockRunning(file.processInstanceId())) {
 			resumed.add(CaseProcess.REPLY_CLOCK_WOKE);
 		}
 		process.move(file.processInstanceId(), List.of(CaseProcess.ARCHIVE_CASE), resumed);
-		return action.done(file, "CONSEQUENCE_REVERSED", user.username(),
+		return action.done(file, "CONSEQUENCE_REVERSED", actor,
 				"Reversed: " + describe(consequence.kind()) + " of " + consequence.legalDate() + " — " + why);
 	}
 
@@ -78,12 +83,17 @@ class Reversals {
 	 * period still passed, but on another day): the conclusion now counts on {@code legalDate}.
 	 */
 	void redate(CaseFile file, Consequence consequence, LocalDate legalDate, String why, CurrentUser user) {
+		redate(file, consequence, legalDate, why, user.username());
+	}
+
+	/** The same, by {@code actor}. */
+	void redate(CaseFile file, Consequence consequence, LocalDate legalDate, String why, String actor) {
 		if (legalDate.equals(consequence.legalDate())) {
 			return;
 		}
 		events.publishEvent(new ConclusionWithdrawn(file.agencyCode(), file.caseNumber(), consequence.legalDate()));
 		consequences.redate(consequence.id(), legalDate);
-		action.done(file, "CONSEQUENCE_REDATED", user.username(), describe(consequence.kind()) + " now dates from "
+		action.done(file, "CONSEQUENCE_REDATED", actor, describe(consequence.kind()) + " now dates from "
 				+ legalDate + " instead of " + consequence.legalDate() + " — " + why);
 	}
 

@@ -130,6 +130,50 @@ class CalendarChangeIntegrationTests {
 		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-24");
 	}
 
+	@Test
+	void aRestDayLoadedAfterAFeeWindowEndedUndoesOrRedatesTheAbandonment() throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		var handler = Agencies.user(BETA, Role.HANDLER);
+		// F-5: 20 working days after the receipt, 06-19 off — Tue 06-02 → Wed 07-01, Mon 06-01 → Tue 06-30
+		String stillOpen = feeNoticed(LocalDate.of(2026, 6, 2), handler);
+		String passed = feeNoticed(LocalDate.of(2026, 6, 1), handler);
+		clock.setTo(LocalDate.of(2026, 7, 2));
+		for (String caseNumber : java.util.List.of(stillOpen, passed)) {
+			var timer = management.createTimerJobQuery().processInstanceId(cases.find(caseNumber, CLERK)
+				.processInstanceId()).elementId("feeWindowExpired").singleResult();
+			management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+			assertThat(cases.find(caseNumber, CLERK).outcome()).isEqualTo(ogi.casework.reply.Outcome.ABANDONED_UNPAID);
+		}
+
+		admin(post("/api/calendar/regions/{region}/days", REGION), """
+				{"year": 2026, "noticeUrl": "测试政办发〔2026〕9号",
+				 "days": [{"date": "2026-06-10", "name": "测试民族节日", "offDay": true}]}
+				""");
+		admin(put("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		try {
+			// one working day more: Thu 07-02 is today, so the applicant may still pay — the abandonment came early
+			assertThat(cases.find(stillOpen, CLERK).outcome()).isNull();
+			assertThat(fees.openNotice(BETA, stillOpen).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
+			assertThat(timer(stillOpen, "feeWindowExpired")).isEqualTo(endOf(LocalDate.of(2026, 7, 2)));
+			assertThat(audit.history(BETA, stillOpen)).extracting(AuditEntry::action).contains("CONSEQUENCE_REVERSED");
+			// Wed 07-01 has passed all the same: still abandoned, from 07-01
+			assertThat(cases.find(passed, CLERK).outcome()).isEqualTo(ogi.casework.reply.Outcome.ABANDONED_UNPAID);
+			assertThat(fees.openNotice(BETA, passed).orElseThrow().payableUntil()).isEqualTo("2026-07-01");
+			assertThat(audit.history(BETA, passed)).extracting(AuditEntry::action).contains("CONSEQUENCE_REDATED");
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		}
+	}
+
+	private String feeNoticed(LocalDate receivedOn, CurrentUser handler) {
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 6, 1)), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		cases.noticeFee(caseNumber, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE, 120,
+				new java.math.BigDecimal("1100.00"), "按量计收", receivedOn, receivedOn), handler);
+		return caseNumber;
+	}
+
 	LocalDate consultationWindow(String caseNumber) {
 		return deadlines.pauses(BETA, caseNumber).stream()
 			.filter(p -> p.kind().subject() == ogi.casework.deadlines.PauseKind.Subject.CONSULTATION).findFirst()
