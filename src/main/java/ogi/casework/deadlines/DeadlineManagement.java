@@ -592,6 +592,10 @@ public class DeadlineManagement {
 	 */
 	@ReadsOnly
 	public List<LateExtension> extensionsNoticedLate(String agencyCode, String caseNumber) {
+		var extensions = deadlines.extensions(agencyCode, caseNumber);
+		if (extensions.stream().noneMatch(e -> e.status() == Extension.Status.APPROVED)) {
+			return List.of(); // most cases: one read, as every risk refresh makes it
+		}
 		var reply = deadlines.ledger(agencyCode, caseNumber).stream().filter(d -> d.kind() == DeadlineKind.REPLY)
 			.reduce((first, second) -> second.active() || !first.active() ? second : first);
 		if (reply.isEmpty()) {
@@ -603,8 +607,7 @@ public class DeadlineManagement {
 			.map(p -> new ReplyClock.Interval(p.startedOn(), p.effectiveEnd())).toList();
 		return noticedAfterThePeriod(agencyCode, startDate,
 				cycle.map(ReplyCycle::workingDays).orElse(settings.replyWorkingDays()),
-				cycle.map(ReplyCycle::fixedDueOn).orElse(null), pauses,
-				ofCycle(cycle, deadlines.extensions(agencyCode, caseNumber)));
+				cycle.map(ReplyCycle::fixedDueOn).orElse(null), pauses, ofCycle(cycle, extensions));
 	}
 
 	/** A reopened case's cycle counts only the extensions requested in it. */
