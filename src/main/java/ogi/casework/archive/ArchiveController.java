@@ -40,9 +40,7 @@ class ArchiveController {
 	ResponseEntity<byte[]> download(@PathVariable String caseNumber, CurrentUser user,
 			jakarta.servlet.http.HttpServletRequest request) {
 		var file = archive.download(user.agencyCode(), caseNumber);
-		if (file.papers() != null) {
-			request.setAttribute(ogi.casework.shared.PersonalDataView.SERVED, file.papers());
-		}
+		ogi.casework.shared.PersonalDataView.served(request, file.papers());
 		byte[] zip = file.zip();
 		return ResponseEntity.ok()
 				.contentType(ZIP)

@@ -81,20 +81,25 @@ class CalendarRecomputation {
 						+ change.loadedBy();
 		var windowed = deadlines.casesWithOpenPause();
 		windowed.addAll(fees.casesWithOpenNotice());
+		var replying = new java.util.HashSet<CaseKey>();
 		int moved = 0;
 		int failed = 0;
 		for (DeadlineKind kind : RUNNING_PERIODS) {
 			for (Deadline period : deadlines.allActive(kind, null)) {
+				var key = new CaseKey(period.agencyCode(), period.caseNumber());
+				if (kind == DeadlineKind.REPLY) {
+					replying.add(key);
+				}
 				if (!change.concerns(period.agencyCode()) || !mayMove(period, change)) {
 					continue;
 				}
 				// the windows whose time the reply excludes first, then the reply with them
-				boolean windows = kind == DeadlineKind.REPLY
-						&& windowed.contains(new CaseKey(period.agencyCode(), period.caseNumber()));
+				boolean windows = kind == DeadlineKind.REPLY && windowed.contains(key);
 				try {
-					moved += perCase.execute(tx -> (windows
-							? recomputeWindows(period.agencyCode(), period.caseNumber(), reason) : 0)
-							+ (recompute(period.agencyCode(), period.caseNumber(), kind, reason) ? 1 : 0));
+					moved += perCase.execute(tx -> {
+						CaseFile file = lock(key);
+						return (windows ? recomputeWindows(file, reason) : 0) + (recompute(file, kind, reason) ? 1 : 0);
+					});
 				}
 				catch (RuntimeException e) {
 					failed++;
@@ -104,14 +109,12 @@ class CalendarRecomputation {
 			}
 		}
 		// fee windows that ended in an abandonment: no reply period runs any more, the window may still have moved
-		var running = deadlines.allActive(DeadlineKind.REPLY, null).stream()
-			.map(period -> new CaseKey(period.agencyCode(), period.caseNumber())).collect(java.util.stream.Collectors.toSet());
 		for (CaseKey key : fees.casesWithOpenNotice()) {
-			if (running.contains(key) || !change.concerns(key.agencyCode())) {
+			if (replying.contains(key) || !change.concerns(key.agencyCode())) {
 				continue;
 			}
 			try {
-				moved += perCase.execute(tx -> recomputeWindows(key.agencyCode(), key.caseNumber(), reason));
+				moved += perCase.execute(tx -> recomputeWindows(lock(key), reason));
 			}
 			catch (RuntimeException e) {
 				failed++;
@@ -124,13 +127,19 @@ class CalendarRecomputation {
 	}
 
 	/**
-	 * Recomputes one period and, if it moved, its timers; returns whether it moved. Under the case's lock, taken first
-	 * as every action on the case takes it: an action recording a fact of the same period (an extension approved, a
-	 * pause ended) is either committed and read here, or waits — never overwritten with a period computed without
-	 * it, and never deadlocked against (case first, then its ledger, on every path).
+	 * The case, locked for its recomputation: taken first, as every action on the case takes it, so that an action
+	 * recording a fact of the same period (an extension approved, a pause ended) is either committed and read here, or
+	 * waits — never overwritten with a period computed without it, and never deadlocked against (case first, then its
+	 * ledger, on every path).
 	 */
-	boolean recompute(String agencyCode, String caseNumber, DeadlineKind kind, String reason) {
-		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
+	CaseFile lock(CaseKey key) {
+		return caseFiles.lock(key.agencyCode(), key.caseNumber()).orElseThrow();
+	}
+
+	/** Recomputes one period of the {@link #lock locked} case and, if it moved, its timers; returns whether it moved. */
+	boolean recompute(CaseFile file, DeadlineKind kind, String reason) {
+		String agencyCode = file.agencyCode();
+		String caseNumber = file.caseNumber();
 		var moved = deadlines.recomputeIfChanged(agencyCode, caseNumber, kind, reason);
 		if (moved.isEmpty()) {
 			return false;
@@ -145,14 +154,13 @@ class CalendarRecomputation {
 
 	/**
 	 * Recounts the windows inside a running reply period on the calendar as it is now — each consulted party's 15
-	 * working days (Arts. 32, 34) and the fee notice's 20 (F-5) — moving their timers and the reply's excluded time;
-	 * under the case's lock. Returns how many moved.
+	 * working days (Arts. 32, 34) and the fee notice's 20 (F-5) — of the {@link #lock locked} case, moving their
+	 * timers and the reply's excluded time. Returns how many moved.
 	 */
-	int recomputeWindows(String agencyCode, String caseNumber, String reason) {
-		CaseFile file = caseFiles.lock(agencyCode, caseNumber).orElseThrow();
+	int recomputeWindows(CaseFile file, String reason) {
 		// once replied, what the consulted parties did is history; a fee window still counts while the abandonment
 		// it ended in stands (the abandonment may have come early)
-		boolean replying = deadlines.active(agencyCode, caseNumber, DeadlineKind.REPLY).isPresent();
+		boolean replying = deadlines.active(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY).isPresent();
 		return (replying ? consulting.recomputeWindows(file, reason) : 0) + charging.recomputeFeeWindow(file, reason);
 	}
 

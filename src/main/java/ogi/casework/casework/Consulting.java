@@ -174,13 +174,16 @@ public class Consulting {
 	 * since it was counted) moves as a later-recorded receipt moves it. Returns how many moved.
 	 */
 	int recomputeWindows(CaseFile file, String reason) {
+		var pauses = deadlines.pauses(file.agencyCode(), file.caseNumber()).stream()
+			.filter(pause -> pause.kind().subject() == Subject.CONSULTATION).toList();
+		if (pauses.isEmpty()) {
+			return 0;
+		}
+		var byNumber = consultations.of(file.agencyCode(), file.caseNumber()).stream()
+			.collect(java.util.stream.Collectors.toMap(Consultation::number, c -> c));
 		int moved = 0;
-		for (var pause : deadlines.pauses(file.agencyCode(), file.caseNumber())) {
-			if (pause.kind().subject() != Subject.CONSULTATION) {
-				continue;
-			}
-			Consultation consultation = consultations.of(file.agencyCode(), file.caseNumber()).stream()
-				.filter(c -> c.number() == pause.number()).findFirst().orElse(null);
+		for (var pause : pauses) {
+			Consultation consultation = byNumber.get(pause.number());
 			if (consultation == null) {
 				continue;
 			}

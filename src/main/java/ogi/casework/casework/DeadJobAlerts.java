@@ -59,22 +59,19 @@ public class DeadJobAlerts {
 		String message = "Process step " + job.element() + (job.businessKey() == null ? "" : " of " + job.businessKey())
 				+ " failed for good and is parked until retried (administration → failed jobs): " + job.error();
 		log.error("Dead job {} in agency {}: {}", job.id(), job.agencyCode(), message);
+		String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
 		if (job.agencyCode() == null || job.agencyCode().isBlank()) {
-			toPlatformAdministrators(message.length() > 900 ? message.substring(0, 900) + "…" : message,
-					Wording.of("notification.platformJobDead",
+			toPlatformAdministrators(shown, Wording.of("notification.platformJobDead",
 							job.element() == null ? Wording.value("—") : Wording.label("job." + job.element())));
 			return;
 		}
-		String caseNumber = job.businessKey() != null && caseFiles.find(job.agencyCode(), job.businessKey()).isPresent()
-				? job.businessKey() : null;
-		String about = caseNumber != null ? caseNumber : job.businessKey() != null ? job.businessKey() : job.element();
-		String shown = message.length() > 900 ? message.substring(0, 900) + "…" : message;
+		var file = job.businessKey() == null ? null : caseFiles.find(job.agencyCode(), job.businessKey()).orElse(null);
+		String about = file != null ? file.caseNumber() : job.businessKey() != null ? job.businessKey() : job.element();
 		var wording = Wording.ofValues("notification.deadJob", about);
 		notifying.notify(job.agencyCode(), "role:ADMIN", about, KIND, shown, wording);
 		notifying.notify(job.agencyCode(), "role:HEAD", about, KIND, shown, wording);
-		if (caseNumber != null) {
-			var file = caseFiles.find(job.agencyCode(), caseNumber).orElseThrow();
-			action.publish(job.agencyCode(), caseNumber, "PROCESS_JOB_FAILED", CaseAction.SYSTEM, file.status(),
+		if (file != null) {
+			action.publish(job.agencyCode(), file.caseNumber(), "PROCESS_JOB_FAILED", CaseAction.SYSTEM, file.status(),
 					file.status(), shown);
 		}
 	}

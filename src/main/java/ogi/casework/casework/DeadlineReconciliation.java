@@ -226,14 +226,12 @@ public class DeadlineReconciliation {
 	int reconcile(CaseFile file) {
 		// the case's lock first, as every action takes it: a fact recorded meanwhile (a fee paid, its timer parked) is
 		// committed and read here, or waits — the ledger and the timers are compared as of one moment
-		file = caseFiles.lock(file.agencyCode(), file.caseNumber()).orElseThrow();
+		file = recomputation.lock(new CaseKey(file.agencyCode(), file.caseNumber()));
 		// A calendar loaded on another node reaches this one within its refresh interval, after that node's
 		// recomputation ran: catch any window and period the calendar as this node sees it now would move.
-		int moved = recomputation.recomputeWindows(file.agencyCode(), file.caseNumber(),
-				"daily reconciliation: the calendar moved this window");
+		int moved = recomputation.recomputeWindows(file, "daily reconciliation: the calendar moved this window");
 		for (DeadlineKind kind : CalendarRecomputation.RUNNING_PERIODS) {
-			if (recomputation.recompute(file.agencyCode(), file.caseNumber(), kind,
-					"daily reconciliation: the calendar moved this period")) {
+			if (recomputation.recompute(file, kind, "daily reconciliation: the calendar moved this period")) {
 				moved++;
 			}
 		}
@@ -242,7 +240,6 @@ public class DeadlineReconciliation {
 			// what a query reads): compared again the next night
 			return moved;
 		}
-		file = caseFiles.find(file.agencyCode(), file.caseNumber()).orElseThrow();
 		for (var expected : expectedTimers(file).entrySet()) {
 			var due = process.timerDue(file.processInstanceId(), expected.getKey());
 			if (due.isPresent() && !due.get().equals(expected.getValue())) {

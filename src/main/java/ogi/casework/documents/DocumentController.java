@@ -52,7 +52,7 @@ class DocumentController {
 	ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id, CurrentUser user,
 			HttpServletRequest request) {
 		DocumentContent found = documents.read(user, caseNumber, id);
-		found.personalData().ifPresent(paper -> request.setAttribute(PersonalDataView.SERVED, paper));
+		PersonalDataView.served(request, found.personalData().orElse(null));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(found.document().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

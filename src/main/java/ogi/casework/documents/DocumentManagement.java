@@ -172,7 +172,7 @@ public class DocumentManagement {
 			throw new AccessDeniedException("The applicant's " + document.kind().title()
 					+ " is opened only by the roles that see personal data in full (clerk, handler)");
 		}
-		return content(reader.agencyCode(), caseNumber, id);
+		return content(document);
 	}
 
 	private static boolean mayOpen(CurrentUser reader, StoredDocument document) {
@@ -181,11 +181,14 @@ public class DocumentManagement {
 
 	/** One document with its bytes, which are checked against the hash stored with them. */
 	public DocumentContent content(String agencyCode, String caseNumber, long id) {
-		StoredDocument document = documents.find(agencyCode, caseNumber, id)
-			.orElseThrow(() -> new NotFound("No document " + id + " in case " + caseNumber));
-		byte[] content = documents.content(id).map(Documents.Content::bytes).orElse(null);
+		return content(documents.find(agencyCode, caseNumber, id)
+			.orElseThrow(() -> new NotFound("No document " + id + " in case " + caseNumber)));
+	}
+
+	private DocumentContent content(StoredDocument document) {
+		byte[] content = documents.content(document.id()).map(Documents.Content::bytes).orElse(null);
 		if (content == null || !sha256(content).equals(document.sha256())) {
-			throw new IllegalStateException("Document " + id + " of case " + caseNumber
+			throw new IllegalStateException("Document " + document.id() + " of case " + document.caseNumber()
 					+ " no longer matches the SHA-256 stored with it");
 		}
 		return new DocumentContent(document, content);

@@ -140,14 +140,12 @@ class PortalStatus {
 	DocumentContent letter(PortalAccess access, long id) {
 		var file = cases.caseFile(access.agencyCode(), access.caseNumber())
 				.orElseThrow(() -> new NotFound("No case " + access.caseNumber()));
+		// only what the status page lists: letters to the applicant, as PDFs, the reply once delivered
 		if (applicantLetters(access.agencyCode(), access.caseNumber(), file.outcome() != null).stream()
 				.noneMatch(letter -> letter.id() == id)) {
 			throw new NotFound("No letter " + id + " for the applicant of case " + access.caseNumber());
 		}
 		var content = documents.content(access.agencyCode(), access.caseNumber(), id);
-		if (!TO_THE_APPLICANT.contains(content.document().kind()) || content.document().format() != DocumentFormat.PDF) {
-			throw new NotFound("No letter " + id + " for the applicant of case " + access.caseNumber());
-		}
 		// Delivered in person or by post, the download is a copy, not the delivery: asked first, since a refusal from
 		// inside this transaction would mark it for rollback and fail the download
 		if (content.document().kind() == DocumentKind.REPLY_LETTER && replies.delivery(access.agencyCode(),

@@ -14,6 +14,13 @@ public interface PersonalDataView {
 	 */
 	String SERVED = PersonalDataView.class.getName() + ".SERVED";
 
+	/** Marks {@code view} (none if null) as served by the request, to be recorded as a read before the body goes out. */
+	static void served(jakarta.servlet.ServletRequest request, PersonalDataView view) {
+		if (view != null) {
+			request.setAttribute(SERVED, view);
+		}
+	}
+
 	String agencyCode();
 
 	String caseNumber();

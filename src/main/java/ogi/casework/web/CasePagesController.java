@@ -301,7 +301,7 @@ class CasePagesController {
 			@RequestParam(required = false) String inline, CurrentUser user, HttpServletRequest request) {
 		requireAny(user, CasePage.READERS_OF_DOCUMENTS);
 		DocumentContent found = documents.read(user, caseNumber, id);
-		found.personalData().ifPresent(paper -> request.setAttribute(PersonalDataView.SERVED, paper));
+		PersonalDataView.served(request, found.personalData().orElse(null));
 		ContentDisposition disposition = (inline != null ? ContentDisposition.inline() : ContentDisposition.attachment())
 				.filename(found.document().fileName(), StandardCharsets.UTF_8).build();
 		return ResponseEntity.ok()
@@ -316,9 +316,7 @@ class CasePagesController {
 		requireAny(user, CasePage.READERS_OF_ARCHIVE);
 		cases.find(caseNumber, user);
 		var file = archive.download(user.agencyCode(), caseNumber);
-		if (file.papers() != null) {
-			request.setAttribute(PersonalDataView.SERVED, file.papers());
-		}
+		PersonalDataView.served(request, file.papers());
 		return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("application/zip"))
 				.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -72,11 +72,7 @@ class CalendarChangeIntegrationTests {
 		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
 		assertThat(replyDue(caseNumber)).isEqualTo("2026-06-30");
 
-		admin(post("/api/calendar/regions/{region}/days", REGION), """
-				{"year": 2026, "noticeUrl": "测试政办发〔2026〕9号",
-				 "days": [{"date": "2026-06-10", "name": "测试民族节日", "offDay": true}]}
-				""");
-		admin(put("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		restOnWednesday0610();
 		try {
 			assertThat(replyDue(caseNumber)).as("one working day more").isEqualTo("2026-07-01");
 			assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2026, 7, 1)));
@@ -110,11 +106,7 @@ class CalendarChangeIntegrationTests {
 		assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-01");
 		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-24");
 
-		admin(post("/api/calendar/regions/{region}/days", REGION), """
-				{"year": 2026, "noticeUrl": "测试政办发〔2026〕9号",
-				 "days": [{"date": "2026-06-10", "name": "测试民族节日", "offDay": true}]}
-				""");
-		admin(put("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		restOnWednesday0610();
 		try {
 			// one working day more each: the applicant may still pay on Thu 07-02, the party answer on Thu 06-25
 			assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
@@ -145,11 +137,7 @@ class CalendarChangeIntegrationTests {
 			assertThat(cases.find(caseNumber, CLERK).outcome()).isEqualTo(ogi.casework.reply.Outcome.ABANDONED_UNPAID);
 		}
 
-		admin(post("/api/calendar/regions/{region}/days", REGION), """
-				{"year": 2026, "noticeUrl": "测试政办发〔2026〕9号",
-				 "days": [{"date": "2026-06-10", "name": "测试民族节日", "offDay": true}]}
-				""");
-		admin(put("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		restOnWednesday0610();
 		try {
 			// one working day more: Thu 07-02 is today, so the applicant may still pay — the abandonment came early
 			assertThat(cases.find(stillOpen, CLERK).outcome()).isNull();
@@ -172,6 +160,15 @@ class CalendarChangeIntegrationTests {
 		cases.noticeFee(caseNumber, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE, 120,
 				new java.math.BigDecimal("1100.00"), "按量计收", receivedOn, receivedOn), handler);
 		return caseNumber;
+	}
+
+	/** BETA joins a region whose notice makes Wed 2026-06-10 a rest day (an ethnic-minority holiday). */
+	void restOnWednesday0610() throws Exception {
+		admin(post("/api/calendar/regions/{region}/days", REGION), """
+				{"year": 2026, "noticeUrl": "测试政办发〔2026〕9号",
+				 "days": [{"date": "2026-06-10", "name": "测试民族节日", "offDay": true}]}
+				""");
+		admin(put("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
 	}
 
 	LocalDate consultationWindow(String caseNumber) {

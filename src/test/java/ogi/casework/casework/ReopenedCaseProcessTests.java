@@ -135,21 +135,13 @@ class ReopenedCaseProcessTests {
 	void aReopenedCasesNewReplyHasItsOwnExtensionWhateverTheFirstReplyWasGranted() throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 1));
 		var head = user(ALPHA, Role.HEAD);
-		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 6, 1)), CLERK)
-				.caseNumber();
-		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
 		// the first reply uses the whole of Art. 33(2)'s 20 working days of extension
-		cases.requestExtension(caseNumber, new Forms.ExtensionRequest(ogi.casework.deadlines.ExtensionKind.EXTENSION,
-				20, "需调取多年档案"), HANDLER);
-		cases.decideExtension(caseNumber, new Forms.ExtensionDecision(Verdict.APPROVE, LocalDate.of(2026, 6, 1),
-				LocalDate.of(2026, 6, 1), null), head);
-		cases.recordSearch(caseNumber, new SearchForm(LocalDate.of(2026, 6, 1), "公文系统", "道路维修", null, null, true,
-				null), HANDLER);
-		cases.draftReply(caseNumber, DisclosureRequestProcessTests.form(Outcome.DISCLOSE), HANDLER);
-		cases.reviewReply(caseNumber, new ReviewForm(Verdict.APPROVE, null), REVIEWER);
-		cases.deliverReply(caseNumber, new DeliveryForm(DeliveryMethod.IN_PERSON, LocalDate.of(2026, 6, 1), null,
-				"张三"), CLERK);
-		cases.archive(caseNumber, CLERK);
+		String caseNumber = repliedAndArchived(accepted -> {
+			cases.requestExtension(accepted, new Forms.ExtensionRequest(
+					ogi.casework.deadlines.ExtensionKind.EXTENSION, 20, "需调取多年档案"), HANDLER);
+			cases.decideExtension(accepted, new Forms.ExtensionDecision(Verdict.APPROVE, LocalDate.of(2026, 6, 1),
+					LocalDate.of(2026, 6, 1), null), head);
+		});
 		clock.setTo(LocalDate.of(2026, 8, 3));
 		reopen(orderedToReplyAgain(caseNumber), caseNumber).andExpect(status().isOk());
 
@@ -191,9 +183,16 @@ class ReopenedCaseProcessTests {
 	}
 
 	private String repliedAndArchived() {
+		return repliedAndArchived(accepted -> {
+		});
+	}
+
+	/** A case received, accepted, {@code whileHandled}, replied on 06-01 and archived. */
+	private String repliedAndArchived(java.util.function.Consumer<String> whileHandled) {
 		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 6, 1)), CLERK)
 				.caseNumber();
 		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		whileHandled.accept(caseNumber);
 		cases.recordSearch(caseNumber, new SearchForm(LocalDate.of(2026, 6, 1), "公文系统", "道路维修", null, null, true,
 				null), HANDLER);
 		cases.draftReply(caseNumber, DisclosureRequestProcessTests.form(Outcome.DISCLOSE), HANDLER);

@@ -40,32 +40,28 @@ class InMemoryFees implements Fees {
 
 	@Override
 	public int updatePayableUntil(String agencyCode, String caseNumber, int number, LocalDate payableUntil) {
-		for (int i = 0; i < notices.size(); i++) {
-			var n = notices.get(i);
-			if (n.agencyCode().equals(agencyCode) && n.caseNumber().equals(caseNumber) && n.number() == number
-					&& n.paidOn() == null) {
-				var moved = new FeeNotice(n.agencyCode(), n.caseNumber(), n.number(), n.method(), n.quantity(),
-						n.amount(), n.basis(), n.noticedOn(), n.receivedOn(), payableUntil, null, n.noticedBy(),
-						n.noticedAt());
-				applicants.put(moved, applicants.remove(n));
-				notices.set(i, moved);
-				return 1;
-			}
-		}
-		return 0;
+		return replaceUnpaid(agencyCode, caseNumber, number, n -> new FeeNotice(n.agencyCode(), n.caseNumber(),
+				n.number(), n.method(), n.quantity(), n.amount(), n.basis(), n.noticedOn(), n.receivedOn(), payableUntil,
+				null, n.noticedBy(), n.noticedAt()));
 	}
 
 	@Override
 	public int recordPayment(String agencyCode, String caseNumber, int number, LocalDate paidOn) {
+		return replaceUnpaid(agencyCode, caseNumber, number, n -> new FeeNotice(n.agencyCode(), n.caseNumber(),
+				n.number(), n.method(), n.quantity(), n.amount(), n.basis(), n.noticedOn(), n.receivedOn(),
+				n.payableUntil(), paidOn, n.noticedBy(), n.noticedAt()));
+	}
+
+	/** Replaces the unpaid notice {@code number} of the case, as an update of its row does; returns the rows hit. */
+	private int replaceUnpaid(String agencyCode, String caseNumber, int number,
+			java.util.function.UnaryOperator<FeeNotice> change) {
 		for (int i = 0; i < notices.size(); i++) {
 			var n = notices.get(i);
 			if (n.agencyCode().equals(agencyCode) && n.caseNumber().equals(caseNumber) && n.number() == number
 					&& n.paidOn() == null) {
-				var paid = new FeeNotice(n.agencyCode(), n.caseNumber(), n.number(), n.method(), n.quantity(),
-						n.amount(), n.basis(), n.noticedOn(), n.receivedOn(), n.payableUntil(), paidOn, n.noticedBy(),
-						n.noticedAt());
-				applicants.put(paid, applicants.remove(n));
-				notices.set(i, paid);
+				var changed = change.apply(n);
+				applicants.put(changed, applicants.remove(n));
+				notices.set(i, changed);
 				return 1;
 			}
 		}
