@@ -17,6 +17,14 @@ interface Applications {
 	void insert(@Param("application") Application application, @Param("applicantKey") String applicantKey,
 			@Param("indexVersion") String indexVersion);
 
+	/**
+	 * The agency's applications of the applicant of {@code caseNumber} (same applicant key) received in [from, to],
+	 * with their receipt dates, oldest first (ix_application_applicant_key).
+	 */
+	List<ApplicantApplication> applicationsOfSameApplicant(@Param("agencyCode") String agencyCode,
+			@Param("caseNumber") String caseNumber, @Param("from") java.time.LocalDate from,
+			@Param("to") java.time.LocalDate to);
+
 	/** The agency's applications of one applicant received in [from, to] (ix_application_applicant_key). */
 	List<String> caseNumbersOfApplicant(@Param("agencyCode") String agencyCode,
 			@Param("applicantKey") String applicantKey, @Param("from") java.time.LocalDate from,

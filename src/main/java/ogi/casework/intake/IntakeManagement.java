@@ -156,10 +156,15 @@ public class IntakeManagement {
 		return find(agencyCode, caseNumber).orElseThrow();
 	}
 
-	/** The applicant's applications received in {@code [from, to]}, found by the applicant key of the identity number. */
+	/**
+	 * The applications of the applicant of {@code caseNumber} (the same identity number, matched through the stored
+	 * applicant key, so nothing is decrypted) received in {@code [from, to]}, the case itself included when its
+	 * receipt date falls inside, oldest first.
+	 */
 	@ReadsOnly
-	public List<String> caseNumbersOfApplicant(String agencyCode, String idNumber, LocalDate from, LocalDate to) {
-		return applications.caseNumbersOfApplicant(agencyCode, personalData.key(idNumber), from, to);
+	public List<ApplicantApplication> applicationsOfSameApplicant(String agencyCode, String caseNumber,
+			LocalDate from, LocalDate to) {
+		return applications.applicationsOfSameApplicant(agencyCode, caseNumber, from, to);
 	}
 
 	/** The applications received in {@code [from, to]} of the applicant with {@code applicantKey}. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import ogi.casework.intake.ApplicantApplication;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.litigation.LitigationManagement;
 import ogi.casework.litigation.MatterCounts;
@@ -31,16 +32,7 @@ class ApplicantHistory {
 		this.settings = settings;
 	}
 
-	/** The history of the applicant with {@code idNumber}, not counting matters about {@code caseNumber} itself. */
-	CaseFacts.RemedyHistory of(String agencyCode, String idNumber, String caseNumber, LocalDate today) {
-		if (idNumber == null || idNumber.isBlank()) {
-			return CaseFacts.RemedyHistory.NONE;
-		}
-		return of(agencyCode, intake.caseNumbersOfApplicant(agencyCode, idNumber,
-				today.minus(settings.remedyHistoryWindow()), today).stream()
-				.filter(other -> !other.equals(caseNumber)).toList());
-	}
-
+	/** The reconsiderations and lawsuits brought about {@code caseNumbers}, the applicant's other cases. */
 	CaseFacts.RemedyHistory of(String agencyCode, List<String> caseNumbers) {
 		int reconsiderations = 0;
 		int lawsuits = 0;
@@ -51,12 +43,9 @@ class ApplicantHistory {
 		return new CaseFacts.RemedyHistory(reconsiderations, lawsuits);
 	}
 
-	/** The applicant's cases within the window, to refresh once a matter about one of them changed. */
+	/** The applicant's cases within the window (the case itself included), to refresh once a matter about one changed. */
 	List<String> casesOfApplicantOf(String agencyCode, String caseNumber, LocalDate today) {
-		return intake.find(agencyCode, caseNumber).map(application -> application.idNumber())
-				.filter(id -> id != null && !id.isBlank())
-				.map(id -> intake.caseNumbersOfApplicant(agencyCode, id, today.minus(settings.remedyHistoryWindow()),
-						today))
-				.orElse(List.of());
+		return intake.applicationsOfSameApplicant(agencyCode, caseNumber, today.minus(settings.remedyHistoryWindow()),
+				today).stream().map(ApplicantApplication::caseNumber).toList();
 	}
 }

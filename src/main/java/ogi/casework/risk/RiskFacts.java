@@ -11,6 +11,7 @@ import ogi.casework.consultation.ConsultationManagement;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.intake.ApplicantApplication;
 import ogi.casework.intake.IntakeManagement;
 import ogi.casework.reply.Delivery;
 import ogi.casework.reply.ReplyDraft;
@@ -61,12 +62,14 @@ class RiskFacts {
 		Integer workingDaysLeft = replyLedger.stream().filter(Deadline::active).reduce((a, b) -> b)
 				.filter(running -> !today.isAfter(running.dueDate()))
 				.map(running -> deadlines.workingDaysBetween(agency, today, running.dueDate())).orElse(null);
-		var application = intake.find(agency, caseNumber);
-		int applications = application.map(a -> a.idNumber() == null || a.idNumber().isBlank() ? 1
-				: intake.caseNumbersOfApplicant(agency, a.idNumber(), today.minus(settings.frequentApplicantWindow()),
-						today).size())
-				.orElse(0);
-		var remedies = application.map(a -> history.of(agency, a.idNumber(), caseNumber, today)).orElse(CaseFacts.RemedyHistory.NONE);
+		// the applicant's applications over the longer of the two windows, read once by the stored applicant key
+		LocalDate frequentFrom = today.minus(settings.frequentApplicantWindow());
+		LocalDate remedyFrom = today.minus(settings.remedyHistoryWindow());
+		var sameApplicant = intake.applicationsOfSameApplicant(agency, caseNumber,
+				frequentFrom.isBefore(remedyFrom) ? frequentFrom : remedyFrom, today);
+		int applications = (int) sameApplicant.stream().filter(a -> !a.receiptDate().isBefore(frequentFrom)).count();
+		var remedies = history.of(agency, sameApplicant.stream().filter(a -> !a.receiptDate().isBefore(remedyFrom))
+			.map(ApplicantApplication::caseNumber).filter(other -> !other.equals(caseNumber)).toList());
 		return new CaseFacts(agency, caseNumber, today, draft.map(ReplyDraft::outcome).orElse(null),
 				draft.map(d -> d.publicInterestReasoning() != null && !d.publicInterestReasoning().isBlank())
 						.orElse(false),

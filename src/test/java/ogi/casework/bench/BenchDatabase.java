@@ -927,6 +927,24 @@ final class BenchDatabase {
 				+ " 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit')"));
 	}
 
+	/**
+	 * Logs every statement the server receives to {@code file} (MariaDB's general log), or stops logging when
+	 * {@code file} is null: {@code -Dbench.p3-general-log=/tmp/p3.log} shows what one escalation costs, statement by
+	 * statement.
+	 */
+	void generalLog(java.nio.file.Path file) throws SQLException {
+		try (Connection c = connect(); var statement = c.createStatement()) {
+			if (file == null) {
+				statement.execute("set global general_log = 0");
+			}
+			else {
+				statement.execute("set global log_output = 'FILE'");
+				statement.execute("set global general_log_file = '" + file.toAbsolutePath().toString().replace("'", "") + "'");
+				statement.execute("set global general_log = 1");
+			}
+		}
+	}
+
 	/** Jobs that failed for good. */
 	long deadLetterJobs() throws SQLException {
 		return count("select count(*) from ACT_RU_DEADLETTER_JOB");

@@ -682,6 +682,10 @@ abstract class BenchmarkRun {
 			long before = db.escalations();
 			Map<String, java.time.Duration> cpuBefore = cpuTimes(nodes);
 			Map<String, Long> statementsBefore = db.statementCounters();
+			String generalLog = System.getProperty("bench.p3-general-log", "");
+			if (!generalLog.isBlank()) {
+				db.generalLog(Path.of(generalLog));
+			}
 			Instant due = Instant.now().minusSeconds(1);
 			long t0 = System.nanoTime();
 			int moved = db.makeReplyTimersDue(due);
@@ -704,6 +708,9 @@ abstract class BenchmarkRun {
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			Map<String, java.time.Duration> cpuAfter = cpuTimes(nodes);
 			Map<String, Long> statementsAfter = db.statementCounters();
+			if (!generalLog.isBlank()) {
+				db.generalLog(null);
+			}
 			Thread.sleep(3000);
 			var faults = db.escalationFaults(caseNumbers.list());
 			long deadLetters = db.deadLetterJobs();

@@ -54,6 +54,12 @@ class InMemoryRequests implements Applications {
 	}
 
 	@Override
+	public List<ApplicantApplication> applicationsOfSameApplicant(String agencyCode, String caseNumber, LocalDate from,
+			LocalDate to) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
 	public List<String> caseNumbersOfApplicant(String agencyCode, String applicantKey, LocalDate from, LocalDate to) {
 		throw new UnsupportedOperationException();
 	}

@@ -43,6 +43,12 @@ class LegalDashboardIntegrationTests {
 	/** Another applicant of their own, with a single case. */
 	static final String FIRST_TIMER_ID = "110106197707071234";
 
+	/** Applies three times here and once at the other agency, in the test of the frequent-applicant count. */
+	static final String REGULAR_ID = "110108198505051232";
+
+	/** Applies once, in the same test. */
+	static final String ONCE_ID = "110108199006062345";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -51,9 +57,6 @@ class LegalDashboardIntegrationTests {
 
 	@Autowired
 	RiskFacts facts;
-
-	@Autowired
-	ApplicantHistory history;
 
 	@BeforeEach
 	void itIsFridayMorning() {
@@ -108,11 +111,14 @@ class LegalDashboardIntegrationTests {
 	void anApplicantWhoSoughtReconsiderationBeforeRaisesTheRiskOfTheirOtherCases() throws Exception {
 		String earlier = accepted(ALPHA, APPLICANT_ID);
 		String later = accepted(ALPHA, APPLICANT_ID);
-		assertThat(history.of(ALPHA, APPLICANT_ID, later, FRIDAY)).isEqualTo(CaseFacts.RemedyHistory.NONE);
+		String elsewhere = accepted(BETA, APPLICANT_ID);
+		assertThat(remediesOf(ALPHA, later)).isEqualTo(CaseFacts.RemedyHistory.NONE);
 
 		registerReconsideration(ALPHA, earlier, "复议-" + earlier);
 
-		assertThat(history.of(ALPHA, APPLICANT_ID, later, FRIDAY)).isEqualTo(new CaseFacts.RemedyHistory(1, 0));
+		assertThat(remediesOf(ALPHA, later)).isEqualTo(new CaseFacts.RemedyHistory(1, 0));
+		assertThat(remediesOf(ALPHA, earlier)).as("the case's own reconsideration is not its history")
+				.isEqualTo(CaseFacts.RemedyHistory.NONE);
 		var defaults = new RiskRules(RiskSettings.defaults());
 		var reasons = defaults.reasons(facts.of(ALPHA, later, facts.ledger(ALPHA, later)));
 		assertThat(reasons).filteredOn(reason -> reason.code().equals("EARLIER_REMEDIES")).singleElement()
@@ -120,7 +126,7 @@ class LegalDashboardIntegrationTests {
 					assertThat(reason.facts()).contains("1 reconsideration(s) and 0 lawsuit(s)");
 					assertThat(reason.weight()).isEqualTo(40);
 				});
-		assertThat(history.of(BETA, APPLICANT_ID, later, FRIDAY)).as("another agency's history")
+		assertThat(remediesOf(BETA, elsewhere)).as("another agency's history")
 				.isEqualTo(CaseFacts.RemedyHistory.NONE);
 	}
 
@@ -130,9 +136,27 @@ class LegalDashboardIntegrationTests {
 
 		registerReconsideration(ALPHA, only, "复议-" + only);
 
-		assertThat(history.of(ALPHA, FIRST_TIMER_ID, only, FRIDAY)).isEqualTo(CaseFacts.RemedyHistory.NONE);
+		assertThat(remediesOf(ALPHA, only)).isEqualTo(CaseFacts.RemedyHistory.NONE);
 		var reasons = new RiskRules(RiskSettings.defaults()).reasons(facts.of(ALPHA, only, facts.ledger(ALPHA, only)));
 		assertThat(reasons).extracting(RiskReason::code).doesNotContain("EARLIER_REMEDIES");
+	}
+
+	@Test
+	void theApplicantsApplicationsAreCountedAtTheAgencyByTheirIdentityNumberThisOneIncluded() throws Exception {
+		accepted(ALPHA, REGULAR_ID);
+		accepted(ALPHA, REGULAR_ID);
+		accepted(BETA, REGULAR_ID);
+		String third = accepted(ALPHA, REGULAR_ID);
+		String other = accepted(ALPHA, ONCE_ID);
+
+		// by hand: three applications of REGULAR_ID at ALPHA, all received this Friday (inside the year counted)
+		assertThat(facts.of(ALPHA, third, facts.ledger(ALPHA, third)).applicantApplications()).isEqualTo(3);
+		assertThat(facts.of(ALPHA, other, facts.ledger(ALPHA, other)).applicantApplications())
+			.as("another applicant's").isEqualTo(1);
+	}
+
+	CaseFacts.RemedyHistory remediesOf(String agency, String caseNumber) {
+		return facts.of(agency, caseNumber, facts.ledger(agency, caseNumber)).remedies();
 	}
 
 	void registerReconsideration(String agency, String caseNumber, String reference) throws Exception {
