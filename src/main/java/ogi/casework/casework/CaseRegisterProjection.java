@@ -96,31 +96,35 @@ class CaseRegisterProjection {
 
 	/**
 	 * Writes the case's register row; {@code opened}: the case was opened in this transaction, so it has no row to
-	 * update and no handler yet.
+	 * update and no handler yet. A row that exists takes the case's fields only: the application's part of it (channel,
+	 * applicant type, subject, search tokens) is written once, with the row, and nothing reads the application — or
+	 * opens its personal data — on the case's later changes.
 	 */
 	private void project(CaseFile file, boolean opened) {
-		Application application = intake.find(file.agencyCode(), file.caseNumber()).orElse(null);
+		String number = file.caseNumber();
+		Instant now = Instant.now(clock);
+		if (!opened && entries.updateFromCase(file.agencyCode(), number, file.receiptDate(), file.status(),
+				file.outcome(), file.replyDueDate(), now) > 0) {
+			return;
+		}
+		Application application = intake.find(file.agencyCode(), number).orElse(null);
 		if (application == null) {
 			return;
 		}
 		String subject = RegisterEntry.subjectOf(application.requestedInformation());
-		String number = file.caseNumber();
 		String prefix = file.agencyCode() + "-";
 		var entry = new RegisterEntry(file.agencyCode(), number,
 				number.startsWith(prefix) ? number.substring(prefix.length()) : number,
 				new StringBuilder(number).reverse().toString(), file.receiptDate(), application.channel(),
-				application.applicantType(), subject, file.status(), file.outcome(), null, file.replyDueDate(),
-				Instant.now(clock));
-		if (opened || entries.update(entry) == 0) {
-			entries.insert(entry);
-			var caseTokens = tokens(file.agencyCode(), application); // the insert marked the row words_indexed
-			if (!caseTokens.isEmpty()) {
-				entries.insertTokens(file.agencyCode(), number, file.receiptDate(), caseTokens);
-			}
-			if (!opened) {
-				workItems.ofCase(file.agencyCode(), number).forEach(item -> Step.of(item.step())
-						.ifPresent(step -> handlerAssigned(file.agencyCode(), number, step, item.assignee())));
-			}
+				application.applicantType(), subject, file.status(), file.outcome(), null, file.replyDueDate(), now);
+		entries.insert(entry);
+		var caseTokens = tokens(file.agencyCode(), application); // the insert marked the row words_indexed
+		if (!caseTokens.isEmpty()) {
+			entries.insertTokens(file.agencyCode(), number, file.receiptDate(), caseTokens);
+		}
+		if (!opened) {
+			workItems.ofCase(file.agencyCode(), number).forEach(item -> Step.of(item.step())
+					.ifPresent(step -> handlerAssigned(file.agencyCode(), number, step, item.assignee())));
 		}
 	}
 

@@ -11,7 +11,15 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface RegisterEntries {
 
-	int update(RegisterEntry entry);
+	/**
+	 * Brings a case's row in line with the case: what a case's changes can move (its receipt date, once an online
+	 * application is confirmed; its status, outcome and reply due date). The rest of the row is the application's,
+	 * which does not change after intake. Returns 0 when the case has no row yet.
+	 */
+	int updateFromCase(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("receiptDate") LocalDate receiptDate, @Param("status") ogi.casework.shared.CaseStatus status,
+			@Param("outcome") ogi.casework.reply.Outcome outcome, @Param("replyDueDate") LocalDate replyDueDate,
+			@Param("updatedAt") java.time.Instant updatedAt);
 
 	void insert(RegisterEntry entry);
 

@@ -97,6 +97,28 @@ class CaseRegisterIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("step"));
 	}
 
+	@Test
+	void theRegisterFollowsTheCaseAndKeepsWhatTheApplicationSaid() throws Exception {
+		String caseNumber = receive(ALPHA, "司马昭", FRIDAY);
+		as(ALPHA, Role.CLERK, "/api/register?applicantName=司马昭")
+			.andExpect(jsonPath("$.rows[0].caseNumber").value(caseNumber))
+			.andExpect(jsonPath("$.rows[0].status").value("RECEIVED"));
+
+		mvc.perform(post("/api/cases/" + caseNumber + "/registration")
+				.with(httpBasic(username(ALPHA, Role.CLERK), PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\": \"ACCEPT\"}"))
+			.andExpect(status().isOk());
+
+		// the row moved with the case; the application's part of it (channel, subject, name) stayed
+		as(ALPHA, Role.CLERK, "/api/register?applicantName=司马昭")
+			.andExpect(jsonPath("$.rows[0].caseNumber").value(caseNumber))
+			.andExpect(jsonPath("$.rows[0].status").value("IN_HANDLING"))
+			.andExpect(jsonPath("$.rows[0].receiptDate").value(FRIDAY.toString()))
+			.andExpect(jsonPath("$.rows[0].channel").value("IN_PERSON"))
+			.andExpect(jsonPath("$.rows[0].applicantName").value("司马昭"))
+			.andExpect(jsonPath("$.rows[0].subject").isNotEmpty());
+	}
+
 	private String receive(String agency, String applicantName, LocalDate submittedOn) throws Exception {
 		String json = ApplicationFixtures.anApplicationJson(submittedOn).replace("\"张三\"", "\"" + applicantName + "\"");
 		String body = mvc.perform(post("/api/applications").with(httpBasic(username(agency, Role.CLERK), PASSWORD))
