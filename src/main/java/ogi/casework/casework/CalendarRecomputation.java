@@ -18,7 +18,9 @@ import ogi.casework.calendar.CalendarChanged;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.deadlines.GivenDate;
 import ogi.casework.fees.FeeManagement;
+import ogi.casework.intake.IntakeManagement;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseKey;
 
@@ -54,13 +56,16 @@ class CalendarRecomputation {
 
 	private final FeeManagement fees;
 
+	private final IntakeManagement intake;
+
 	/** One case's recomputation: a transaction of its own, each engine call in it a command of its own. */
 	private final TransactionTemplate perCase;
 
 	CalendarRecomputation(DeadlineManagement deadlines, DeadlineTimers timers, CaseFiles caseFiles,
 			ApplicationEventPublisher events, Clock clock, Consulting consulting, Charging charging,
-			FeeManagement fees, PlatformTransactionManager transactions) {
+			FeeManagement fees, IntakeManagement intake, PlatformTransactionManager transactions) {
 		this.fees = fees;
+		this.intake = intake;
 		this.perCase = new TransactionTemplate(transactions);
 		this.perCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.consulting = consulting;
@@ -140,7 +145,8 @@ class CalendarRecomputation {
 	boolean recompute(CaseFile file, DeadlineKind kind, String reason) {
 		String agencyCode = file.agencyCode();
 		String caseNumber = file.caseNumber();
-		var moved = deadlines.recomputeIfChanged(agencyCode, caseNumber, kind, reason);
+		var moved = deadlines.recomputeIfChanged(agencyCode, caseNumber, kind, reason,
+				kind == DeadlineKind.SUPPLEMENT ? supplementNoticeDate(file) : null);
 		if (moved.isEmpty()) {
 			return false;
 		}
@@ -150,6 +156,15 @@ class CalendarRecomputation {
 				kind + " now due " + moved.get().dueDate() + (moved.get().provisional() ? " (provisional)" : "")
 						+ ": " + reason));
 		return true;
+	}
+
+	/** The supplement period's end as the notice awaiting its supplement gave it (Art. 30). */
+	private GivenDate supplementNoticeDate(CaseFile file) {
+		return intake.supplements(file.agencyCode(), file.caseNumber()).stream()
+			.filter(s -> s.noticedOn() != null && s.dueOn() != null && s.receivedOn() == null)
+			.reduce((first, second) -> second)
+			.map(s -> new GivenDate(s.dueOn(), "supplement notice of " + s.noticedOn()))
+			.orElse(null);
 	}
 
 	/**

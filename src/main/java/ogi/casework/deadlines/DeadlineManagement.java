@@ -299,6 +299,20 @@ public class DeadlineManagement {
 	@Transactional
 	public Optional<Deadline> recomputeIfChanged(String agencyCode, String caseNumber, DeadlineKind kind,
 			String reason) {
+		return recomputeIfChanged(agencyCode, caseNumber, kind, reason, null);
+	}
+
+	/**
+	 * The same for a period whose end a letter gave the person who must act within it (the supplement notice's date,
+	 * Art. 30): on the calendar as it is now the period may end later, never before {@code letter}'s date — the
+	 * applicant may rely on the date the agency's notice gave (a 调休 working day loaded after the notice went out
+	 * would otherwise end the period, and deem the application abandoned, a day before the date on the notice).
+	 *
+	 * @param letter the date the letter gave and when it was given, or null when no letter gave one
+	 */
+	@Transactional
+	public Optional<Deadline> recomputeIfChanged(String agencyCode, String caseNumber, DeadlineKind kind,
+			String reason, GivenDate letter) {
 		var current = active(agencyCode, caseNumber, kind);
 		if (current.isEmpty() || current.get().unit() != PeriodUnit.WORKING_DAYS || kind == DeadlineKind.RECEIPT) {
 			return Optional.empty();
@@ -309,6 +323,13 @@ public class DeadlineManagement {
 				? computeReply(agencyCode, caseNumber, was.startDate(), was.startReason(), why, "system")
 				: computeWorkingDays(agencyCode, caseNumber, kind, was.startDate(), was.length(), was.startReason(),
 						why, "system");
+		if (letter != null && now.dueDate().isBefore(letter.date())) {
+			now = new Deadline(null, agencyCode, caseNumber, kind, now.startDate(), now.startReason(), now.length(),
+					now.unit(), now.pausedWorkingDays(), letter.date(), now.provisional(), now.basis(),
+					now.explanation() + "; the " + letter.what() + " gave " + letter.date()
+							+ ", and the period does not end before the date the agency gave",
+					now.reason(), true, now.recordedBy(), now.recordedAt(), now.cause(), now.causeNumber());
+		}
 		if (now.dueDate().equals(was.dueDate()) && now.provisional() == was.provisional()) {
 			return Optional.empty();
 		}

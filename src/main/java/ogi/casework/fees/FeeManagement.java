@@ -190,7 +190,7 @@ public class FeeManagement {
 	/**
 	 * The open notice's payment window counted again on the calendar as it is now — 20 working days from the
 	 * applicant's receipt (F-5) — after a holiday notice or regional rest days were loaded: returns the notice with its
-	 * new last day if that moved, else empty.
+	 * new last day if that moved, else empty. It may end later than the notice said, never earlier.
 	 */
 	@Transactional
 	public Optional<FeeNotice> recomputeWindow(String agencyCode, String caseNumber) {
@@ -199,6 +199,11 @@ public class FeeManagement {
 			return Optional.empty();
 		}
 		LocalDate end = calendar.addWorkingDays(agencyCode, open.get().receivedOn(), PAYMENT_WORKING_DAYS).date();
+		// the applicant may rely on the date the notice gave: a working day loaded later does not end the window sooner
+		LocalDate given = fees.payableUntilGiven(agencyCode, caseNumber, open.get().number());
+		if (given != null && end.isBefore(given)) {
+			end = given;
+		}
 		if (end.equals(open.get().payableUntil())) {
 			return Optional.empty();
 		}

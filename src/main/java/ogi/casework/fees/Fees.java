@@ -22,6 +22,10 @@ interface Fees {
 
 	List<ogi.casework.shared.CaseKey> casesWithOpenNotice();
 
+	/** The end of the notice's payment window as the notice gave it to the applicant; null when not recorded. */
+	LocalDate payableUntilGiven(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("number") int number);
+
 	int updatePayableUntil(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number, @Param("payableUntil") LocalDate payableUntil);
 

@@ -162,6 +162,58 @@ class CalendarChangeIntegrationTests {
 		return caseNumber;
 	}
 
+	@Test
+	void aWorkingDayLoadedAfterASupplementNoticeDoesNotEndItsPeriodBeforeTheDateTheNoticeGave() throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		restOnWednesday0610();
+		try {
+			cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
+					new Forms.SupplementNotice(LocalDate.of(2026, 6, 2), "身份证明复印件", 10), null), CLERK);
+			// by hand: 10 working days after Tue 06-02 with Wed 06-10 off → Wed 06-17, the date on the notice
+			assertThat(supplementDue(caseNumber)).isEqualTo("2026-06-17");
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		}
+
+		// 06-10 is a working day again: counted afresh the ten days end on Tue 06-16, but the notice said 06-17
+		assertThat(supplementDue(caseNumber)).isEqualTo("2026-06-17");
+		assertThat(timer(caseNumber, "supplementPeriodExpired")).isEqualTo(endOf(LocalDate.of(2026, 6, 17)));
+		clock.setTo(LocalDate.of(2026, 6, 17));
+		var file = cases.receiveSupplement(caseNumber,
+				new Forms.SupplementReceived(LocalDate.of(2026, 6, 17), "身份证复印件一份"), CLERK);
+		assertThat(file.status()).as("received on the notice's last day: in time, no reason for delay asked")
+				.isEqualTo(ogi.casework.shared.CaseStatus.IN_HANDLING);
+	}
+
+	@Test
+	void aWorkingDayLoadedAfterAFeeNoticeDoesNotEndThePaymentWindowBeforeTheDateTheNoticeGave() throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		var handler = Agencies.user(BETA, Role.HANDLER);
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		restOnWednesday0610();
+		try {
+			cases.noticeFee(caseNumber, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE,
+					120, new java.math.BigDecimal("1100.00"), "按量计收", LocalDate.of(2026, 6, 2),
+					LocalDate.of(2026, 6, 2)), handler);
+			// by hand: 20 working days after Tue 06-02, 06-10 and 06-19 off → Thu 07-02, the date on the notice
+			assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		}
+
+		// counted afresh without 06-10 the twenty days end on Wed 07-01; the notice said 07-02
+		assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
+		assertThat(timer(caseNumber, "feeWindowExpired")).isEqualTo(endOf(LocalDate.of(2026, 7, 2)));
+	}
+
+	LocalDate supplementDue(String caseNumber) {
+		return deadlines.active(BETA, caseNumber, DeadlineKind.SUPPLEMENT).orElseThrow().dueDate();
+	}
+
 	/** BETA joins a region whose notice makes Wed 2026-06-10 a rest day (an ethnic-minority holiday). */
 	void restOnWednesday0610() throws Exception {
 		admin(post("/api/calendar/regions/{region}/days", REGION), """

@@ -38,8 +38,19 @@ class InMemoryFees implements Fees {
 			.map(n -> new ogi.casework.shared.CaseKey(n.agencyCode(), n.caseNumber())).distinct().toList();
 	}
 
+	final Map<List<Object>, LocalDate> given = new HashMap<>();
+
+	@Override
+	public LocalDate payableUntilGiven(String agencyCode, String caseNumber, int number) {
+		return notices.stream()
+			.filter(n -> n.agencyCode().equals(agencyCode) && n.caseNumber().equals(caseNumber) && n.number() == number)
+			.findFirst().map(n -> given.getOrDefault(List.of(agencyCode, caseNumber, number), n.payableUntil()))
+			.orElse(null);
+	}
+
 	@Override
 	public int updatePayableUntil(String agencyCode, String caseNumber, int number, LocalDate payableUntil) {
+		given.putIfAbsent(List.of(agencyCode, caseNumber, number), payableUntilGiven(agencyCode, caseNumber, number));
 		return replaceUnpaid(agencyCode, caseNumber, number, n -> new FeeNotice(n.agencyCode(), n.caseNumber(),
 				n.number(), n.method(), n.quantity(), n.amount(), n.basis(), n.noticedOn(), n.receivedOn(), payableUntil,
 				null, n.noticedBy(), n.noticedAt()));
