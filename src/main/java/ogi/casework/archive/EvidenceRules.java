@@ -222,7 +222,13 @@ final class EvidenceRules {
 			item.gap("ev.f.supplement.several", supplements.size());
 		}
 		LocalDate receipt = e.application().receiptDate();
+		// the last notice's period ends when the ledger last counted it: a calendar change may have moved it past the
+		// notice's date (never before it), and the abandonment was decided on that day
+		LocalDate periodInForce = e.records().ledger().stream().filter(d -> d.kind() == DeadlineKind.SUPPLEMENT)
+			.reduce((first, second) -> second).map(Deadline::dueDate).orElse(null);
 		for (Supplement s : supplements) {
+			LocalDate ends = s == supplements.get(supplements.size() - 1) && periodInForce != null ? periodInForce
+					: s.dueOn();
 			if (receipt == null || s.noticedOn() == null) {
 				item.gap("ev.f.supplement.noDates");
 				continue;
@@ -241,13 +247,13 @@ final class EvidenceRules {
 				item.fact("ev.f.supplement.received", s.receivedOn(), s.receivedBy(), s.content());
 			}
 			else if (e.abandoned()) {
-				item.fact("ev.f.supplement.abandoned", s.dueOn());
+				item.fact("ev.f.supplement.abandoned", ends);
 			}
-			else if (s.dueOn() != null && !e.today().isAfter(s.dueOn())) {
-				item.fact("ev.f.supplement.running", s.dueOn());
+			else if (ends != null && !e.today().isAfter(ends)) {
+				item.fact("ev.f.supplement.running", ends);
 			}
 			else {
-				item.gap("ev.f.supplement.unclosed", s.dueOn());
+				item.gap("ev.f.supplement.unclosed", ends);
 			}
 		}
 		for (Supplement s : supplements) {

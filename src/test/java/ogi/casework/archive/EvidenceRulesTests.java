@@ -437,6 +437,31 @@ class EvidenceRulesTests {
 	}
 
 	@Test
+	void anAbandonmentIsDatedOnTheSupplementPeriodTheLedgerLastCountedNotOnlyTheNoticesDate() {
+		var c = new Case();
+		c.supplements.add(new Supplement(1L, "ALPHA", CASE, LocalDate.of(2026, 11, 23), "写明文号",
+				LocalDate.of(2026, 12, 4), "alpha-clerk", null, null, null));
+		// a rest day loaded after the notice moved the period's end from Fri 12-04 to Mon 12-07
+		c.ledger.add(new Deadline(2L, "ALPHA", CASE, DeadlineKind.SUPPLEMENT, LocalDate.of(2026, 11, 23), "notice", 9,
+				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 12, 4), false, DeadlineKind.SUPPLEMENT.basis(),
+				"9 working days", "supplement notice", false, "alpha-clerk", NOON, null, null));
+		c.ledger.add(new Deadline(3L, "ALPHA", CASE, DeadlineKind.SUPPLEMENT, LocalDate.of(2026, 11, 23), "notice", 9,
+				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 12, 7), false, DeadlineKind.SUPPLEMENT.basis(),
+				"9 working days", "regional calendar changed", true, "system", NOON, null, null));
+		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
+		c.draft = null;
+		c.delivery = null;
+		c.reviews.clear();
+		c.search = null;
+		c.state = new CaseState(CaseStatus.ABANDONED, Outcome.ABANDONED_NO_SUPPLEMENT, false);
+
+		var facts = c.check().get(2).facts();
+
+		assertThat(facts).contains(f("ev.f.supplement.asked", "写明文号", LocalDate.of(2026, 12, 4), "alpha-clerk"),
+				f("ev.f.supplement.abandoned", LocalDate.of(2026, 12, 7)));
+	}
+
+	@Test
 	void openCaseWithoutADraftIsMissingItsDecisionReplyAndDelivery() {
 		var c = new Case();
 		c.draft = null;
