@@ -2,6 +2,7 @@ package ogi.casework.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -127,6 +128,23 @@ class CalendarRecomputation {
 						key.agencyCode(), key.caseNumber(), reason, e);
 			}
 		}
+		// the applicant's reconsideration and lawsuit windows, running after the reply (archived cases too): calendar
+		// days whose last day rolls past rest days, so only a change around that day moves one
+		LocalDate firstChanged = change.changedDates().stream().min(java.util.Comparator.naturalOrder()).orElse(null);
+		for (Deadline window : deadlines.remedyWindowsEndingFrom(firstChanged)) {
+			var key = new CaseKey(window.agencyCode(), window.caseNumber());
+			if (!change.concerns(window.agencyCode()) || !mayMoveRemedyWindow(window, change)) {
+				continue;
+			}
+			try {
+				moved += perCase.execute(tx -> recompute(lock(key), window.kind(), reason) ? 1 : 0);
+			}
+			catch (RuntimeException e) {
+				failed++;
+				log.error("Case {}/{}: {} not recomputed after the {}", window.agencyCode(), window.caseNumber(),
+						window.kind(), reason, e);
+			}
+		}
 		log.info("{}: {} running period(s) and window(s) moved{}", reason, moved,
 				failed == 0 ? "" : ", " + failed + " case(s) left to the nightly reconciliation");
 	}
@@ -177,6 +195,15 @@ class CalendarRecomputation {
 		// it ended in stands (the abandonment may have come early)
 		boolean replying = deadlines.active(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY).isPresent();
 		return (replying ? consulting.recomputeWindows(file, reason) : 0) + charging.recomputeFeeWindow(file, reason);
+	}
+
+	/**
+	 * A remedy window's last day rolls past rest days from the plain end of its calendar days (a roll never spans a
+	 * month): only a day changed in that month before its last day, or the last day itself, can move it.
+	 */
+	private static boolean mayMoveRemedyWindow(Deadline window, CalendarChanged change) {
+		return window.provisional() || change.changedDates().stream()
+			.anyMatch(date -> !date.isAfter(window.dueDate()) && date.isAfter(window.dueDate().minusMonths(1)));
 	}
 
 	private static boolean mayMove(Deadline period, CalendarChanged change) {

@@ -25,6 +25,11 @@ import ogi.casework.shared.ReadsOnly;
 @Service
 public class DeadlineManagement {
 
+	/** The applicant's remedy windows in the ledger and the period each counts (T12, T19). */
+	private static final java.util.Map<DeadlineKind, RemedyPeriod> REMEDY_PERIODS = new java.util.EnumMap<>(
+			java.util.Map.of(DeadlineKind.RECONSIDERATION_WINDOW, RemedyPeriod.T12, DeadlineKind.LAWSUIT_WINDOW,
+					RemedyPeriod.T19));
+
 	private final Deadlines deadlines;
 
 	private final OfficialCalendar calendar;
@@ -314,6 +319,9 @@ public class DeadlineManagement {
 	public Optional<Deadline> recomputeIfChanged(String agencyCode, String caseNumber, DeadlineKind kind,
 			String reason, GivenDate letter) {
 		var current = active(agencyCode, caseNumber, kind);
+		if (current.isPresent() && REMEDY_PERIODS.containsKey(kind)) {
+			return recomputeRemedyWindow(current.get(), REMEDY_PERIODS.get(kind), reason);
+		}
 		if (current.isEmpty() || current.get().unit() != PeriodUnit.WORKING_DAYS || kind == DeadlineKind.RECEIPT) {
 			return Optional.empty();
 		}
@@ -338,6 +346,30 @@ public class DeadlineManagement {
 	}
 
 	/**
+	 * A reconsideration or lawsuit window counted again from its start on the calendar as it is now: its last day rolls
+	 * past rest days (民事诉讼法 Art. 85), so a rest day loaded later, or a working day, around its end moves it, and a
+	 * provisional end becomes final once its year's notice is loaded.
+	 */
+	private Optional<Deadline> recomputeRemedyWindow(Deadline was, RemedyPeriod period, String reason) {
+		var end = remedyPeriodEnd(was.agencyCode(), period, was.startDate());
+		if (end.lastDay().equals(was.dueDate()) && end.provisional() == was.provisional()) {
+			return Optional.empty();
+		}
+		return Optional.of(record(candidate(was.agencyCode(), was.caseNumber(), was.kind(), was.startDate(),
+				was.startReason(), period.length(), period.unit(), 0, end.lastDay(), end.provisional(),
+				end.explanation(), new Why(DeadlineCause.CALENDAR_CHANGED, null, reason), "system")));
+	}
+
+	/**
+	 * The applicant's remedy windows that a calendar change of days from {@code from} on may move: those ending on or
+	 * after it, and the provisional ones ({@code from} null: only those).
+	 */
+	@ReadsOnly
+	public List<Deadline> remedyWindowsEndingFrom(LocalDate from) {
+		return deadlines.activeEndingFrom(REMEDY_PERIODS.keySet(), from);
+	}
+
+	/**
 	 * After delivery: the applicant's windows for reconsideration (60 calendar days, T12) and, except for refusals
 	 * which must go to reconsideration first (复议法 Art. 23(四), spec G-2), a direct suit (6 months, T19); a last day
 	 * on a rest day rolls to the next working day (民事诉讼法 Art. 85). The windows run from {@code knownOn}, the day
@@ -349,11 +381,11 @@ public class DeadlineManagement {
 	public List<Deadline> startRemedyWindows(String agencyCode, String caseNumber, LocalDate knownOn,
 			String howKnown, boolean reconsiderationFirst, String actor) {
 		List<Deadline> windows = new ArrayList<>();
-		windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW, RemedyPeriod.T12,
-				knownOn, howKnown, actor));
+		windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW,
+				REMEDY_PERIODS.get(DeadlineKind.RECONSIDERATION_WINDOW), knownOn, howKnown, actor));
 		if (!reconsiderationFirst) {
-			windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW, RemedyPeriod.T19,
-					knownOn, howKnown, actor));
+			windows.add(recordRemedyWindow(agencyCode, caseNumber, DeadlineKind.LAWSUIT_WINDOW,
+					REMEDY_PERIODS.get(DeadlineKind.LAWSUIT_WINDOW), knownOn, howKnown, actor));
 		}
 		return windows;
 	}

@@ -26,6 +26,10 @@ interface Deadlines {
 	/** Cases with a running period, for recomputation after a calendar change and for reconciliation. */
 	List<Deadline> allActive(@Param("kind") DeadlineKind kind, @Param("agencyCode") String agencyCode);
 
+	/** The active periods of {@code kinds} that end on or after {@code from} (any, when null) or are provisional. */
+	List<Deadline> activeEndingFrom(@Param("kinds") java.util.Collection<DeadlineKind> kinds,
+			@Param("from") java.time.LocalDate from);
+
 	/**
 	 * The cases after {@code after}, in key order, with an active period of a {@code running} kind or of a
 	 * {@code windows} kind that ends on or after {@code windowsFrom}.

@@ -210,6 +210,41 @@ class CalendarChangeIntegrationTests {
 		assertThat(timer(caseNumber, "feeWindowExpired")).isEqualTo(endOf(LocalDate.of(2026, 7, 2)));
 	}
 
+	@Test
+	void aRegionalRestDayOnTheLastDayOfARemedyWindowMovesItToTheNextWorkingDay() throws Exception {
+		String region = "REMEDY-TEST-REGION";
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		// as a delivery leaves them: the applicant knew the reply on Tue 06-02
+		deadlines.startRemedyWindows(BETA, caseNumber, LocalDate.of(2026, 6, 2), "signed for on 2026-06-02", false,
+				"beta-clerk");
+		// by hand: 60 calendar days after 06-02 → Sat 08-01, a rest day, so the next working day Mon 08-03
+		assertThat(remedyWindow(caseNumber)).isEqualTo("2026-08-03");
+
+		admin(post("/api/calendar/regions/{region}/days", region), """
+				{"year": 2026, "noticeUrl": "测试政办发〔2026〕10号",
+				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true}]}
+				""");
+		admin(put("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
+		try {
+			assertThat(remedyWindow(caseNumber)).as("Mon 08-03 a rest day too: Tue 08-04").isEqualTo("2026-08-04");
+			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
+				.extracting(Deadline::reason).asString().contains("regional calendar " + region);
+			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
+				.extracting(Deadline::dueDate).as("6 months → Wed 12-02, far from the change")
+				.isEqualTo(LocalDate.of(2026, 12, 2));
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
+		}
+
+		assertThat(remedyWindow(caseNumber)).as("back on the national calendar").isEqualTo("2026-08-03");
+	}
+
+	LocalDate remedyWindow(String caseNumber) {
+		return deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW).orElseThrow().dueDate();
+	}
+
 	LocalDate supplementDue(String caseNumber) {
 		return deadlines.active(BETA, caseNumber, DeadlineKind.SUPPLEMENT).orElseThrow().dueDate();
 	}

@@ -59,6 +59,15 @@ class InMemoryDeadlines implements Deadlines {
 		return entries.stream().filter(e -> e.kind() == kind && e.active()).toList();
 	}
 
+	@Override
+	public List<Deadline> activeEndingFrom(java.util.Collection<DeadlineKind> kinds, java.time.LocalDate from) {
+		return entries.stream()
+			.filter(e -> kinds.contains(e.kind()) && e.active()
+					&& (e.provisional() || from != null && !e.dueDate().isBefore(from)))
+			.sorted(java.util.Comparator.comparing(Deadline::agencyCode).thenComparing(Deadline::caseNumber))
+			.toList();
+	}
+
 	/** The database's key order as far as these tests' codes go (capitals, digits and '-', no '_'). */
 	private static final java.util.Comparator<ogi.casework.shared.CaseKey> KEY_ORDER = java.util.Comparator
 		.comparing(ogi.casework.shared.CaseKey::agencyCode).thenComparing(ogi.casework.shared.CaseKey::caseNumber);
