@@ -453,7 +453,7 @@ final class EvidencePdf {
 						.append(escape(x.startDate() + (x.startReason() == null || !t.english() ? ""
 								: " (" + x.startReason() + ")")))
 						.append("</td><td>").append(x.length()).append(' ')
-						.append(escape(t.english() ? x.unit().name().toLowerCase().replace('_', ' ') : v(x.unit())))
+						.append(escape(t.english() ? x.unit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : v(x.unit())))
 						.append("</td><td>").append(x.pausedWorkingDays()).append("</td><td>")
 						.append(escape(x.dueDate() + (x.provisional() ? m("ev.pdf.provisional") : "")))
 						.append("</td><td>").append(escape(t.basis(x))).append("</td><td>")

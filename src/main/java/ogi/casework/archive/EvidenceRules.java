@@ -273,7 +273,7 @@ final class EvidenceRules {
 				.filter(x -> x.status() == Extension.Status.APPROVED).toList();
 		e.records().extensions().stream().filter(x -> x.status() != Extension.Status.APPROVED)
 				.forEach(x -> item.fact(x.decidedBy() == null ? "ev.f.extension.other" : "ev.f.extension.otherBy",
-						x.kind(), x.workingDays(), Finding.dual(x.status().name().toLowerCase(), x.status()), x.reason(),
+						x.kind(), x.workingDays(), Finding.dual(x.status().name().toLowerCase(java.util.Locale.ROOT), x.status()), x.reason(),
 						x.decidedBy()));
 		if (approved.isEmpty()) {
 			return item.facts.isEmpty() ? item.notApplicable("ev.f.extension.none")

@@ -19,9 +19,7 @@ import ogi.casework.calendar.CalendarChanged;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
-import ogi.casework.deadlines.GivenDate;
 import ogi.casework.fees.FeeManagement;
-import ogi.casework.intake.IntakeManagement;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseKey;
 
@@ -57,16 +55,16 @@ class CalendarRecomputation {
 
 	private final FeeManagement fees;
 
-	private final IntakeManagement intake;
+	private final Registering registering;
 
 	/** One case's recomputation: a transaction of its own, each engine call in it a command of its own. */
 	private final TransactionTemplate perCase;
 
 	CalendarRecomputation(DeadlineManagement deadlines, DeadlineTimers timers, CaseFiles caseFiles,
 			ApplicationEventPublisher events, Clock clock, Consulting consulting, Charging charging,
-			FeeManagement fees, IntakeManagement intake, PlatformTransactionManager transactions) {
+			FeeManagement fees, Registering registering, PlatformTransactionManager transactions) {
 		this.fees = fees;
-		this.intake = intake;
+		this.registering = registering;
 		this.perCase = new TransactionTemplate(transactions);
 		this.perCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.consulting = consulting;
@@ -164,7 +162,7 @@ class CalendarRecomputation {
 		String agencyCode = file.agencyCode();
 		String caseNumber = file.caseNumber();
 		var moved = deadlines.recomputeIfChanged(agencyCode, caseNumber, kind, reason,
-				kind == DeadlineKind.SUPPLEMENT ? supplementNoticeDate(file) : null);
+				() -> kind == DeadlineKind.SUPPLEMENT ? registering.supplementNoticeDate(file) : null);
 		if (moved.isEmpty()) {
 			return false;
 		}
@@ -174,15 +172,6 @@ class CalendarRecomputation {
 				kind + " now due " + moved.get().dueDate() + (moved.get().provisional() ? " (provisional)" : "")
 						+ ": " + reason));
 		return true;
-	}
-
-	/** The supplement period's end as the notice awaiting its supplement gave it (Art. 30). */
-	private GivenDate supplementNoticeDate(CaseFile file) {
-		return intake.supplements(file.agencyCode(), file.caseNumber()).stream()
-			.filter(s -> s.noticedOn() != null && s.dueOn() != null && s.receivedOn() == null)
-			.reduce((first, second) -> second)
-			.map(s -> new GivenDate(s.dueOn(), "supplement notice of " + s.noticedOn()))
-			.orElse(null);
 	}
 
 	/**

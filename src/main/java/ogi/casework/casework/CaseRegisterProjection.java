@@ -97,8 +97,8 @@ class CaseRegisterProjection {
 	/**
 	 * Writes the case's register row; {@code opened}: the case was opened in this transaction, so it has no row to
 	 * update and no handler yet. A row that exists takes the case's fields only: the application's part of it (channel,
-	 * applicant type, subject, search tokens) is written once, with the row, and nothing reads the application — or
-	 * opens its personal data — on the case's later changes.
+	 * applicant type, subject, search tokens) is written once, with the row, and the case's later changes do not read
+	 * the application (only an online application's confirmation does, for its tokens' receipt date).
 	 */
 	private void project(CaseFile file, boolean opened) {
 		String number = file.caseNumber();

@@ -207,6 +207,18 @@ public class Registering {
 	}
 
 	/**
+	 * The supplement period's end as the notice awaiting its supplement gave it (Art. 30): counted again, the period
+	 * never ends before it. Null when no notice awaits a supplement.
+	 */
+	ogi.casework.deadlines.GivenDate supplementNoticeDate(CaseFile file) {
+		return intake.supplements(file.agencyCode(), file.caseNumber()).stream()
+			.filter(s -> s.noticedOn() != null && s.dueOn() != null && s.receivedOn() == null)
+			.reduce((first, second) -> second)
+			.map(s -> new ogi.casework.deadlines.GivenDate(s.dueOn(), "supplement notice of " + s.noticedOn()))
+			.orElse(null);
+	}
+
+	/**
 	 * Art. 30 (T2): the supplement period runs from the applicant's receipt of the notice, recorded later than the
 	 * notice. Moves the period; an abandonment already taken is undone when the moved period has not yet ended, and
 	 * re-dated to the moved end otherwise.
@@ -216,7 +228,7 @@ public class Registering {
 			return;
 		}
 		var moved = deadlines.moveSupplementPeriodStart(file.agencyCode(), file.caseNumber(), receivedOn,
-				user.username());
+				user.username(), supplementNoticeDate(file));
 		if (moved.isEmpty()) {
 			return;
 		}

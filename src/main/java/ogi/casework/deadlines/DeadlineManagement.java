@@ -146,15 +146,15 @@ public class DeadlineManagement {
 	 */
 	@Transactional
 	public Optional<Deadline> moveSupplementPeriodStart(String agencyCode, String caseNumber, LocalDate receivedOn,
-			String actor) {
+			String actor, GivenDate letter) {
 		var period = latest(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT);
 		if (period.isEmpty() || period.get().startDate().equals(receivedOn)) {
 			return Optional.empty();
 		}
-		return Optional.of(recordWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT, receivedOn,
-				period.get().length(), "the applicant's receipt of the supplement notice",
+		return Optional.of(record(notBefore(computeWorkingDays(agencyCode, caseNumber, DeadlineKind.SUPPLEMENT,
+				receivedOn, period.get().length(), "the applicant's receipt of the supplement notice",
 				new Why(DeadlineCause.START_MOVED, null, "receipt of the supplement notice recorded: " + receivedOn),
-				actor));
+				actor), letter)));
 	}
 
 	/** The latest entry of a kind, running or closed. */
@@ -304,20 +304,18 @@ public class DeadlineManagement {
 	@Transactional
 	public Optional<Deadline> recomputeIfChanged(String agencyCode, String caseNumber, DeadlineKind kind,
 			String reason) {
-		return recomputeIfChanged(agencyCode, caseNumber, kind, reason, null);
+		return recomputeIfChanged(agencyCode, caseNumber, kind, reason, () -> null);
 	}
 
 	/**
 	 * The same for a period whose end a letter gave the person who must act within it (the supplement notice's date,
-	 * Art. 30): on the calendar as it is now the period may end later, never before {@code letter}'s date — the
-	 * applicant may rely on the date the agency's notice gave (a 调休 working day loaded after the notice went out
-	 * would otherwise end the period, and deem the application abandoned, a day before the date on the notice).
+	 * Art. 30): see {@link #notBefore}.
 	 *
-	 * @param letter the date the letter gave and when it was given, or null when no letter gave one
+	 * @param letter the date the letter gave, or null when no letter gave one; asked only when the period runs
 	 */
 	@Transactional
 	public Optional<Deadline> recomputeIfChanged(String agencyCode, String caseNumber, DeadlineKind kind,
-			String reason, GivenDate letter) {
+			String reason, java.util.function.Supplier<GivenDate> letter) {
 		var current = active(agencyCode, caseNumber, kind);
 		if (current.isPresent() && REMEDY_PERIODS.containsKey(kind)) {
 			return recomputeRemedyWindow(current.get(), REMEDY_PERIODS.get(kind), reason);
@@ -329,20 +327,31 @@ public class DeadlineManagement {
 		Why why = new Why(DeadlineCause.CALENDAR_CHANGED, null, reason);
 		Deadline now = kind == DeadlineKind.REPLY
 				? computeReply(agencyCode, caseNumber, was.startDate(), was.startReason(), why, "system")
-				: computeWorkingDays(agencyCode, caseNumber, kind, was.startDate(), was.length(), was.startReason(),
-						why, "system");
-		if (letter != null && now.dueDate().isBefore(letter.date())) {
-			now = new Deadline(null, agencyCode, caseNumber, kind, now.startDate(), now.startReason(), now.length(),
-					now.unit(), now.pausedWorkingDays(), letter.date(), now.provisional(), now.basis(),
-					now.explanation() + "; the " + letter.what() + " gave " + letter.date()
-							+ ", and the period does not end before the date the agency gave",
-					now.reason(), true, now.recordedBy(), now.recordedAt(), now.cause(), now.causeNumber());
-		}
+				: notBefore(computeWorkingDays(agencyCode, caseNumber, kind, was.startDate(), was.length(),
+						was.startReason(), why, "system"), letter.get());
 		if (now.dueDate().equals(was.dueDate()) && now.provisional() == was.provisional()) {
 			return Optional.empty();
 		}
 		record(now);
 		return Optional.of(now);
+	}
+
+	/**
+	 * A period whose end a letter gave the person who must act within it may, counted again (on the calendar as it is
+	 * now, or from a start recorded later), end later than the letter said, never before: they may rely on the date
+	 * the agency gave (a 调休 working day loaded after the notice went out would otherwise end the period, and deem
+	 * the application abandoned, a day before the date on the notice).
+	 */
+	private static Deadline notBefore(Deadline counted, GivenDate letter) {
+		if (letter == null || !counted.dueDate().isBefore(letter.date())) {
+			return counted;
+		}
+		return new Deadline(null, counted.agencyCode(), counted.caseNumber(), counted.kind(), counted.startDate(),
+				counted.startReason(), counted.length(), counted.unit(), counted.pausedWorkingDays(), letter.date(),
+				counted.provisional(), counted.basis(), counted.explanation() + "; the " + letter.what() + " gave "
+						+ letter.date() + ", and the period does not end before the date the agency gave",
+				counted.reason(), true, counted.recordedBy(), counted.recordedAt(), counted.cause(),
+				counted.causeNumber());
 	}
 
 	/**

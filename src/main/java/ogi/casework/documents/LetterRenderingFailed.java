@@ -11,7 +11,7 @@ public class LetterRenderingFailed extends ActionNotAllowed {
 	private final DocumentKind kind;
 
 	public LetterRenderingFailed(DocumentKind kind, String why) {
-		super("letterNotRendered", "The " + kind.name().toLowerCase().replace('_', ' ')
+		super("letterNotRendered", "The " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
 				+ " could not be produced from the case's records: " + why
 				+ ". Return the reply to the handler to correct the text.");
 		this.kind = kind;

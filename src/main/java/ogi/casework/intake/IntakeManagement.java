@@ -93,7 +93,7 @@ public class IntakeManagement {
 		}
 		var application = new Application(nextCaseNumber(clerk.agencyCode(), today.getYear()), clerk.agencyCode(),
 				applicant.type(), applicant.name().strip(), applicant.idDocumentType(),
-				applicant.idNumber().strip().toUpperCase(), blankToNull(applicant.phone()),
+				applicant.idNumber().strip().toUpperCase(java.util.Locale.ROOT), blankToNull(applicant.phone()),
 				blankToNull(applicant.email()), blankToNull(applicant.address()), form.requestedInformation().strip(),
 				blankToNull(form.documentNumber()), form.provisionForm(), form.obtainingMethod(), form.channel(),
 				form.dates().submittedOn(), form.dates().signedForOn(), form.dates().arrivedOn(),
@@ -120,7 +120,7 @@ public class IntakeManagement {
 		checkApplicant(form.applicant(), today);
 		var applicant = form.applicant();
 		var application = new Application(nextCaseNumber(agencyCode, today.getYear()), agencyCode, applicant.type(),
-				applicant.name().strip(), applicant.idDocumentType(), applicant.idNumber().strip().toUpperCase(),
+				applicant.name().strip(), applicant.idDocumentType(), applicant.idNumber().strip().toUpperCase(java.util.Locale.ROOT),
 				blankToNull(applicant.phone()), blankToNull(applicant.email()), blankToNull(applicant.address()),
 				form.requestedInformation().strip(), blankToNull(form.documentNumber()), form.provisionForm(),
 				form.obtainingMethod(), Channel.INTERNET, today, null, null, null, null,
@@ -312,7 +312,7 @@ public class IntakeManagement {
 	/** Art. 29(2)(一): name, identity proof and a way to reach the applicant. */
 	private static void checkApplicant(NewApplication.Applicant applicant, LocalDate today) {
 		List<FieldViolation> violations = new ArrayList<>();
-		String number = applicant.idNumber().strip().toUpperCase();
+		String number = applicant.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
 		if (applicant.type().isOrganisation() != applicant.idDocumentType().isForOrganisations()) {
 			violations.add(new FieldViolation("applicant.idDocumentType", "matchesApplicantType",
 					applicant.type().isOrganisation()

@@ -100,7 +100,7 @@ class PortalManagement {
 		// stored or numbered for an application the limit refuses
 		if (application.applicant() != null) {
 			intake.requireValidApplicant(application.applicant());
-			limits.take(Limit.SUBMISSIONS_PER_IDENTITY, application.applicant().idNumber().strip().toUpperCase());
+			limits.take(Limit.SUBMISSIONS_PER_IDENTITY, application.applicant().idNumber().strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		return transactions.execute(tx -> {
 			var file = online.submit(agencyCode, application, proof);
@@ -118,9 +118,9 @@ class PortalManagement {
 	PortalAccess lookUp(String caseNumber, String queryCode, String challenge, String client) {
 		limits.take(Limit.LOOK_UPS_PER_CLIENT, client);
 		challenges.accept(challenge);
-		String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
+		String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase(java.util.Locale.ROOT);
 		limits.take(Limit.LOOK_UPS_PER_CASE, number);
-		String code = queryCode == null ? "" : queryCode.strip().toUpperCase();
+		String code = queryCode == null ? "" : queryCode.strip().toUpperCase(java.util.Locale.ROOT);
 		var access = accesses.find(number);
 		boolean matches = hashes.matches(code, access.map(PortalAccess::queryCodeHash).orElseGet(this::unknownCaseHash));
 		return access.filter(found -> matches).orElseThrow(() -> new Refused("queryCode", "lookUpFailed"));

@@ -31,7 +31,7 @@ public record NoticeDelivery(String agencyCode, String caseNumber, NoticeKind no
 		return switch (method) {
 			case POST -> "posted " + deliveredOn + ", tracking number " + trackingNumber;
 			case ELECTRONIC -> "sent " + deliveredOn + ", receipt confirmed " + confirmedOn;
-			default -> method.name().toLowerCase().replace('_', ' ') + " " + deliveredOn
+			default -> method.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + deliveredOn
 					+ (recipient == null ? "" : ", signed by " + recipient);
 		};
 	}

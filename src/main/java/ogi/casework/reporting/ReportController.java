@@ -126,7 +126,7 @@ class ReportController {
 			return Scope.AGENCY;
 		}
 		try {
-			return Scope.valueOf(scope.strip().toUpperCase());
+			return Scope.valueOf(scope.strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			throw InvalidInput.of("scope", "oneOf", "scope is AGENCY or GOVERNMENT, not '" + scope + "'");
@@ -135,7 +135,7 @@ class ReportController {
 
 	private static String format(String format, String accept) {
 		if (format != null && !format.isBlank()) {
-			String f = format.strip().toLowerCase();
+			String f = format.strip().toLowerCase(java.util.Locale.ROOT);
 			if (!List.of("json", "xlsx", "html").contains(f)) {
 				throw InvalidInput.of("format", "oneOf", "format is json, xlsx or html, not '" + format + "'");
 			}

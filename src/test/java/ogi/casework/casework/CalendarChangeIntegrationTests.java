@@ -65,6 +65,9 @@ class CalendarChangeIntegrationTests {
 	@Autowired
 	ogi.casework.fees.FeeManagement fees;
 
+	@Autowired
+	ogi.casework.intake.IntakeManagement intake;
+
 	@Test
 	void aRegionalRestDayMovesTheOpenCasesOfItsAgenciesAndTheirTimers() throws Exception {
 		clock.setTo(MONDAY);
@@ -243,6 +246,40 @@ class CalendarChangeIntegrationTests {
 
 	LocalDate remedyWindow(String caseNumber) {
 		return deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW).orElseThrow().dueDate();
+	}
+
+	@Test
+	void theNoticesReceiptRecordedAfterAWorkingDayWasLoadedDoesNotEndTheSupplementPeriodBeforeTheNoticesDate()
+			throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 5));
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		restOnWednesday0610();
+		try {
+			cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
+					new Forms.SupplementNotice(LocalDate.of(2026, 6, 5), "身份证明复印件", 10), null), CLERK);
+			// by hand: 10 working days after Fri 06-05, 06-10 and 06-19 off → Tue 06-23, the date on the notice
+			assertThat(supplementDue(caseNumber)).isEqualTo("2026-06-23");
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		}
+		clock.setTo(LocalDate.of(2026, 6, 8));
+		long notice = supplementNoticeId(caseNumber);
+
+		// handed over on Sat 06-06: counted from it without 06-10 the ten days end on Mon 06-22; the notice said 06-23
+		cases.recordNoticeDelivery(caseNumber, new ogi.casework.reply.NoticeDeliveryForm(
+				ogi.casework.reply.NoticeKind.SUPPLEMENT_NOTICE, notice, ogi.casework.reply.DeliveryMethod.IN_PERSON,
+				LocalDate.of(2026, 6, 6), null, "张三", null), CLERK);
+
+		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.SUPPLEMENT)).get().satisfies(period -> {
+			assertThat(period.startDate()).isEqualTo("2026-06-06");
+			assertThat(period.dueDate()).isEqualTo("2026-06-23");
+		});
+		assertThat(timer(caseNumber, "supplementPeriodExpired")).isEqualTo(endOf(LocalDate.of(2026, 6, 23)));
+	}
+
+	long supplementNoticeId(String caseNumber) {
+		return intake.supplements(BETA, caseNumber).get(0).id();
 	}
 
 	LocalDate supplementDue(String caseNumber) {

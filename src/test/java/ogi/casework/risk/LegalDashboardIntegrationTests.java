@@ -128,6 +128,12 @@ class LegalDashboardIntegrationTests {
 				});
 		assertThat(remediesOf(BETA, elsewhere)).as("another agency's history")
 				.isEqualTo(CaseFacts.RemedyHistory.NONE);
+
+		// thirteen months on: still within the three years of remedy history, no longer within the year counted for a
+		// frequent applicant (the two windows of RiskSettings, P3Y and P1Y)
+		clock.setTo(FRIDAY.plusMonths(13));
+		assertThat(remediesOf(ALPHA, later)).isEqualTo(new CaseFacts.RemedyHistory(1, 0));
+		assertThat(facts.of(ALPHA, later, facts.ledger(ALPHA, later)).applicantApplications()).isZero();
 	}
 
 	@Test
