@@ -81,6 +81,7 @@ public class Consulting {
 		}
 		var consultation = consultations.request(file.agencyCode(), caseNumber, form, handler);
 		LocalDate windowEnd = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
+		consultations.recordReplyByGiven(file.agencyCode(), caseNumber, consultation.number(), windowEnd);
 		var reply = deadlines.startPause(file.agencyCode(), caseNumber, pauseKind(consultation),
 				consultation.number(), form.sentOn(), windowEnd, handler.username());
 		timers.replyDueChanged(file, reply);
@@ -163,7 +164,7 @@ public class Consulting {
 	void letterReceived(CaseFile file, int number, LocalDate receivedOn, CurrentUser user) {
 		Consultation consultation = consultations.recordLetterReceipt(file.agencyCode(), file.caseNumber(), number,
 				receivedOn);
-		LocalDate windowEnd = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
+		LocalDate windowEnd = countedWindowEnd(file, consultation);
 		windowMoved(file, consultation, windowEnd, "consultation letter " + number + " received " + receivedOn
 				+ ": window until " + windowEnd, user.username());
 	}
@@ -187,7 +188,7 @@ public class Consulting {
 			if (consultation == null) {
 				continue;
 			}
-			LocalDate windowEnd = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
+			LocalDate windowEnd = countedWindowEnd(file, consultation);
 			if (!windowEnd.equals(pause.plannedEnd())) {
 				windowMoved(file, consultation, windowEnd, "consultation " + pause.number() + ": window until "
 						+ windowEnd + " instead of " + pause.plannedEnd() + " (" + reason + ")", CaseAction.SYSTEM);
@@ -195,6 +196,16 @@ public class Consulting {
 			}
 		}
 		return moved;
+	}
+
+	/**
+	 * Arts. 32, 34: the party's 15 working days from its receipt of the letter, counted on the calendar as it is now —
+	 * never ending before the date the letter gave ({@link ogi.casework.deadlines.GivenDate}).
+	 */
+	private LocalDate countedWindowEnd(CaseFile file, Consultation consultation) {
+		return ogi.casework.deadlines.GivenDate.notBefore(
+				deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart()),
+				consultations.replyByGiven(file.agencyCode(), file.caseNumber(), consultation.number()));
 	}
 
 	/**

@@ -156,6 +156,18 @@ public class ConsultationManagement {
 		return find(agencyCode, caseNumber, number);
 	}
 
+	/** The date the consultation letter gave the party to answer by, as the letter went out (Arts. 32, 34). */
+	@Transactional
+	public void recordReplyByGiven(String agencyCode, String caseNumber, int number, LocalDate replyBy) {
+		consultations.recordReplyByGiven(agencyCode, caseNumber, number, replyBy);
+	}
+
+	/** That date; null for letters sent before it was kept. */
+	@ogi.casework.shared.ReadsOnly
+	public LocalDate replyByGiven(String agencyCode, String caseNumber, int number) {
+		return consultations.replyByGiven(agencyCode, caseNumber, number);
+	}
+
 	/** A silence recorded on a window that, by a receipt recorded later, has not ended yet: the party may still answer. */
 	@Transactional
 	public void withdrawSilence(String agencyCode, String caseNumber, int number) {

@@ -24,6 +24,12 @@ interface Consultations {
 	int withdrawSilence(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number);
 
+	int recordReplyByGiven(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("number") int number, @Param("replyBy") java.time.LocalDate replyBy);
+
+	java.time.LocalDate replyByGiven(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
+			@Param("number") int number);
+
 	int recordLetterReceipt(@Param("agencyCode") String agencyCode, @Param("caseNumber") String caseNumber,
 			@Param("number") int number, @Param("receivedOn") java.time.LocalDate receivedOn);
 }

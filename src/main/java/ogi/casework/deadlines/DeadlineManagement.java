@@ -336,14 +336,9 @@ public class DeadlineManagement {
 		return Optional.of(now);
 	}
 
-	/**
-	 * A period whose end a letter gave the person who must act within it may, counted again (on the calendar as it is
-	 * now, or from a start recorded later), end later than the letter said, never before: they may rely on the date
-	 * the agency gave (a 调休 working day loaded after the notice went out would otherwise end the period, and deem
-	 * the application abandoned, a day before the date on the notice).
-	 */
+	/** The period as counted, ending on the letter's date if the count ends before it ({@link GivenDate}). */
 	private static Deadline notBefore(Deadline counted, GivenDate letter) {
-		if (letter == null || !counted.dueDate().isBefore(letter.date())) {
+		if (letter == null || letter.notBefore(counted.dueDate()).equals(counted.dueDate())) {
 			return counted;
 		}
 		return new Deadline(null, counted.agencyCode(), counted.caseNumber(), counted.kind(), counted.startDate(),

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ogi.casework.accounts.CurrentUser;
 import ogi.casework.calendar.OfficialCalendar;
+import ogi.casework.deadlines.GivenDate;
 import ogi.casework.shared.CaseEvent;
 import ogi.casework.shared.CaseworkSettings;
 import ogi.casework.shared.InvalidInput;
@@ -199,11 +200,8 @@ public class FeeManagement {
 			return Optional.empty();
 		}
 		LocalDate end = calendar.addWorkingDays(agencyCode, open.get().receivedOn(), PAYMENT_WORKING_DAYS).date();
-		// the applicant may rely on the date the notice gave: a working day loaded later does not end the window sooner
-		LocalDate given = fees.payableUntilGiven(agencyCode, caseNumber, open.get().number());
-		if (given != null && end.isBefore(given)) {
-			end = given;
-		}
+		// never before the date the notice gave (GivenDate); none on record for notices from before V69
+		end = GivenDate.notBefore(end, fees.payableUntilGiven(agencyCode, caseNumber, open.get().number()));
 		if (end.equals(open.get().payableUntil())) {
 			return Optional.empty();
 		}

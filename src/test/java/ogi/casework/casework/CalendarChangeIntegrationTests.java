@@ -282,6 +282,31 @@ class CalendarChangeIntegrationTests {
 		return intake.supplements(BETA, caseNumber).get(0).id();
 	}
 
+	@Test
+	void aWorkingDayLoadedAfterAConsultationLetterDoesNotEndItsWindowBeforeTheDateTheLetterGave() throws Exception {
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		var handler = Agencies.user(BETA, Role.HANDLER);
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		restOnWednesday0610();
+		try {
+			cases.requestConsultation(caseNumber, new ogi.casework.consultation.ConsultationForm(
+					ogi.casework.consultation.ConsultationKind.THIRD_PARTY, "某建设公司", "拟公开贵公司投标报价，是否同意？",
+					LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 2)), handler);
+			cases.recordSearch(caseNumber, new ogi.casework.reply.SearchForm(LocalDate.of(2026, 6, 2), "公文系统",
+					"招标文件", null, null, true, null), handler);
+			// by hand: 15 working days after Tue 06-02 with 06-10 and 06-19 off → Thu 06-25, the date in the letter
+			assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
+		}
+		finally {
+			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
+		}
+
+		// counted afresh without 06-10 the fifteen days end on Wed 06-24; the letter said 06-25
+		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
+		assertThat(timer(caseNumber, "consultationWindowsExpired")).isEqualTo(endOf(LocalDate.of(2026, 6, 25)));
+	}
+
 	LocalDate supplementDue(String caseNumber) {
 		return deadlines.active(BETA, caseNumber, DeadlineKind.SUPPLEMENT).orElseThrow().dueDate();
 	}
