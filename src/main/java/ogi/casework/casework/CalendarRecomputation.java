@@ -129,7 +129,8 @@ class CalendarRecomputation {
 		// the applicant's reconsideration and lawsuit windows, running after the reply (archived cases too): calendar
 		// days whose last day rolls past rest days, so only a change around that day moves one
 		LocalDate firstChanged = change.changedDates().stream().min(java.util.Comparator.naturalOrder()).orElse(null);
-		for (Deadline window : deadlines.remedyWindowsEndingFrom(firstChanged)) {
+		for (Deadline window : deadlines.remedyWindowsEndingFrom(firstChanged,
+				change.national() ? null : change.agencyCodes())) {
 			var key = new CaseKey(window.agencyCode(), window.caseNumber());
 			if (!change.concerns(window.agencyCode()) || !mayMoveRemedyWindow(window, change)) {
 				continue;
@@ -139,12 +140,13 @@ class CalendarRecomputation {
 			}
 			catch (RuntimeException e) {
 				failed++;
-				log.error("Case {}/{}: {} not recomputed after the {}", window.agencyCode(), window.caseNumber(),
-						window.kind(), reason, e);
+				// the nightly reconciliation visits open cases only: a remedy window waits for the next change
+				log.error("Case {}/{}: {} not recomputed after the {}; recount it by loading the change again",
+						window.agencyCode(), window.caseNumber(), window.kind(), reason, e);
 			}
 		}
 		log.info("{}: {} running period(s) and window(s) moved{}", reason, moved,
-				failed == 0 ? "" : ", " + failed + " case(s) left to the nightly reconciliation");
+				failed == 0 ? "" : ", " + failed + " case(s) not recomputed (logged above)");
 	}
 
 	/**
@@ -167,11 +169,21 @@ class CalendarRecomputation {
 			return false;
 		}
 		timers.periodChanged(file, moved.get());
-		events.publishEvent(new CaseEvent(agencyCode, caseNumber, "DEADLINE_RECOMPUTED", "system",
-				Instant.now(clock), file.status().name(), file.status().name(),
-				kind + " now due " + moved.get().dueDate() + (moved.get().provisional() ? " (provisional)" : "")
-						+ ": " + reason));
+		recorded(file, kind + " now due " + moved.get().dueDate() + (moved.get().provisional() ? " (provisional)" : "")
+				+ ": " + reason);
 		return true;
+	}
+
+	/**
+	 * A recount moved a date of the case: its audit trail says what and why, and its read models (the register's
+	 * reply due date, the risk list's remedy window) follow, as after any change of the case.
+	 */
+	private void recorded(CaseFile file, String detail) {
+		Instant now = Instant.now(clock);
+		events.publishEvent(new CaseEvent(file.agencyCode(), file.caseNumber(), "DEADLINE_RECOMPUTED", "system", now,
+				file.status().name(), file.status().name(), detail));
+		events.publishEvent(new ogi.casework.shared.CaseChanged(file.agencyCode(), file.caseNumber(), file.status(),
+				file.status(), now));
 	}
 
 	/**
@@ -183,12 +195,18 @@ class CalendarRecomputation {
 		// once replied, what the consulted parties did is history; a fee window still counts while the abandonment
 		// it ended in stands (the abandonment may have come early)
 		boolean replying = deadlines.active(file.agencyCode(), file.caseNumber(), DeadlineKind.REPLY).isPresent();
-		return (replying ? consulting.recomputeWindows(file, reason) : 0) + charging.recomputeFeeWindow(file, reason);
+		int consultations = replying ? consulting.recomputeWindows(file, reason) : 0;
+		if (consultations > 0) {
+			// (a moved fee window is recorded by the fee's own step)
+			recorded(file, consultations + " consultation window(s) (Arts. 32, 34) and the reply's excluded time moved: "
+					+ reason);
+		}
+		return consultations + charging.recomputeFeeWindow(file, reason);
 	}
 
 	/**
-	 * A remedy window's last day rolls past rest days from the plain end of its calendar days (a roll never spans a
-	 * month): only a day changed in that month before its last day, or the last day itself, can move it.
+	 * A remedy window's last day rolls past rest days from the plain end of its calendar days (a roll spans days, a
+	 * holiday at most): only a day changed within the month before its last day, or the last day itself, can move it.
 	 */
 	private static boolean mayMoveRemedyWindow(Deadline window, CalendarChanged change) {
 		return window.provisional() || change.changedDates().stream()

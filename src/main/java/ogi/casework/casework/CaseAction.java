@@ -62,7 +62,9 @@ class CaseAction {
 
 	/**
 	 * Locks the user's case for an action, so that two actions on one case queue up; an archived case is sealed and
-	 * changes only through a recorded correction.
+	 * changes only through a recorded correction. (One thing moves in an archived case's live ledger without one: the
+	 * applicant's reconsideration and lawsuit windows, recounted when the calendar changes around their last day —
+	 * {@link CalendarRecomputation}; the sealed file keeps the ledger as it was sealed, the audit trail says why.)
 	 */
 	CaseFile lock(CurrentUser user, String caseNumber) {
 		CaseFile file = caseFiles.lock(user.agencyCode(), caseNumber)

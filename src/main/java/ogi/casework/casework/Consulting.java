@@ -166,7 +166,7 @@ public class Consulting {
 				receivedOn);
 		LocalDate windowEnd = countedWindowEnd(file, consultation);
 		windowMoved(file, consultation, windowEnd, "consultation letter " + number + " received " + receivedOn
-				+ ": window until " + windowEnd, user.username());
+				+ ": window until " + windowEnd + heldByLetter(file, consultation, windowEnd), user.username());
 	}
 
 	/**
@@ -191,7 +191,8 @@ public class Consulting {
 			LocalDate windowEnd = countedWindowEnd(file, consultation);
 			if (!windowEnd.equals(pause.plannedEnd())) {
 				windowMoved(file, consultation, windowEnd, "consultation " + pause.number() + ": window until "
-						+ windowEnd + " instead of " + pause.plannedEnd() + " (" + reason + ")", CaseAction.SYSTEM);
+						+ windowEnd + " instead of " + pause.plannedEnd() + " (" + reason + ")"
+						+ heldByLetter(file, consultation, windowEnd), CaseAction.SYSTEM);
 				moved++;
 			}
 		}
@@ -206,6 +207,13 @@ public class Consulting {
 		return ogi.casework.deadlines.GivenDate.notBefore(
 				deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart()),
 				consultations.replyByGiven(file.agencyCode(), file.caseNumber(), consultation.number()));
+	}
+
+	/** Why the window ends on {@code windowEnd} when the letter's date, not the count, holds it there; else "". */
+	private String heldByLetter(CaseFile file, Consultation consultation, LocalDate windowEnd) {
+		LocalDate counted = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
+		return counted.isBefore(windowEnd) ? "; counted, the 15 working days end on " + counted + ", but the letter gave "
+				+ windowEnd + " and the window does not end before it" : "";
 	}
 
 	/**

@@ -365,12 +365,19 @@ public class DeadlineManagement {
 	}
 
 	/**
-	 * The applicant's remedy windows that a calendar change of days from {@code from} on may move: those ending on or
-	 * after it, and the provisional ones ({@code from} null: only those).
+	 * The applicant's remedy windows that a calendar change of days from {@code from} on may move: the final ones
+	 * ending on or after it ({@code from} null: none), and the provisional ones; of {@code agencies} only (null: all).
 	 */
 	@ReadsOnly
-	public List<Deadline> remedyWindowsEndingFrom(LocalDate from) {
-		return deadlines.activeEndingFrom(REMEDY_PERIODS.keySet(), from);
+	public List<Deadline> remedyWindowsEndingFrom(LocalDate from, java.util.Collection<String> agencies) {
+		if (agencies != null && agencies.isEmpty()) {
+			return List.of();
+		}
+		List<Deadline> windows = new ArrayList<>(deadlines.activeProvisional(REMEDY_PERIODS.keySet(), agencies));
+		if (from != null) {
+			windows.addAll(deadlines.activeFinalEndingFrom(REMEDY_PERIODS.keySet(), from, agencies));
+		}
+		return windows;
 	}
 
 	/**

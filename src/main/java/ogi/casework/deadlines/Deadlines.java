@@ -26,9 +26,16 @@ interface Deadlines {
 	/** Cases with a running period, for recomputation after a calendar change and for reconciliation. */
 	List<Deadline> allActive(@Param("kind") DeadlineKind kind, @Param("agencyCode") String agencyCode);
 
-	/** The active periods of {@code kinds} that end on or after {@code from} (any, when null) or are provisional. */
-	List<Deadline> activeEndingFrom(@Param("kinds") java.util.Collection<DeadlineKind> kinds,
-			@Param("from") java.time.LocalDate from);
+	/** The active provisional periods of {@code kinds}, of {@code agencies} (null: all; ix_deadline_kind_due, V70). */
+	List<Deadline> activeProvisional(@Param("kinds") java.util.Collection<DeadlineKind> kinds,
+			@Param("agencies") java.util.Collection<String> agencies);
+
+	/**
+	 * The active final periods of {@code kinds} that end on or after {@code from}, of {@code agencies} (null: all;
+	 * ix_deadline_kind_due, V70).
+	 */
+	List<Deadline> activeFinalEndingFrom(@Param("kinds") java.util.Collection<DeadlineKind> kinds,
+			@Param("from") java.time.LocalDate from, @Param("agencies") java.util.Collection<String> agencies);
 
 	/**
 	 * The cases after {@code after}, in key order, with an active period of a {@code running} kind or of a

@@ -68,6 +68,9 @@ class CalendarChangeIntegrationTests {
 	@Autowired
 	ogi.casework.intake.IntakeManagement intake;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void aRegionalRestDayMovesTheOpenCasesOfItsAgenciesAndTheirTimers() throws Exception {
 		clock.setTo(MONDAY);
@@ -82,6 +85,9 @@ class CalendarChangeIntegrationTests {
 			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.REPLY)).get().extracting(Deadline::reason)
 					.asString().contains("regional calendar " + REGION);
 			assertThat(audit.history(BETA, caseNumber)).extracting(AuditEntry::action).contains("DEADLINE_RECOMPUTED");
+			assertThat(jdbc.queryForObject("select reply_due_date from casework_register where agency_code = ?"
+					+ " and case_number = ?", LocalDate.class, BETA, caseNumber)).as("the case register follows")
+				.isEqualTo("2026-07-01");
 		}
 		finally {
 			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
@@ -226,7 +232,8 @@ class CalendarChangeIntegrationTests {
 
 		admin(post("/api/calendar/regions/{region}/days", region), """
 				{"year": 2026, "noticeUrl": "测试政办发〔2026〕10号",
-				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true}]}
+				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true},
+				          {"date": "2026-12-02", "name": "测试节", "offDay": true}]}
 				""");
 		admin(put("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
 		try {
@@ -234,14 +241,18 @@ class CalendarChangeIntegrationTests {
 			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
 				.extracting(Deadline::reason).asString().contains("regional calendar " + region);
 			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
-				.extracting(Deadline::dueDate).as("6 months → Wed 12-02, far from the change")
-				.isEqualTo(LocalDate.of(2026, 12, 2));
+				.extracting(Deadline::dueDate).as("6 months → Wed 12-02, a rest day in the region: Thu 12-03")
+				.isEqualTo(LocalDate.of(2026, 12, 3));
+			assertThat(audit.history(BETA, caseNumber)).filteredOn(line -> line.action().equals("DEADLINE_RECOMPUTED"))
+				.as("each recount in the case's audit trail").hasSizeGreaterThanOrEqualTo(2);
 		}
 		finally {
 			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
 		}
 
 		assertThat(remedyWindow(caseNumber)).as("back on the national calendar").isEqualTo("2026-08-03");
+		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
+			.extracting(Deadline::dueDate).isEqualTo(LocalDate.of(2026, 12, 2));
 	}
 
 	LocalDate remedyWindow(String caseNumber) {
@@ -305,6 +316,12 @@ class CalendarChangeIntegrationTests {
 		// counted afresh without 06-10 the fifteen days end on Wed 06-24; the letter said 06-25
 		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
 		assertThat(timer(caseNumber, "consultationWindowsExpired")).isEqualTo(endOf(LocalDate.of(2026, 6, 25)));
+
+		// the party's receipt recorded later (handed over the day it was sent) counts the window again: still 06-25
+		cases.recordNoticeDelivery(caseNumber, new ogi.casework.reply.NoticeDeliveryForm(
+				ogi.casework.reply.NoticeKind.CONSULTATION_LETTER, 1L, ogi.casework.reply.DeliveryMethod.IN_PERSON,
+				LocalDate.of(2026, 6, 2), null, "某建设公司经办人", null), handler);
+		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
 	}
 
 	LocalDate supplementDue(String caseNumber) {

@@ -60,12 +60,17 @@ class InMemoryDeadlines implements Deadlines {
 	}
 
 	@Override
-	public List<Deadline> activeEndingFrom(java.util.Collection<DeadlineKind> kinds, java.time.LocalDate from) {
-		return entries.stream()
-			.filter(e -> kinds.contains(e.kind()) && e.active()
-					&& (e.provisional() || from != null && !e.dueDate().isBefore(from)))
-			.sorted(java.util.Comparator.comparing(Deadline::agencyCode).thenComparing(Deadline::caseNumber))
-			.toList();
+	public List<Deadline> activeProvisional(java.util.Collection<DeadlineKind> kinds,
+			java.util.Collection<String> agencies) {
+		return entries.stream().filter(e -> kinds.contains(e.kind()) && e.active() && e.provisional()
+				&& (agencies == null || agencies.contains(e.agencyCode()))).toList();
+	}
+
+	@Override
+	public List<Deadline> activeFinalEndingFrom(java.util.Collection<DeadlineKind> kinds, java.time.LocalDate from,
+			java.util.Collection<String> agencies) {
+		return entries.stream().filter(e -> kinds.contains(e.kind()) && e.active() && !e.provisional()
+				&& !e.dueDate().isBefore(from) && (agencies == null || agencies.contains(e.agencyCode()))).toList();
 	}
 
 	/** The database's key order as far as these tests' codes go (capitals, digits and '-', no '_'). */
