@@ -55,9 +55,13 @@ public class Consulting {
 
 	private final CaseProcess process;
 
+	private final ConsultationWindows windows;
+
 	Consulting(CaseAction action, ConsultationManagement consultations, DeadlineManagement deadlines,
-			DeadlineTimers timers, DocumentManagement letters, IntakeManagement intake, CaseProcess process) {
+			DeadlineTimers timers, DocumentManagement letters, IntakeManagement intake, CaseProcess process,
+			ConsultationWindows windows) {
 		this.action = action;
+		this.windows = windows;
 		this.consultations = consultations;
 		this.deadlines = deadlines;
 		this.timers = timers;
@@ -80,8 +84,7 @@ public class Consulting {
 			action.checkNotInFuture(form.receivedOn(), "receivedOn");
 		}
 		var consultation = consultations.request(file.agencyCode(), caseNumber, form, handler);
-		LocalDate windowEnd = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
-		consultations.recordReplyByGiven(file.agencyCode(), caseNumber, consultation.number(), windowEnd);
+		LocalDate windowEnd = windows.first(file, consultation);
 		var reply = deadlines.startPause(file.agencyCode(), caseNumber, pauseKind(consultation),
 				consultation.number(), form.sentOn(), windowEnd, handler.username());
 		timers.replyDueChanged(file, reply);
@@ -164,9 +167,9 @@ public class Consulting {
 	void letterReceived(CaseFile file, int number, LocalDate receivedOn, CurrentUser user) {
 		Consultation consultation = consultations.recordLetterReceipt(file.agencyCode(), file.caseNumber(), number,
 				receivedOn);
-		LocalDate windowEnd = countedWindowEnd(file, consultation);
-		windowMoved(file, consultation, windowEnd, "consultation letter " + number + " received " + receivedOn
-				+ ": window until " + windowEnd + heldByLetter(file, consultation, windowEnd), user.username());
+		var window = windows.of(file, consultation);
+		windowMoved(file, consultation, window.end(), "consultation letter " + number + " received " + receivedOn
+				+ ": window until " + window.end() + window.heldByLetter(), user.username());
 	}
 
 	/**
@@ -188,32 +191,15 @@ public class Consulting {
 			if (consultation == null) {
 				continue;
 			}
-			LocalDate windowEnd = countedWindowEnd(file, consultation);
-			if (!windowEnd.equals(pause.plannedEnd())) {
-				windowMoved(file, consultation, windowEnd, "consultation " + pause.number() + ": window until "
-						+ windowEnd + " instead of " + pause.plannedEnd() + " (" + reason + ")"
-						+ heldByLetter(file, consultation, windowEnd), CaseAction.SYSTEM);
+			var window = windows.of(file, consultation);
+			if (!window.end().equals(pause.plannedEnd())) {
+				windowMoved(file, consultation, window.end(), "consultation " + pause.number() + ": window until "
+						+ window.end() + " instead of " + pause.plannedEnd() + " (" + reason + ")"
+						+ window.heldByLetter(), CaseAction.SYSTEM);
 				moved++;
 			}
 		}
 		return moved;
-	}
-
-	/**
-	 * Arts. 32, 34: the party's 15 working days from its receipt of the letter, counted on the calendar as it is now —
-	 * never ending before the date the letter gave ({@link ogi.casework.deadlines.GivenDate}).
-	 */
-	private LocalDate countedWindowEnd(CaseFile file, Consultation consultation) {
-		return ogi.casework.deadlines.GivenDate.notBefore(
-				deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart()),
-				consultations.replyByGiven(file.agencyCode(), file.caseNumber(), consultation.number()));
-	}
-
-	/** Why the window ends on {@code windowEnd} when the letter's date, not the count, holds it there; else "". */
-	private String heldByLetter(CaseFile file, Consultation consultation, LocalDate windowEnd) {
-		LocalDate counted = deadlines.consultationWindowEnd(file.agencyCode(), consultation.windowStart());
-		return counted.isBefore(windowEnd) ? "; counted, the 15 working days end on " + counted + ", but the letter gave "
-				+ windowEnd + " and the window does not end before it" : "";
 	}
 
 	/**
