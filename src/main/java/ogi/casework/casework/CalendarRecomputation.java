@@ -83,8 +83,9 @@ class CalendarRecomputation {
 						+ (change.noticeUrl() == null ? "" : " (" + change.noticeUrl() + ")")
 				: "regional calendar " + change.regionCode() + " changed for " + change.year() + " by "
 						+ change.loadedBy();
+		var feeNoticed = fees.casesWithOpenNotice();
 		var windowed = deadlines.casesWithOpenPause();
-		windowed.addAll(fees.casesWithOpenNotice());
+		windowed.addAll(feeNoticed);
 		var replying = new java.util.HashSet<CaseKey>();
 		int moved = 0;
 		int failed = 0;
@@ -113,7 +114,7 @@ class CalendarRecomputation {
 			}
 		}
 		// fee windows that ended in an abandonment: no reply period runs any more, the window may still have moved
-		for (CaseKey key : fees.casesWithOpenNotice()) {
+		for (CaseKey key : feeNoticed) {
 			if (replying.contains(key) || !change.concerns(key.agencyCode())) {
 				continue;
 			}

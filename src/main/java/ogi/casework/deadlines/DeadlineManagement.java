@@ -338,7 +338,7 @@ public class DeadlineManagement {
 
 	/** The period as counted, ending on the letter's date if the count ends before it ({@link GivenDate}). */
 	private static Deadline notBefore(Deadline counted, GivenDate letter) {
-		if (letter == null || letter.notBefore(counted.dueDate()).equals(counted.dueDate())) {
+		if (letter == null || !letter.holds(counted.dueDate())) {
 			return counted;
 		}
 		return new Deadline(null, counted.agencyCode(), counted.caseNumber(), counted.kind(), counted.startDate(),

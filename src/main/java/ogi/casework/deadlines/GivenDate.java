@@ -14,13 +14,16 @@ import java.time.LocalDate;
  */
 public record GivenDate(LocalDate date, String what) {
 
-	/** The end of the period counted as {@code counted}: that, or the letter's date if the count ends before it. */
-	public LocalDate notBefore(LocalDate counted) {
-		return counted.isBefore(date) ? date : counted;
+	/** Whether the letter's date, not {@code counted}, ends the period: the count ends before it. */
+	public boolean holds(LocalDate counted) {
+		return counted.isBefore(date);
 	}
 
-	/** The same for a letter whose date may not be on record ({@code given} null: {@code counted} as it is). */
+	/**
+	 * The end of a period counted as {@code counted} whose letter gave {@code given}: the later of the two ({@code given}
+	 * null, for letters from before their date was kept: {@code counted}).
+	 */
 	public static LocalDate notBefore(LocalDate counted, LocalDate given) {
-		return given == null ? counted : new GivenDate(given, "letter").notBefore(counted);
+		return given != null && counted.isBefore(given) ? given : counted;
 	}
 }

@@ -416,15 +416,7 @@ class EvidenceRulesTests {
 
 	@Test
 	void applicationAbandonedForWantOfASupplementNeedsNoReplyOrDelivery() {
-		var c = new Case();
-		c.supplements.add(new Supplement(1L, "ALPHA", CASE, LocalDate.of(2026, 11, 23), "写明文号",
-				LocalDate.of(2026, 12, 4), "alpha-clerk", null, null, null));
-		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
-		c.draft = null;
-		c.delivery = null;
-		c.reviews.clear();
-		c.search = null;
-		c.state = new CaseState(CaseStatus.ABANDONED, Outcome.ABANDONED_NO_SUPPLEMENT, false);
+		var c = abandonedForWantOfASupplement();
 
 		var checks = c.check();
 
@@ -438,27 +430,36 @@ class EvidenceRulesTests {
 
 	@Test
 	void anAbandonmentIsDatedOnTheSupplementPeriodTheLedgerLastCountedNotOnlyTheNoticesDate() {
+		var c = abandonedForWantOfASupplement();
+		// a rest day loaded after the notice moved the period's end from Fri 12-04 to Mon 12-07
+		c.ledger.add(supplementPeriod(2L, LocalDate.of(2026, 12, 4), "supplement notice", false, "alpha-clerk"));
+		c.ledger.add(supplementPeriod(3L, LocalDate.of(2026, 12, 7), "regional calendar changed", true, "system"));
+
+		var facts = c.check().get(2).facts();
+
+		assertThat(facts).contains(f("ev.f.supplement.asked", "写明文号", LocalDate.of(2026, 12, 4), "alpha-clerk"),
+				f("ev.f.supplement.abandoned", LocalDate.of(2026, 12, 7)));
+	}
+
+	/** A ledger line of the supplement period of the notice of 11-23 (9 working days). */
+	static Deadline supplementPeriod(Long id, LocalDate due, String reason, boolean active, String by) {
+		return new Deadline(id, "ALPHA", CASE, DeadlineKind.SUPPLEMENT, LocalDate.of(2026, 11, 23), "notice", 9,
+				PeriodUnit.WORKING_DAYS, 0, due, false, DeadlineKind.SUPPLEMENT.basis(), "9 working days", reason,
+				active, by, NOON, null, null);
+	}
+
+	/** A case deemed abandoned: one notice of 11-23 asking for the document number by 12-04, no supplement. */
+	static Case abandonedForWantOfASupplement() {
 		var c = new Case();
 		c.supplements.add(new Supplement(1L, "ALPHA", CASE, LocalDate.of(2026, 11, 23), "写明文号",
 				LocalDate.of(2026, 12, 4), "alpha-clerk", null, null, null));
-		// a rest day loaded after the notice moved the period's end from Fri 12-04 to Mon 12-07
-		c.ledger.add(new Deadline(2L, "ALPHA", CASE, DeadlineKind.SUPPLEMENT, LocalDate.of(2026, 11, 23), "notice", 9,
-				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 12, 4), false, DeadlineKind.SUPPLEMENT.basis(),
-				"9 working days", "supplement notice", false, "alpha-clerk", NOON, null, null));
-		c.ledger.add(new Deadline(3L, "ALPHA", CASE, DeadlineKind.SUPPLEMENT, LocalDate.of(2026, 11, 23), "notice", 9,
-				PeriodUnit.WORKING_DAYS, 0, LocalDate.of(2026, 12, 7), false, DeadlineKind.SUPPLEMENT.basis(),
-				"9 working days", "regional calendar changed", true, "system", NOON, null, null));
 		c.letter(DocumentKind.SUPPLEMENT_NOTICE);
 		c.draft = null;
 		c.delivery = null;
 		c.reviews.clear();
 		c.search = null;
 		c.state = new CaseState(CaseStatus.ABANDONED, Outcome.ABANDONED_NO_SUPPLEMENT, false);
-
-		var facts = c.check().get(2).facts();
-
-		assertThat(facts).contains(f("ev.f.supplement.asked", "写明文号", LocalDate.of(2026, 12, 4), "alpha-clerk"),
-				f("ev.f.supplement.abandoned", LocalDate.of(2026, 12, 7)));
+		return c;
 	}
 
 	@Test

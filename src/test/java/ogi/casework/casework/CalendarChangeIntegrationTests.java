@@ -74,12 +74,10 @@ class CalendarChangeIntegrationTests {
 	@Test
 	void aRegionalRestDayMovesTheOpenCasesOfItsAgenciesAndTheirTimers() throws Exception {
 		clock.setTo(MONDAY);
-		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		String caseNumber = accepted();
 		assertThat(replyDue(caseNumber)).isEqualTo("2026-06-30");
 
-		restOnWednesday0610();
-		try {
+		restingOnWednesday0610(() -> {
 			assertThat(replyDue(caseNumber)).as("one working day more").isEqualTo("2026-07-01");
 			assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2026, 7, 1)));
 			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.REPLY)).get().extracting(Deadline::reason)
@@ -88,10 +86,7 @@ class CalendarChangeIntegrationTests {
 			assertThat(jdbc.queryForObject("select reply_due_date from casework_register where agency_code = ?"
 					+ " and case_number = ?", LocalDate.class, BETA, caseNumber)).as("the case register follows")
 				.isEqualTo("2026-07-01");
-		}
-		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
-		}
+		});
 
 		assertThat(replyDue(caseNumber)).as("back on the national calendar").isEqualTo("2026-06-30");
 		assertThat(replyTimer(caseNumber)).isEqualTo(endOf(LocalDate.of(2026, 6, 30)));
@@ -101,8 +96,7 @@ class CalendarChangeIntegrationTests {
 	void aRegionalRestDayMovesTheFeeAndConsultationWindowsInsideTheReply() throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 2));
 		var handler = Agencies.user(BETA, Role.HANDLER);
-		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		String caseNumber = accepted();
 		cases.noticeFee(caseNumber, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE, 120,
 				new java.math.BigDecimal("1100.00"), "按量计收", LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 2)),
 				handler);
@@ -115,17 +109,13 @@ class CalendarChangeIntegrationTests {
 		assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-01");
 		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-24");
 
-		restOnWednesday0610();
-		try {
+		restingOnWednesday0610(() -> {
 			// one working day more each: the applicant may still pay on Thu 07-02, the party answer on Thu 06-25
 			assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
 			assertThat(timer(caseNumber, "feeWindowExpired")).isEqualTo(endOf(LocalDate.of(2026, 7, 2)));
 			assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
 			assertThat(timer(caseNumber, "consultationWindowsExpired")).isEqualTo(endOf(LocalDate.of(2026, 6, 25)));
-		}
-		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
-		}
+		});
 
 		assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-01");
 		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-24");
@@ -146,8 +136,7 @@ class CalendarChangeIntegrationTests {
 			assertThat(cases.find(caseNumber, CLERK).outcome()).isEqualTo(ogi.casework.reply.Outcome.ABANDONED_UNPAID);
 		}
 
-		restOnWednesday0610();
-		try {
+		restingOnWednesday0610(() -> {
 			// one working day more: Thu 07-02 is today, so the applicant may still pay — the abandonment came early
 			assertThat(cases.find(stillOpen, CLERK).outcome()).isNull();
 			assertThat(fees.openNotice(BETA, stillOpen).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
@@ -157,15 +146,11 @@ class CalendarChangeIntegrationTests {
 			assertThat(cases.find(passed, CLERK).outcome()).isEqualTo(ogi.casework.reply.Outcome.ABANDONED_UNPAID);
 			assertThat(fees.openNotice(BETA, passed).orElseThrow().payableUntil()).isEqualTo("2026-07-01");
 			assertThat(audit.history(BETA, passed)).extracting(AuditEntry::action).contains("CONSEQUENCE_REDATED");
-		}
-		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
-		}
+		});
 	}
 
 	private String feeNoticed(LocalDate receivedOn, CurrentUser handler) {
-		String caseNumber = cases.open(ApplicationFixtures.anApplication(LocalDate.of(2026, 6, 1)), CLERK).caseNumber();
-		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		String caseNumber = accepted();
 		cases.noticeFee(caseNumber, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE, 120,
 				new java.math.BigDecimal("1100.00"), "按量计收", receivedOn, receivedOn), handler);
 		return caseNumber;
@@ -175,16 +160,11 @@ class CalendarChangeIntegrationTests {
 	void aWorkingDayLoadedAfterASupplementNoticeDoesNotEndItsPeriodBeforeTheDateTheNoticeGave() throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 2));
 		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		restOnWednesday0610();
-		try {
-			cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
-					new Forms.SupplementNotice(LocalDate.of(2026, 6, 2), "身份证明复印件", 10), null), CLERK);
+		restingOnWednesday0610(() -> {
+			noticeSupplement(caseNumber, LocalDate.of(2026, 6, 2));
 			// by hand: 10 working days after Tue 06-02 with Wed 06-10 off → Wed 06-17, the date on the notice
 			assertThat(supplementDue(caseNumber)).isEqualTo("2026-06-17");
-		}
-		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
-		}
+		});
 
 		// 06-10 is a working day again: counted afresh the ten days end on Tue 06-16, but the notice said 06-17
 		assertThat(supplementDue(caseNumber)).isEqualTo("2026-06-17");
@@ -200,19 +180,14 @@ class CalendarChangeIntegrationTests {
 	void aWorkingDayLoadedAfterAFeeNoticeDoesNotEndThePaymentWindowBeforeTheDateTheNoticeGave() throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 2));
 		var handler = Agencies.user(BETA, Role.HANDLER);
-		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
-		restOnWednesday0610();
-		try {
+		String caseNumber = accepted();
+		restingOnWednesday0610(() -> {
 			cases.noticeFee(caseNumber, new ogi.casework.fees.FeeNoticeForm(ogi.casework.fees.FeeMethod.PER_PAGE,
 					120, new java.math.BigDecimal("1100.00"), "按量计收", LocalDate.of(2026, 6, 2),
 					LocalDate.of(2026, 6, 2)), handler);
 			// by hand: 20 working days after Tue 06-02, 06-10 and 06-19 off → Thu 07-02, the date on the notice
 			assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
-		}
-		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
-		}
+		});
 
 		// counted afresh without 06-10 the twenty days end on Wed 07-01; the notice said 07-02
 		assertThat(fees.openNotice(BETA, caseNumber).orElseThrow().payableUntil()).isEqualTo("2026-07-02");
@@ -247,7 +222,7 @@ class CalendarChangeIntegrationTests {
 				.as("each recount in the case's audit trail").hasSizeGreaterThanOrEqualTo(2);
 		}
 		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
+			leave(region);
 		}
 
 		assertThat(remedyWindow(caseNumber)).as("back on the national calendar").isEqualTo("2026-08-03");
@@ -264,16 +239,11 @@ class CalendarChangeIntegrationTests {
 			throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 5));
 		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		restOnWednesday0610();
-		try {
-			cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
-					new Forms.SupplementNotice(LocalDate.of(2026, 6, 5), "身份证明复印件", 10), null), CLERK);
+		restingOnWednesday0610(() -> {
+			noticeSupplement(caseNumber, LocalDate.of(2026, 6, 5));
 			// by hand: 10 working days after Fri 06-05, 06-10 and 06-19 off → Tue 06-23, the date on the notice
 			assertThat(supplementDue(caseNumber)).isEqualTo("2026-06-23");
-		}
-		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
-		}
+		});
 		clock.setTo(LocalDate.of(2026, 6, 8));
 		long notice = supplementNoticeId(caseNumber);
 
@@ -297,10 +267,8 @@ class CalendarChangeIntegrationTests {
 	void aWorkingDayLoadedAfterAConsultationLetterDoesNotEndItsWindowBeforeTheDateTheLetterGave() throws Exception {
 		clock.setTo(LocalDate.of(2026, 6, 2));
 		var handler = Agencies.user(BETA, Role.HANDLER);
-		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
-		restOnWednesday0610();
-		try {
+		String caseNumber = accepted();
+		restingOnWednesday0610(() -> {
 			cases.requestConsultation(caseNumber, new ogi.casework.consultation.ConsultationForm(
 					ogi.casework.consultation.ConsultationKind.THIRD_PARTY, "某建设公司", "拟公开贵公司投标报价，是否同意？",
 					LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 2)), handler);
@@ -308,10 +276,7 @@ class CalendarChangeIntegrationTests {
 					"招标文件", null, null, true, null), handler);
 			// by hand: 15 working days after Tue 06-02 with 06-10 and 06-19 off → Thu 06-25, the date in the letter
 			assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
-		}
-		finally {
-			admin(delete("/api/calendar/regions/{region}/agencies/{agency}", REGION, BETA), null);
-		}
+		});
 
 		// counted afresh without 06-10 the fifteen days end on Wed 06-24; the letter said 06-25
 		assertThat(consultationWindow(caseNumber)).isEqualTo("2026-06-25");
@@ -326,6 +291,40 @@ class CalendarChangeIntegrationTests {
 
 	LocalDate supplementDue(String caseNumber) {
 		return deadlines.active(BETA, caseNumber, DeadlineKind.SUPPLEMENT).orElseThrow().dueDate();
+	}
+
+	/** A case received on {@link #MONDAY} and registered as complete. */
+	String accepted() {
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.ACCEPT, null, null), CLERK);
+		return caseNumber;
+	}
+
+	/** The clerk registers the case as incomplete: one notice of {@code noticedOn}, 10 working days to supplement. */
+	void noticeSupplement(String caseNumber, LocalDate noticedOn) {
+		cases.register(caseNumber, new Forms.Registration(Forms.RegistrationDecision.SUPPLEMENT,
+				new Forms.SupplementNotice(noticedOn, "身份证明复印件", 10), null), CLERK);
+	}
+
+	/** BETA rests on Wed 2026-06-10 while {@code during} runs, and leaves the region afterwards, whatever happens. */
+	void restingOnWednesday0610(During during) throws Exception {
+		restOnWednesday0610();
+		try {
+			during.run();
+		}
+		finally {
+			leave(REGION);
+		}
+	}
+
+	/** What runs while a regional calendar applies. */
+	interface During {
+
+		void run() throws Exception;
+	}
+
+	void leave(String region) throws Exception {
+		admin(delete("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
 	}
 
 	/** BETA joins a region whose notice makes Wed 2026-06-10 a rest day (an ethnic-minority holiday). */

@@ -23,6 +23,7 @@ class InMemoryFees implements Fees {
 	@Override
 	public void insert(FeeNotice notice, String applicantIdNumber) {
 		notices.add(notice);
+		given.put(List.of(notice.agencyCode(), notice.caseNumber(), notice.number()), notice.payableUntil());
 		applicants.put(notice, applicantIdNumber);
 	}
 
@@ -38,19 +39,16 @@ class InMemoryFees implements Fees {
 			.map(n -> new ogi.casework.shared.CaseKey(n.agencyCode(), n.caseNumber())).distinct().toList();
 	}
 
+	/** The window's end each notice gave, as the insert keeps it (agency, case number, notice number). */
 	final Map<List<Object>, LocalDate> given = new HashMap<>();
 
 	@Override
 	public LocalDate payableUntilGiven(String agencyCode, String caseNumber, int number) {
-		return notices.stream()
-			.filter(n -> n.agencyCode().equals(agencyCode) && n.caseNumber().equals(caseNumber) && n.number() == number)
-			.findFirst().map(n -> given.getOrDefault(List.of(agencyCode, caseNumber, number), n.payableUntil()))
-			.orElse(null);
+		return given.get(List.of(agencyCode, caseNumber, number));
 	}
 
 	@Override
 	public int updatePayableUntil(String agencyCode, String caseNumber, int number, LocalDate payableUntil) {
-		given.putIfAbsent(List.of(agencyCode, caseNumber, number), payableUntilGiven(agencyCode, caseNumber, number));
 		return replaceUnpaid(agencyCode, caseNumber, number, n -> new FeeNotice(n.agencyCode(), n.caseNumber(),
 				n.number(), n.method(), n.quantity(), n.amount(), n.basis(), n.noticedOn(), n.receivedOn(), payableUntil,
 				null, n.noticedBy(), n.noticedAt()));
