@@ -776,6 +776,18 @@ final class BenchDatabase {
 	}
 
 	/** Escalations recorded: REPLY_OVERDUE lines in the audit trail. */
+	/** Makes every timer of one process definition due at {@code at}; the number moved. */
+	int makeTimersDue(String processDefinitionId, Instant at) throws SQLException {
+		return update("update ACT_RU_TIMER_JOB set DUEDATE_ = ? where PROC_DEF_ID_ = ?", Timestamp.from(at),
+				processDefinitionId);
+	}
+
+	/** The process instances of one definition still running. */
+	long runningInstances(String processDefinitionId) throws SQLException {
+		return count("select count(*) from ACT_RU_EXECUTION where PROC_DEF_ID_ = ? and PARENT_ID_ is null",
+				processDefinitionId);
+	}
+
 	long escalations() throws SQLException {
 		return count("select count(*) from audit_entry where action = 'REPLY_OVERDUE'");
 	}

@@ -661,6 +661,7 @@ abstract class BenchmarkRun {
 			var cases = db.casesWithoutProcess();
 			Map<String, String[]> processes = new ConcurrentHashMap<>();
 			Load.Result loaded;
+			BareTimers bare;
 			try (var loader = db.processLoader()) {
 				loaded = Load.run(4, Duration.ofHours(2), cases.size(), (thread, sequence) -> {
 					var kase = cases.get(sequence);
@@ -668,6 +669,7 @@ abstract class BenchmarkRun {
 							new String[] { kase.agency(), loader.start(kase.agency(), kase.caseNumber()) });
 					return true;
 				});
+				bare = bareTimers(db, loader, nodes, sizes.timers());
 			}
 			db.attachProcesses(processes);
 			assertThat(loaded.failed()).as("processes that did not start").isZero();
@@ -732,11 +734,51 @@ abstract class BenchmarkRun {
 					+ String.join(" ", AppCluster.jvmFlags()));
 			assertThat(faults).as("every case escalated exactly once").isEmpty();
 			assertThat(deadLetters).as("dead-letter jobs").isZero();
+			details.put("baseline: the bare engine on the same nodes and database, before the reply timers",
+					("%d processes whose only wait is one timer catch event (started in %.0f s), their timers made"
+							+ " due at once; all ended after %s s; CPU time per timer, ms: %s; statements per timer: %s;"
+							+ " dead-letter jobs: %d").formatted(bare.timers(), bare.startSeconds(),
+									BenchReport.round(bare.seconds()), bare.cpu(), bare.statements(), bare.deadLetters()));
+			assertThat(bare.deadLetters()).as("dead-letter jobs of the baseline").isZero();
 			boolean met = seconds <= 60 && finalCount == moved && faults.isEmpty();
 			return new Figure("P3", moved + " reply timers due at once → escalations recorded, " + nodes.size()
-					+ " app nodes on one database", BenchReport.round(seconds), "s", null, null,
-					"all within 60 s, each exactly once", met, details);
+					+ " app nodes on one database", BenchReport.round(seconds), "s", BenchReport.round(bare.seconds()),
+					BenchReport.round(seconds / bare.seconds()), "all within 60 s, each exactly once", met, details);
 		}
+	}
+
+	/** What the bare engine did with P3's number of timers: {@link #bareTimers}. */
+	record BareTimers(int timers, double startSeconds, double seconds, String cpu, String statements,
+			long deadLetters) {
+	}
+
+	/**
+	 * P3's baseline, measured on the same nodes and database just before the reply timers: as many processes whose only
+	 * wait is one timer catch event ({@link CaseProcessLoader#deployTimerBaseline}), their timers made due at once with
+	 * SQL, timed until every one of them has ended.
+	 */
+	private static BareTimers bareTimers(BenchDatabase db, CaseProcessLoader loader, List<AppNode> nodes, int timers)
+			throws Exception {
+		String definition = loader.deployTimerBaseline();
+		var started = Load.run(4, Duration.ofHours(1), timers, (thread, sequence) -> {
+			loader.startTimerBaseline(definition);
+			return true;
+		});
+		assertThat(started.failed()).as("baseline processes that did not start").isZero();
+		long deadLettersBefore = db.deadLetterJobs();
+		Map<String, java.time.Duration> cpuBefore = cpuTimes(nodes);
+		Map<String, Long> statementsBefore = db.statementCounters();
+		long t0 = System.nanoTime();
+		int moved = db.makeTimersDue(definition, Instant.now().minusSeconds(1));
+		assertThat(moved).as("baseline timers made due").isEqualTo(timers);
+		long deadline = t0 + Duration.ofMinutes(15).toNanos();
+		while (db.runningInstances(definition) > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		assertThat(db.runningInstances(definition)).as("baseline processes still waiting after 15 min").isZero();
+		return new BareTimers(timers, started.seconds(), seconds, cpuPer(cpuBefore, cpuTimes(nodes), timers),
+				statementsPer(statementsBefore, db.statementCounters(), timers), db.deadLetterJobs() - deadLettersBefore);
 	}
 
 	/**

@@ -75,6 +75,41 @@ final class CaseProcessLoader implements AutoCloseable {
 			.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start().getId();
 	}
 
+	/**
+	 * P3's baseline in the same engine and database: a process whose only wait is one timer catch event, ending when
+	 * it fires — what the bare engine does for a timer, against which the reply clock's escalation is measured.
+	 * Deployed without a tenant; the application nodes run its timers like any other (it has no user task, so the
+	 * worklist projection never sees it). Returns the process definition id.
+	 */
+	String deployTimerBaseline() {
+		var deployment = engine.getRepositoryService().createDeployment().name("bench timer baseline")
+			.addString("benchTimerBaseline.bpmn20.xml", TIMER_BASELINE).deploy();
+		return engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(deployment.getId())
+			.singleResult().getId();
+	}
+
+	/** Starts one baseline process with its timer parked, as {@link #start} parks the case's. */
+	String startTimerBaseline(String definitionId) {
+		return engine.getRuntimeService().startProcessInstanceById(definitionId,
+				Map.of("dueAt", endOf(LocalDate.of(2037, 12, 31)))).getId();
+	}
+
+	private static final String TIMER_BASELINE = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+			    targetNamespace="http://ogi.casework/bench">
+			  <process id="benchTimerBaseline" isExecutable="true">
+			    <startEvent id="started"/>
+			    <sequenceFlow id="toWait" sourceRef="started" targetRef="due"/>
+			    <intermediateCatchEvent id="due">
+			      <timerEventDefinition><timeDate>${dueAt}</timeDate></timerEventDefinition>
+			    </intermediateCatchEvent>
+			    <sequenceFlow id="toEnd" sourceRef="due" targetRef="ended"/>
+			    <endEvent id="ended"/>
+			  </process>
+			</definitions>
+			""";
+
 	private Date endOf(LocalDate day) {
 		return Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());
 	}
