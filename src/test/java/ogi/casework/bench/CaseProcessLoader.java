@@ -62,7 +62,14 @@ final class CaseProcessLoader implements AutoCloseable {
 
 	/** Starts the case's process with every timer parked; returns the process instance id. */
 	String start(String agency, String caseNumber) {
-		Date parked = endOf(LocalDate.of(2037, 12, 31));
+		return engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey("disclosureRequest")
+			.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber)
+			.variables(variables(agency, caseNumber, zone)).start().getId();
+	}
+
+	/** The variables {@code Registering} sets when it opens a case, with every timer parked. */
+	static Map<String, Object> variables(String agency, String caseNumber, ZoneId zone) {
+		Date parked = Date.from(LocalDate.of(2038, 1, 1).atStartOfDay(zone).toInstant());
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("agencyCode", agency);
 		variables.put("caseNumber", caseNumber);
@@ -71,8 +78,7 @@ final class CaseProcessLoader implements AutoCloseable {
 		variables.put("secondReminderAt", parked);
 		variables.put("feePayableUntil", parked);
 		variables.put("supplementNoticeDueAt", parked);
-		return engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey("disclosureRequest")
-			.overrideProcessDefinitionTenantId(agency).businessKey(caseNumber).variables(variables).start().getId();
+		return variables;
 	}
 
 	/**
