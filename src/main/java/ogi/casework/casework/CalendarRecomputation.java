@@ -26,10 +26,11 @@ import ogi.casework.shared.CaseKey;
 /**
  * When the official or a regional calendar changes, recomputes every running working-day period it may move — those
  * of the agencies concerned that are provisional or contain a changed date — with the windows inside a running reply
- * (consultations, fee notices), and moves their timers. Once the change is committed, one case at a time, each in a
- * transaction of its own under the case's lock: a load does not hold every open case locked while it walks them, and
- * a case that cannot be recomputed now is left to the nightly reconciliation, which recomputes every open case. The
- * ledger entry of each moved period says which change moved it.
+ * (consultations, fee notices) and the applicant's remedy windows after it, and moves their timers. Once the change is
+ * committed, one case at a time, each in a transaction of its own under the case's lock: a load does not hold every
+ * open case locked while it walks them, and a case that cannot be recomputed now is left to the nightly
+ * reconciliation, which recomputes every open case and every remedy window that may still move. The ledger entry of
+ * each moved period says which change moved it.
  */
 @Component
 class CalendarRecomputation {
@@ -38,6 +39,10 @@ class CalendarRecomputation {
 
 	static final List<DeadlineKind> RUNNING_PERIODS = List.of(DeadlineKind.REPLY, DeadlineKind.SUPPLEMENT,
 			DeadlineKind.SUPPLEMENT_NOTICE);
+
+	/** The applicant's windows after the reply: reconsideration (T12) and lawsuit (T19). */
+	static final java.util.Set<DeadlineKind> REMEDY_WINDOWS = java.util.Set.of(DeadlineKind.RECONSIDERATION_WINDOW,
+			DeadlineKind.LAWSUIT_WINDOW);
 
 	private final DeadlineManagement deadlines;
 
@@ -141,8 +146,7 @@ class CalendarRecomputation {
 			}
 			catch (RuntimeException e) {
 				failed++;
-				// the nightly reconciliation visits open cases only: a remedy window waits for the next change
-				log.error("Case {}/{}: {} not recomputed after the {}; recount it by loading the change again",
+				log.error("Case {}/{}: {} not recomputed after the {}; the nightly reconciliation will",
 						window.agencyCode(), window.caseNumber(), window.kind(), reason, e);
 			}
 		}
@@ -158,6 +162,21 @@ class CalendarRecomputation {
 	 */
 	CaseFile lock(CaseKey key) {
 		return caseFiles.lock(key.agencyCode(), key.caseNumber()).orElseThrow();
+	}
+
+	/**
+	 * Recounts the case's reconsideration and lawsuit windows on the calendar as it is now, under the case's lock;
+	 * returns how many moved.
+	 */
+	int recomputeRemedyWindows(CaseKey key, String reason) {
+		CaseFile file = lock(key);
+		int moved = 0;
+		for (DeadlineKind kind : REMEDY_WINDOWS) {
+			if (deadlines.active(key.agencyCode(), key.caseNumber(), kind).isPresent() && recompute(file, kind, reason)) {
+				moved++;
+			}
+		}
+		return moved;
 	}
 
 	/** Recomputes one period of the {@link #lock locked} case and, if it moved, its timers; returns whether it moved. */

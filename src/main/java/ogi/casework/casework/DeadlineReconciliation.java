@@ -57,6 +57,8 @@ public class DeadlineReconciliation {
 
 	private final Clock clock;
 
+	private final ogi.casework.shared.Today today;
+
 	private final RiskManagement risks;
 
 	private final CaseProcess process;
@@ -80,9 +82,10 @@ public class DeadlineReconciliation {
 	DeadlineReconciliation(AuditManagement audit, Notifying notifying, CaseProcess process, DeadJobs deadJobs,
 			DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, FeeManagement fees, CalendarRecomputation recomputation, Clock clock,
-			RiskManagement risks, ogi.casework.accounts.AccountManagement accounts,
+			RiskManagement risks, ogi.casework.accounts.AccountManagement accounts, ogi.casework.shared.Today today,
 			@org.springframework.beans.factory.annotation.Value("${ogi.reconciliation.page-size:200}") int pageSize) {
 		this.accounts = accounts;
+		this.today = today;
 		this.audit = audit;
 		this.notifying = notifying;
 		this.risks = risks;
@@ -103,14 +106,19 @@ public class DeadlineReconciliation {
 	}
 
 	/**
-	 * The whole nightly sweep at once, in the caller's thread: every drifted timer of every open case repaired, dead
-	 * jobs reminded of, every watched case's risk reassessed, every agency's audit trail verified; returns how many
-	 * timers it moved. The daily process runs the same steps page by page, one job each ({@code ReconciliationTasks}).
+	 * The whole nightly sweep at once, in the caller's thread: every drifted timer of every open case repaired, every
+	 * remedy window that may still move recounted, dead jobs reminded of, every watched case's risk reassessed, every
+	 * agency's audit trail verified; returns how many timers and windows it moved. The daily process runs the same steps page by page, one job each ({@code ReconciliationTasks}).
 	 */
 	public int reconcile() {
 		int repaired = 0;
 		for (CaseKey after = CaseKey.FIRST; after != null;) {
 			var page = reconcileTimersAfter(after);
+			repaired += page.repaired();
+			after = page.next();
+		}
+		for (CaseKey after = CaseKey.FIRST; after != null;) {
+			var page = recountRemedyWindowsAfter(after);
 			repaired += page.repaired();
 			after = page.next();
 		}
@@ -152,6 +160,35 @@ public class DeadlineReconciliation {
 		CaseFile last = page.isEmpty() ? null : page.get(page.size() - 1);
 		return new TimersPage(repaired,
 				page.size() < pageSize ? null : new CaseKey(last.agencyCode(), last.caseNumber()));
+	}
+
+	/**
+	 * One page of the nightly recount of the applicant's reconsideration and lawsuit windows (T12, T19): the first
+	 * {@code pageSize} cases after {@code after} (in key order), archived or not, whose window ends on or after the day
+	 * a month before today — a rest day loaded on or before a window's last day rolls it on by a holiday at most. A
+	 * calendar change recounts these windows when it is loaded; this catches the one whose recount failed there (a lock
+	 * timeout, a node gone) or that another node counted on its old calendar within the refresh interval. Each case in
+	 * a transaction of its own; one that cannot be recounted is logged and left for the next night.
+	 */
+	public TimersPage recountRemedyWindowsAfter(CaseKey after) {
+		var page = deadlines.casesWithRunningPeriodAfter(after, java.util.Set.of(),
+				CalendarRecomputation.REMEDY_WINDOWS, today.date().minusMonths(1), pageSize);
+		int moved = 0;
+		for (CaseKey key : page) {
+			try {
+				moved += process.inOwnTransaction(() -> recomputation.recomputeRemedyWindows(key,
+						"daily reconciliation: the calendar moved this window"));
+			}
+			catch (RuntimeException e) {
+				log.error("Case {}/{}: its remedy windows could not be recounted; left for the next night",
+						key.agencyCode(), key.caseNumber(), e);
+			}
+		}
+		if (moved > 0) {
+			log.info("Deadline reconciliation: {} remedy window(s) moved among {} case(s) after {}", moved, page.size(),
+					after);
+		}
+		return new TimersPage(moved, page.size() < pageSize ? null : page.get(page.size() - 1));
 	}
 
 	/** What one page of the timer reconciliation did: timers moved, and where the next page starts (or null). */

@@ -526,8 +526,9 @@ public class DeadlineManagement {
 	}
 
 	/**
-	 * Up to {@code limit} cases after {@code after} (in key order) with an active period of a {@code running} kind, or
-	 * of a {@code windows} kind that has not ended before {@code windowsFrom}: a page of a nightly sweep.
+	 * Up to {@code limit} cases after {@code after} (in key order) with an active period of a {@code running} kind (none
+	 * may be given), or of a {@code windows} kind that has not ended before {@code windowsFrom}: a page of a nightly
+	 * sweep.
 	 */
 	@ogi.casework.shared.ReadsOnly
 	public List<ogi.casework.shared.CaseKey> casesWithRunningPeriodAfter(ogi.casework.shared.CaseKey after,

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 
 import org.flowable.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import ogi.casework.audit.AuditManagement;
 import ogi.casework.deadlines.Deadline;
 import ogi.casework.deadlines.DeadlineKind;
 import ogi.casework.deadlines.DeadlineManagement;
+import ogi.casework.shared.CaseKey;
 import ogi.casework.support.Agencies;
 import ogi.casework.support.ApplicationFixtures;
 import ogi.casework.support.CaseworkIntegrationTest;
@@ -70,6 +72,9 @@ class CalendarChangeIntegrationTests {
 
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	DeadlineReconciliation reconciliation;
 
 	@Test
 	void aRegionalRestDayMovesTheOpenCasesOfItsAgenciesAndTheirTimers() throws Exception {
@@ -228,6 +233,46 @@ class CalendarChangeIntegrationTests {
 		assertThat(remedyWindow(caseNumber)).as("back on the national calendar").isEqualTo("2026-08-03");
 		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
 			.extracting(Deadline::dueDate).isEqualTo(LocalDate.of(2026, 12, 2));
+	}
+
+	@Test
+	void aRemedyWindowTheCalendarChangeDidNotReachIsRecountedByTheNightlyReconciliation() throws Exception {
+		String region = "REMEDY-NIGHT-REGION";
+		clock.setTo(LocalDate.of(2026, 6, 2));
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		deadlines.startRemedyWindows(BETA, caseNumber, LocalDate.of(2026, 6, 2), "signed for on 2026-06-02", false,
+				"beta-clerk");
+		admin(post("/api/calendar/regions/{region}/days", region), """
+				{"year": 2026, "noticeUrl": "测试政办发〔2026〕11号",
+				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true},
+				          {"date": "2026-12-02", "name": "测试节", "offDay": true}]}
+				""");
+		admin(put("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
+		try {
+			// as if the change's recount of this case had failed (a lock timeout, a node gone) or another node had
+			// counted it on its old calendar: the windows still end where the national calendar puts them
+			for (var window : List.of(new Object[] { "RECONSIDERATION_WINDOW", LocalDate.of(2026, 8, 3) },
+					new Object[] { "LAWSUIT_WINDOW", LocalDate.of(2026, 12, 2) })) {
+				assertThat(jdbc.update("update deadlines_entry set due_date = ? where agency_code = ? and case_number = ?"
+						+ " and kind = ? and active = true", window[1], BETA, caseNumber, window[0])).isOne();
+			}
+			clock.setTo(LocalDate.of(2026, 7, 20));
+
+			for (CaseKey after = CaseKey.FIRST; after != null;) {
+				after = reconciliation.recountRemedyWindowsAfter(after).next();
+			}
+
+			// by hand: 60 days after 06-02 → Sat 08-01, Mon 08-03 a regional rest day → Tue 08-04; six months → Wed
+			// 12-02, a regional rest day → Thu 12-03
+			assertThat(remedyWindow(caseNumber)).isEqualTo("2026-08-04");
+			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
+				.extracting(Deadline::reason).asString().contains("daily reconciliation");
+			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
+				.extracting(Deadline::dueDate).isEqualTo(LocalDate.of(2026, 12, 3));
+		}
+		finally {
+			leave(region);
+		}
 	}
 
 	LocalDate remedyWindow(String caseNumber) {

@@ -30,6 +30,9 @@ public class ReconciliationTasks {
 	/** Variable: whether the sweep of the task just run has another page (the gateways after each task read it). */
 	static final String MORE_PAGES = "morePages";
 
+	/** Variable: whether the timer sweep walks the cases with remedy windows (after the open cases). */
+	static final String REMEDY_PHASE = "remedyPhase";
+
 	/** Variable: whether the risk sweep walks the ledger's cases (after the read model's). */
 	static final String LEDGER_PHASE = "ledgerPhase";
 
@@ -41,7 +44,7 @@ public class ReconciliationTasks {
 
 	static final String AUDIT_STRIPE = "auditStripe";
 
-	/** Variables: what the night's sweeps did, for the process's history. */
+	/** Variables: what the night's sweeps did, for the process's history (timers and remedy windows moved). */
 	static final String TIMERS_REPAIRED = "timersRepaired";
 
 	static final String RISKS_ASSESSED = "risksAssessed";
@@ -68,10 +71,23 @@ public class ReconciliationTasks {
 		this.keptFor = keptFor;
 	}
 
-	/** One page of open cases: timers that drifted from the deadline ledger moved back. */
+	/**
+	 * One page of open cases: timers that drifted from the deadline ledger moved back; once the open cases are
+	 * through, one page of the cases whose remedy windows may still move, recounted on the calendar as it is now.
+	 */
 	public void reconcileTimers(DelegateExecution execution) {
-		var page = reconciliation.reconcileTimersAfter(after(execution));
+		boolean remedies = Boolean.TRUE.equals(execution.getVariable(REMEDY_PHASE));
+		var page = remedies ? reconciliation.recountRemedyWindowsAfter(after(execution))
+				: reconciliation.reconcileTimersAfter(after(execution));
 		add(execution, TIMERS_REPAIRED, page.repaired());
+		if (page.next() == null && !remedies) {
+			execution.setVariable(REMEDY_PHASE, true);
+			goOn(execution, CaseKey.FIRST);
+			return;
+		}
+		if (page.next() == null) {
+			execution.removeVariable(REMEDY_PHASE);
+		}
 		goOn(execution, page.next());
 	}
 
