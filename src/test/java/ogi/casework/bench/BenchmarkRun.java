@@ -224,10 +224,15 @@ abstract class BenchmarkRun {
 		Load.run(4, run.dividedBy(4), Integer.MAX_VALUE, startBareProcess);
 		Map<String, Object> details = new LinkedHashMap<>();
 		bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
+		lettersRendered();
 		Load.Result app1 = Load.run(1, run, Integer.MAX_VALUE, logApplication);
+		lettersRendered();
 		Load.Result base1 = Load.run(1, run, Integer.MAX_VALUE, startBareProcess);
 		bearer.set(api.bearer(base, clerk, BenchDatabase.PASSWORD));
+		var cpuBefore = ThreadCpu.sample();
 		Load.Result app4 = Load.run(4, run, Integer.MAX_VALUE, logApplication);
+		double lettersBehind = lettersRendered();
+		var cpuPerApplication = ThreadCpu.perItem(cpuBefore, ThreadCpu.sample(), app4.ok());
 		Load.Result base4 = Load.run(4, run, Integer.MAX_VALUE, startBareProcess);
 		Load.run(4, run.dividedBy(4), Integer.MAX_VALUE, startRealProcess);
 		Load.Result real4 = Load.run(4, run, Integer.MAX_VALUE, startRealProcess);
@@ -261,6 +266,10 @@ abstract class BenchmarkRun {
 				+ " user task, with the variables registration sets; no application code, no row of ours)", real4);
 		details.put("the real process alone ÷ the one-task baseline, 4 threads",
 				BenchReport.round(real4.perSecond() / base4.perSecond()));
+		details.put("CPU per application logged at 4 threads, ms, by thread (this JVM's, from the run's start until"
+				+ " its last letter was rendered, " + BenchReport.round(lettersBehind) + " s after the run; and the"
+				+ " database's; this machine has " + Runtime.getRuntime().availableProcessors() + " cores)",
+				cpuPerApplication.isEmpty() ? "not measured (no /proc)" : cpuPerApplication.toString());
 		details.put("what one request does", "POST /api/applications (bearer token from POST /api/tokens) → application, deadline ledger, case, process with 5 timers, acknowledgement letter as DOCX and PDF,"
 				+ " audit line, reporting and risk read models; the baseline starts a one-user-task process and inserts"
 				+ " one row in one transaction, in the same engine and database");
@@ -323,6 +332,20 @@ abstract class BenchmarkRun {
 	 * Flowable as it comes, on the application's database, transaction manager and history level, without the
 	 * application's engine listeners (which would refuse a task that is not a case step): the "bare engine".
 	 */
+	/**
+	 * Waits until every letter the runs made due is rendered (each run starts with none behind it, and none renders
+	 * during a baseline's run); the seconds it waited.
+	 */
+	private double lettersRendered() throws InterruptedException {
+		long started = System.nanoTime();
+		long deadline = started + Duration.ofMinutes(5).toNanos();
+		while (jdbc.queryForObject("select count(*) from document_due_letter where status in ('DUE', 'RENDERING')",
+				Long.class) > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		return (System.nanoTime() - started) / 1e9;
+	}
+
 	private ProcessEngine bareEngine() {
 		var configuration = new SpringProcessEngineConfiguration();
 		configuration.setEngineName("bench-baseline");
