@@ -165,14 +165,16 @@ class CalendarRecomputation {
 	}
 
 	/**
-	 * Recounts the case's reconsideration and lawsuit windows on the calendar as it is now, under the case's lock;
-	 * returns how many moved.
+	 * Recounts the case's reconsideration and lawsuit windows that end on or after {@code from}, or are provisional,
+	 * on the calendar as it is now, under the case's lock ({@link RemedyWindowSweep}); returns how many moved.
 	 */
-	int recomputeRemedyWindows(CaseKey key, String reason) {
+	int recomputeRemedyWindows(CaseKey key, LocalDate from, String reason) {
 		CaseFile file = lock(key);
 		int moved = 0;
 		for (DeadlineKind kind : REMEDY_WINDOWS) {
-			if (deadlines.active(key.agencyCode(), key.caseNumber(), kind).isPresent() && recompute(file, kind, reason)) {
+			boolean mayMove = deadlines.active(key.agencyCode(), key.caseNumber(), kind)
+				.filter(window -> window.provisional() || !window.dueDate().isBefore(from)).isPresent();
+			if (mayMove && recompute(file, kind, reason)) {
 				moved++;
 			}
 		}

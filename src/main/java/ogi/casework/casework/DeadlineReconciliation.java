@@ -29,8 +29,9 @@ import ogi.casework.shared.CaseKey;
 /**
  * Compares every open case's deadline ledger with its waiting timers and moves any timer that drifted (after a
  * failed reschedule, a manual database fix, a restored backup …), logging each repair and writing it to the case's
- * audit trail, then has every watched case's litigation risk reassessed and every agency's audit chain verified link
- * by link (issue #14: a broken chain is logged and told to the agency's administrators and head). Run daily by
+ * audit trail, then has every remedy window that may still move recounted ({@link RemedyWindowSweep}), every watched
+ * case's litigation risk reassessed and every agency's audit chain verified link by link (issue #14: a broken chain is
+ * logged and told to the agency's administrators and head). Run daily by
  * {@code deadline-reconciliation.bpmn20.xml} page by page, one job per page ({@code ReconciliationTasks}): a sweep of
  * 100k open cases in one job would outlast the job's lock, be run again by another node and lose its transaction.
  * The bean name and {@code reconcile()} stay a persisted contract (the process's first version called it).
@@ -57,7 +58,7 @@ public class DeadlineReconciliation {
 
 	private final Clock clock;
 
-	private final ogi.casework.shared.Today today;
+	private final RemedyWindowSweep remedyWindows;
 
 	private final RiskManagement risks;
 
@@ -82,10 +83,10 @@ public class DeadlineReconciliation {
 	DeadlineReconciliation(AuditManagement audit, Notifying notifying, CaseProcess process, DeadJobs deadJobs,
 			DeadJobAlerts alerts, CaseFiles caseFiles, DeadlineManagement deadlines, DeadlineTimers timers,
 			ApplicationEventPublisher events, FeeManagement fees, CalendarRecomputation recomputation, Clock clock,
-			RiskManagement risks, ogi.casework.accounts.AccountManagement accounts, ogi.casework.shared.Today today,
+			RiskManagement risks, ogi.casework.accounts.AccountManagement accounts, RemedyWindowSweep remedyWindows,
 			@org.springframework.beans.factory.annotation.Value("${ogi.reconciliation.page-size:200}") int pageSize) {
 		this.accounts = accounts;
-		this.today = today;
+		this.remedyWindows = remedyWindows;
 		this.audit = audit;
 		this.notifying = notifying;
 		this.risks = risks;
@@ -118,7 +119,7 @@ public class DeadlineReconciliation {
 			after = page.next();
 		}
 		for (CaseKey after = CaseKey.FIRST; after != null;) {
-			var page = recountRemedyWindowsAfter(after);
+			var page = remedyWindows.recountAfter(after);
 			repaired += page.repaired();
 			after = page.next();
 		}
@@ -160,35 +161,6 @@ public class DeadlineReconciliation {
 		CaseFile last = page.isEmpty() ? null : page.get(page.size() - 1);
 		return new TimersPage(repaired,
 				page.size() < pageSize ? null : new CaseKey(last.agencyCode(), last.caseNumber()));
-	}
-
-	/**
-	 * One page of the nightly recount of the applicant's reconsideration and lawsuit windows (T12, T19): the first
-	 * {@code pageSize} cases after {@code after} (in key order), archived or not, whose window ends on or after the day
-	 * a month before today — a rest day loaded on or before a window's last day rolls it on by a holiday at most. A
-	 * calendar change recounts these windows when it is loaded; this catches the one whose recount failed there (a lock
-	 * timeout, a node gone) or that another node counted on its old calendar within the refresh interval. Each case in
-	 * a transaction of its own; one that cannot be recounted is logged and left for the next night.
-	 */
-	public TimersPage recountRemedyWindowsAfter(CaseKey after) {
-		var page = deadlines.casesWithRunningPeriodAfter(after, java.util.Set.of(),
-				CalendarRecomputation.REMEDY_WINDOWS, today.date().minusMonths(1), pageSize);
-		int moved = 0;
-		for (CaseKey key : page) {
-			try {
-				moved += process.inOwnTransaction(() -> recomputation.recomputeRemedyWindows(key,
-						"daily reconciliation: the calendar moved this window"));
-			}
-			catch (RuntimeException e) {
-				log.error("Case {}/{}: its remedy windows could not be recounted; left for the next night",
-						key.agencyCode(), key.caseNumber(), e);
-			}
-		}
-		if (moved > 0) {
-			log.info("Deadline reconciliation: {} remedy window(s) moved among {} case(s) after {}", moved, page.size(),
-					after);
-		}
-		return new TimersPage(moved, page.size() < pageSize ? null : page.get(page.size() - 1));
 	}
 
 	/** What one page of the timer reconciliation did: timers moved, and where the next page starts (or null). */

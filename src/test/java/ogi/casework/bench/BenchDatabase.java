@@ -775,7 +775,6 @@ final class BenchDatabase {
 		return moved;
 	}
 
-	/** Escalations recorded: REPLY_OVERDUE lines in the audit trail. */
 	/** Makes every timer of one process definition due at {@code at}; the number moved. */
 	int makeTimersDue(String processDefinitionId, Instant at) throws SQLException {
 		return update("update ACT_RU_TIMER_JOB set DUEDATE_ = ? where PROC_DEF_ID_ = ?", Timestamp.from(at),
@@ -788,6 +787,7 @@ final class BenchDatabase {
 				processDefinitionId);
 	}
 
+	/** Escalations recorded: REPLY_OVERDUE lines in the audit trail. */
 	long escalations() throws SQLException {
 		return count("select count(*) from audit_entry where action = 'REPLY_OVERDUE'");
 	}

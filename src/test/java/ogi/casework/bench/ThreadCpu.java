@@ -30,6 +30,7 @@ final class ThreadCpu {
 		groups.put("letter rendering", Pattern.compile("letters-.*"));
 		groups.put("read models after commit", Pattern.compile("after-commit-.*"));
 		groups.put("process engine's executor", Pattern.compile("flowable-.*"));
+		groups.put("scheduled tasks (the letters' sweep among them)", Pattern.compile("scheduling-.*"));
 		groups.put("JIT compiler", Pattern.compile("C[12] CompilerThre.*"));
 		groups.put("garbage collector", Pattern.compile("GC Thread.*|G1 .*|VM Thread"));
 		groups.put("benchmark's clients", Pattern.compile("bench-.*|HttpClient-.*|main"));
@@ -57,6 +58,14 @@ final class ThreadCpu {
 		}
 		catch (IOException e) {
 			return Map.of();
+		}
+		try {
+			// the whole process's count holds the threads that have ended too (the clients of a run, retired pools)
+			long live = ticks.values().stream().mapToLong(Long::longValue).sum();
+			ticks.put("threads that ended during the run (its clients among them)", ticksOf(Files.readString(Path.of("/proc/self/stat"))) - live);
+		}
+		catch (IOException e) {
+			// not counted
 		}
 		ProcessHandle.allProcesses()
 			.filter(p -> p.info().command().map(command -> command.endsWith("/mariadbd")).orElse(false))
@@ -87,7 +96,7 @@ final class ThreadCpu {
 		Map<String, Double> sorted = new LinkedHashMap<>();
 		after.forEach((group, ticks) -> per.put(group,
 				BenchReport.round((ticks - before.getOrDefault(group, 0L)) * TICK_NANOS / 1e6 / items)));
-		per.entrySet().stream().filter(e -> e.getValue() > 0)
+		per.entrySet().stream().filter(e -> e.getValue() != 0)
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
 		return sorted;

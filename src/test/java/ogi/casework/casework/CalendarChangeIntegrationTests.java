@@ -74,7 +74,7 @@ class CalendarChangeIntegrationTests {
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
-	DeadlineReconciliation reconciliation;
+	RemedyWindowSweep remedyWindows;
 
 	@Test
 	void aRegionalRestDayMovesTheOpenCasesOfItsAgenciesAndTheirTimers() throws Exception {
@@ -239,9 +239,15 @@ class CalendarChangeIntegrationTests {
 	void aRemedyWindowTheCalendarChangeDidNotReachIsRecountedByTheNightlyReconciliation() throws Exception {
 		String region = "REMEDY-NIGHT-REGION";
 		clock.setTo(LocalDate.of(2026, 6, 2));
-		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		deadlines.startRemedyWindows(BETA, caseNumber, LocalDate.of(2026, 6, 2), "signed for on 2026-06-02", false,
-				"beta-clerk");
+		String archived = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		String ended = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		for (String caseNumber : List.of(archived, ended)) {
+			deadlines.startRemedyWindows(BETA, caseNumber, LocalDate.of(2026, 6, 2), "signed for on 2026-06-02", false,
+					"beta-clerk");
+		}
+		// as archiving leaves it: the case is closed, its remedy windows run on
+		jdbc.update("update casework_case set closed_at = current_timestamp where agency_code = ? and case_number = ?",
+				BETA, archived);
 		admin(post("/api/calendar/regions/{region}/days", region), """
 				{"year": 2026, "noticeUrl": "测试政办发〔2026〕11号",
 				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true},
@@ -249,29 +255,48 @@ class CalendarChangeIntegrationTests {
 				""");
 		admin(put("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
 		try {
-			// as if the change's recount of this case had failed (a lock timeout, a node gone) or another node had
+			// as if the change's recount of the case had failed (a lock timeout, a node gone) or another node had
 			// counted it on its old calendar: the windows still end where the national calendar puts them
-			for (var window : List.of(new Object[] { "RECONSIDERATION_WINDOW", LocalDate.of(2026, 8, 3) },
-					new Object[] { "LAWSUIT_WINDOW", LocalDate.of(2026, 12, 2) })) {
-				assertThat(jdbc.update("update deadlines_entry set due_date = ? where agency_code = ? and case_number = ?"
-						+ " and kind = ? and active = true", window[1], BETA, caseNumber, window[0])).isOne();
-			}
+			missedByTheChange(archived);
 			clock.setTo(LocalDate.of(2026, 7, 20));
-
-			for (CaseKey after = CaseKey.FIRST; after != null;) {
-				after = reconciliation.recountRemedyWindowsAfter(after).next();
-			}
-
+			sweep(archived);
 			// by hand: 60 days after 06-02 → Sat 08-01, Mon 08-03 a regional rest day → Tue 08-04; six months → Wed
 			// 12-02, a regional rest day → Thu 12-03
-			assertThat(remedyWindow(caseNumber)).isEqualTo("2026-08-04");
-			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
+			assertThat(remedyWindow(archived)).as("archived, recounted at night").isEqualTo("2026-08-04");
+			assertThat(deadlines.active(BETA, archived, DeadlineKind.RECONSIDERATION_WINDOW)).get()
 				.extracting(Deadline::reason).asString().contains("daily reconciliation");
-			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
+			assertThat(deadlines.active(BETA, archived, DeadlineKind.LAWSUIT_WINDOW)).get()
+				.extracting(Deadline::dueDate).isEqualTo(LocalDate.of(2026, 12, 3));
+
+			// on 09-10 a window that ended before 08-10, a month before, is out of the sweep's reach (a rest day
+			// rolls a last day on by a holiday at most); the running lawsuit window is still recounted
+			missedByTheChange(ended);
+			clock.setTo(LocalDate.of(2026, 9, 10));
+			sweep(ended);
+			assertThat(remedyWindow(ended)).as("ended more than a month ago").isEqualTo("2026-08-03");
+			assertThat(deadlines.active(BETA, ended, DeadlineKind.LAWSUIT_WINDOW)).get()
 				.extracting(Deadline::dueDate).isEqualTo(LocalDate.of(2026, 12, 3));
 		}
 		finally {
 			leave(region);
+		}
+	}
+
+	/** The case's remedy windows put back where the national calendar ends them, as if no change had reached them. */
+	void missedByTheChange(String caseNumber) {
+		for (var window : List.of(new Object[] { "RECONSIDERATION_WINDOW", LocalDate.of(2026, 8, 3) },
+				new Object[] { "LAWSUIT_WINDOW", LocalDate.of(2026, 12, 2) })) {
+			assertThat(jdbc.update("update deadlines_entry set due_date = ? where agency_code = ? and case_number = ?"
+					+ " and kind = ? and active = true", window[1], BETA, caseNumber, window[0])).isOne();
+		}
+	}
+
+	/** The nightly sweep of remedy windows, from the page holding the case (other tests' cases share the database). */
+	void sweep(String caseNumber) {
+		String before = caseNumber.substring(0, caseNumber.length() - 1);
+		for (CaseKey after = new CaseKey(BETA, before); after != null && after.agencyCode().equals(BETA)
+				&& after.caseNumber().compareTo(caseNumber) < 0;) {
+			after = remedyWindows.recountAfter(after).next();
 		}
 	}
 

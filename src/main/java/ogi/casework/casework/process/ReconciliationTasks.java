@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import ogi.casework.casework.DeadlineReconciliation;
+import ogi.casework.casework.RemedyWindowSweep;
 import ogi.casework.risk.RiskManagement;
 import ogi.casework.shared.CaseKey;
 
@@ -44,8 +45,10 @@ public class ReconciliationTasks {
 
 	static final String AUDIT_STRIPE = "auditStripe";
 
-	/** Variables: what the night's sweeps did, for the process's history (timers and remedy windows moved). */
+	/** Variables: what the night's sweeps did, for the process's history. */
 	static final String TIMERS_REPAIRED = "timersRepaired";
+
+	static final String REMEDY_WINDOWS_MOVED = "remedyWindowsMoved";
 
 	static final String RISKS_ASSESSED = "risksAssessed";
 
@@ -57,15 +60,19 @@ public class ReconciliationTasks {
 
 	private final DeadlineReconciliation reconciliation;
 
+	private final RemedyWindowSweep remedyWindows;
+
 	private final HistoryService history;
 
 	private final Clock clock;
 
 	private final Duration keptFor;
 
-	ReconciliationTasks(DeadlineReconciliation reconciliation, HistoryService history, Clock clock,
+	ReconciliationTasks(DeadlineReconciliation reconciliation, RemedyWindowSweep remedyWindows, HistoryService history,
+			Clock clock,
 			@Value("${ogi.reconciliation.history-kept-for:P30D}") Duration keptFor) {
 		this.reconciliation = reconciliation;
+		this.remedyWindows = remedyWindows;
 		this.history = history;
 		this.clock = clock;
 		this.keptFor = keptFor;
@@ -77,9 +84,9 @@ public class ReconciliationTasks {
 	 */
 	public void reconcileTimers(DelegateExecution execution) {
 		boolean remedies = Boolean.TRUE.equals(execution.getVariable(REMEDY_PHASE));
-		var page = remedies ? reconciliation.recountRemedyWindowsAfter(after(execution))
+		var page = remedies ? remedyWindows.recountAfter(after(execution))
 				: reconciliation.reconcileTimersAfter(after(execution));
-		add(execution, TIMERS_REPAIRED, page.repaired());
+		add(execution, remedies ? REMEDY_WINDOWS_MOVED : TIMERS_REPAIRED, page.repaired());
 		if (page.next() == null && !remedies) {
 			execution.setVariable(REMEDY_PHASE, true);
 			goOn(execution, CaseKey.FIRST);
