@@ -282,6 +282,38 @@ class CalendarChangeIntegrationTests {
 		}
 	}
 
+	@Test
+	void aProvisionalRemedyWindowIsCountedFinallyWhenItsYearsNoticeIsLoaded() throws Exception {
+		// 2033: a made-up national notice no other test loads; it stays loaded in the shared database
+		clock.setTo(MONDAY);
+		String caseNumber = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		clock.setTo(LocalDate.of(2032, 11, 19));
+		deadlines.startRemedyWindows(BETA, caseNumber, LocalDate.of(2032, 11, 19), "signed for on 2032-11-19", false,
+				"beta-clerk");
+		// by hand: 60 days after Fri 2032-11-19 → Tue 2033-01-18; six months → Thu 2033-05-19; 2033's notice is not
+		// out, so only its weekends are known to be rest days: both provisional
+		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
+			.extracting(Deadline::dueDate, Deadline::provisional).containsExactly(LocalDate.of(2033, 1, 18), true);
+		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
+			.extracting(Deadline::dueDate, Deadline::provisional).containsExactly(LocalDate.of(2033, 5, 19), true);
+
+		var notice = post("/api/calendar/notices").with(httpBasic(username(BETA, Role.PLATFORM_ADMIN), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"year": 2033, "noticeUrl": "https://example.org/synthetic/2033",
+					 "days": [{"date": "2033-01-03", "name": "元旦", "offDay": true},
+					          {"date": "2033-01-18", "name": "测试假日", "offDay": true}]}
+					""");
+		mvc.perform(notice).andExpect(status().isCreated());
+
+		// Tue 01-18 a rest day by the notice → Wed 01-19; Thu 05-19 a working day by it: both final now
+		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
+			.extracting(Deadline::dueDate, Deadline::provisional).containsExactly(LocalDate.of(2033, 1, 19), false);
+		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.LAWSUIT_WINDOW)).get()
+			.extracting(Deadline::dueDate, Deadline::provisional).containsExactly(LocalDate.of(2033, 5, 19), false);
+		assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
+			.extracting(Deadline::reason).asString().contains("calendar notice for 2033");
+	}
+
 	/** The case's remedy windows put back where the national calendar ends them, as if no change had reached them. */
 	void missedByTheChange(String caseNumber) {
 		for (var window : List.of(new Object[] { "RECONSIDERATION_WINDOW", LocalDate.of(2026, 8, 3) },
