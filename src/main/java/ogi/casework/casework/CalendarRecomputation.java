@@ -40,10 +40,6 @@ class CalendarRecomputation {
 	static final List<DeadlineKind> RUNNING_PERIODS = List.of(DeadlineKind.REPLY, DeadlineKind.SUPPLEMENT,
 			DeadlineKind.SUPPLEMENT_NOTICE);
 
-	/** The applicant's windows after the reply: reconsideration (T12) and lawsuit (T19). */
-	static final java.util.Set<DeadlineKind> REMEDY_WINDOWS = java.util.Set.of(DeadlineKind.RECONSIDERATION_WINDOW,
-			DeadlineKind.LAWSUIT_WINDOW);
-
 	private final DeadlineManagement deadlines;
 
 	private final DeadlineTimers timers;
@@ -165,13 +161,14 @@ class CalendarRecomputation {
 	}
 
 	/**
-	 * Recounts the case's reconsideration and lawsuit windows that end on or after {@code from}, or are provisional,
-	 * on the calendar as it is now, under the case's lock ({@link RemedyWindowSweep}); returns how many moved.
+	 * Recounts the case's reconsideration and lawsuit windows that end on or after {@code from} (or, among them, are
+	 * provisional) on the calendar as it is now, under the case's lock ({@link RemedyWindowSweep}); returns how many
+	 * moved.
 	 */
 	int recomputeRemedyWindows(CaseKey key, LocalDate from, String reason) {
 		CaseFile file = lock(key);
 		int moved = 0;
-		for (DeadlineKind kind : REMEDY_WINDOWS) {
+		for (DeadlineKind kind : DeadlineManagement.REMEDY_WINDOWS) {
 			boolean mayMove = deadlines.active(key.agencyCode(), key.caseNumber(), kind)
 				.filter(window -> window.provisional() || !window.dueDate().isBefore(from)).isPresent();
 			if (mayMove && recompute(file, kind, reason)) {
@@ -226,13 +223,11 @@ class CalendarRecomputation {
 		return consultations + charging.recomputeFeeWindow(file, reason);
 	}
 
-	/**
-	 * A remedy window's last day rolls past rest days from the plain end of its calendar days (a roll spans days, a
-	 * holiday at most): only a day changed within the month before its last day, or the last day itself, can move it.
-	 */
+	/** Whether the change may move the remedy window: see {@link DeadlineManagement#remedyWindowMovableFrom}. */
 	private static boolean mayMoveRemedyWindow(Deadline window, CalendarChanged change) {
+		LocalDate from = DeadlineManagement.remedyWindowMovableFrom(window.dueDate());
 		return window.provisional() || change.changedDates().stream()
-			.anyMatch(date -> !date.isAfter(window.dueDate()) && date.isAfter(window.dueDate().minusMonths(1)));
+			.anyMatch(date -> !date.isAfter(window.dueDate()) && date.isAfter(from));
 	}
 
 	private static boolean mayMove(Deadline period, CalendarChanged change) {

@@ -109,7 +109,8 @@ public class DeadlineReconciliation {
 	/**
 	 * The whole nightly sweep at once, in the caller's thread: every drifted timer of every open case repaired, every
 	 * remedy window that may still move recounted, dead jobs reminded of, every watched case's risk reassessed, every
-	 * agency's audit trail verified; returns how many timers and windows it moved. The daily process runs the same steps page by page, one job each ({@code ReconciliationTasks}).
+	 * agency's audit trail verified; returns how many timers and windows it moved. The daily process runs the same
+	 * steps page by page, one job each ({@code ReconciliationTasks}).
 	 */
 	public int reconcile() {
 		int repaired = 0;

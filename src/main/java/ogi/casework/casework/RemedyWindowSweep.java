@@ -20,8 +20,7 @@ import ogi.casework.shared.Wording;
  * loaded ({@link CalendarRecomputation}); this catches the one whose recount failed there (a lock timeout, a node gone)
  * or that another node counted on its old calendar within its refresh interval, which would otherwise keep its old
  * last day until the next change. It takes the cases, archived or not, with a window ending on or after the day a
- * month before today: a window's last day rolls past rest days, by a holiday at most, so one that ended earlier cannot
- * move any more.
+ * month before today ({@link DeadlineManagement#remedyWindowMovableFrom}).
  */
 @Component
 public class RemedyWindowSweep {
@@ -62,8 +61,10 @@ public class RemedyWindowSweep {
 	 * administrators and left for the next night. Returns how many windows moved and where the next page starts.
 	 */
 	public DeadlineReconciliation.TimersPage recountAfter(CaseKey after) {
-		LocalDate from = today.date().minusMonths(1);
-		var page = deadlines.casesWithRunningPeriodAfter(after, Set.of(), CalendarRecomputation.REMEDY_WINDOWS, from,
+		// a window that ended more than a month ago moves only with a change to a day that far back, and such a
+		// change is recounted when it is loaded: the sweep leaves it as it stands
+		LocalDate from = DeadlineManagement.remedyWindowMovableFrom(today.date());
+		var page = deadlines.casesWithRunningPeriodAfter(after, Set.of(), DeadlineManagement.REMEDY_WINDOWS, from,
 				pageSize);
 		int moved = 0;
 		for (CaseKey key : page) {

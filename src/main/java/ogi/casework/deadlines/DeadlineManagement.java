@@ -30,6 +30,18 @@ public class DeadlineManagement {
 			java.util.Map.of(DeadlineKind.RECONSIDERATION_WINDOW, RemedyPeriod.T12, DeadlineKind.LAWSUIT_WINDOW,
 					RemedyPeriod.T19));
 
+	/** The applicant's windows after the reply: reconsideration (T12) and lawsuit (T19). */
+	public static final java.util.Set<DeadlineKind> REMEDY_WINDOWS = java.util.Set.copyOf(REMEDY_PERIODS.keySet());
+
+	/**
+	 * The earliest day a change of the calendar can move a remedy window ending on {@code lastDay} from: its last day
+	 * rolls past rest days from the plain end of its calendar days, and a roll spans days — a holiday at most — so only
+	 * a day changed within the month before it, or the day itself, can move it.
+	 */
+	public static LocalDate remedyWindowMovableFrom(LocalDate lastDay) {
+		return lastDay.minusMonths(1);
+	}
+
 	private final Deadlines deadlines;
 
 	private final OfficialCalendar calendar;

@@ -47,8 +47,7 @@ public class RiskManagement {
 	private static final Set<DeadlineKind> RUNNING_WORK = Set.of(DeadlineKind.REPLY, DeadlineKind.SUPPLEMENT,
 			DeadlineKind.SUPPLEMENT_NOTICE);
 
-	private static final Set<DeadlineKind> REMEDY_WINDOWS = Set.of(DeadlineKind.RECONSIDERATION_WINDOW,
-			DeadlineKind.LAWSUIT_WINDOW);
+	private static final Set<DeadlineKind> REMEDY_WINDOWS = DeadlineManagement.REMEDY_WINDOWS;
 
 	static final int MAX_PAGE_SIZE = 100;
 

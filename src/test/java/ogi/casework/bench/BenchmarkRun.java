@@ -802,9 +802,10 @@ abstract class BenchmarkRun {
 		assertThat(started.failed()).as("warm-up processes that did not start").isZero();
 		db.makeTimersDue(definition, Instant.now().minusSeconds(1));
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-		while (db.runningInstances(definition) > 0 && System.nanoTime() < deadline) {
+		while (db.runningInstances(definition) > 0 && db.deadLetterJobs() == 0 && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
+		assertThat(db.deadLetterJobs()).as("dead-letter jobs after loading and the warm-up").isZero();
 		assertThat(db.runningInstances(definition)).as("warm-up processes still waiting after 5 min").isZero();
 	}
 

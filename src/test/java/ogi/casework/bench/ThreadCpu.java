@@ -3,9 +3,9 @@ package ogi.casework.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,48 +37,47 @@ final class ThreadCpu {
 		return groups;
 	}
 
-	/** CPU ticks used so far, by group ("other" for the rest of this JVM, "database" for MariaDB). */
-	static Map<String, Long> sample() {
-		Map<String, Long> ticks = new LinkedHashMap<>();
-		GROUPS.keySet().forEach(group -> ticks.put(group, 0L));
-		ticks.put("other", 0L);
+	/** CPU ticks so far: of each live thread (by id, with its group), of the whole process, and of MariaDB. */
+	record Sample(Map<String, String> groupOf, Map<String, Long> ticksOf, long process, long database) {
+	}
+
+	/** What this JVM's threads and MariaDB have used so far; null off Linux. */
+	static Sample sample() {
+		Map<String, String> groupOf = new HashMap<>();
+		Map<String, Long> ticksOf = new HashMap<>();
+		long process;
 		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
 			tasks.forEach(task -> {
 				try {
 					String name = Files.readString(task.resolve("comm")).strip();
 					long used = ticksOf(Files.readString(task.resolve("stat")));
-					String group = GROUPS.entrySet().stream().filter(g -> g.getValue().matcher(name).matches())
-						.map(Map.Entry::getKey).findFirst().orElse("other");
-					ticks.merge(group, used, Long::sum);
+					String id = task.getFileName().toString();
+					groupOf.put(id, GROUPS.entrySet().stream().filter(g -> g.getValue().matcher(name).matches())
+						.map(Map.Entry::getKey).findFirst().orElse("other"));
+					ticksOf.put(id, used);
 				}
 				catch (IOException | RuntimeException gone) {
-					// the thread ended between the listing and the read
+					// the thread ended between the listing and the read: counted with the ended ones
 				}
 			});
+			// the process's own count holds its threads that have ended too
+			process = ticksOf(Files.readString(Path.of("/proc/self/stat")));
 		}
 		catch (IOException e) {
-			return Map.of();
+			return null;
 		}
-		try {
-			// the whole process's count holds the threads that have ended too (the clients of a run, retired pools)
-			long live = ticks.values().stream().mapToLong(Long::longValue).sum();
-			ticks.put("threads that ended during the run (its clients among them)", ticksOf(Files.readString(Path.of("/proc/self/stat"))) - live);
-		}
-		catch (IOException e) {
-			// not counted
-		}
-		ProcessHandle.allProcesses()
+		long database = ProcessHandle.allProcesses()
 			.filter(p -> p.info().command().map(command -> command.endsWith("/mariadbd")).orElse(false))
-			.forEach(p -> {
+			.mapToLong(p -> {
 				try {
-					ticks.merge("database", ticksOf(Files.readString(Path.of("/proc", p.pid() + "", "stat"))),
-							Long::sum);
+					return ticksOf(Files.readString(Path.of("/proc", p.pid() + "", "stat")));
 				}
 				catch (IOException | RuntimeException gone) {
-					// not readable: not counted
+					return 0;
 				}
-			});
-		return ticks;
+			})
+			.sum();
+		return new Sample(groupOf, ticksOf, process, database);
 	}
 
 	/** utime + stime of a {@code /proc/…/stat} line (fields 14 and 15; the name in parentheses may hold spaces). */
@@ -87,18 +86,27 @@ final class ThreadCpu {
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
-	/** Milliseconds of CPU per item between two samples, by group, the busiest first; empty off Linux. */
-	static Map<String, Double> perItem(Map<String, Long> before, Map<String, Long> after, long items) {
-		Map<String, Double> per = new TreeMap<>();
-		if (items <= 0) {
-			return per;
-		}
+	/**
+	 * Milliseconds of CPU per item between two samples, by group, the busiest first: each thread's growth (a thread
+	 * started since counts whole), the threads that ended in between as the rest of the process's growth, and
+	 * MariaDB's; empty off Linux.
+	 */
+	static Map<String, Double> perItem(Sample before, Sample after, long items) {
 		Map<String, Double> sorted = new LinkedHashMap<>();
-		after.forEach((group, ticks) -> per.put(group,
-				BenchReport.round((ticks - before.getOrDefault(group, 0L)) * TICK_NANOS / 1e6 / items)));
-		per.entrySet().stream().filter(e -> e.getValue() != 0)
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		if (before == null || after == null || items <= 0) {
+			return sorted;
+		}
+		Map<String, Long> ticks = new HashMap<>();
+		after.ticksOf().forEach((id, used) -> ticks.merge(after.groupOf().get(id),
+				used - before.ticksOf().getOrDefault(id, 0L), Long::sum));
+		// the process grew by its threads' growth: what the live ones do not account for, the ended ones used
+		long live = ticks.values().stream().mapToLong(Long::longValue).sum();
+		ticks.put("threads that ended during the run (its clients among them)",
+				after.process() - before.process() - live);
+		ticks.put("database", after.database() - before.database());
+		ticks.entrySet().stream().filter(e -> e.getValue() != 0)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.forEach(e -> sorted.put(e.getKey(), BenchReport.round(e.getValue() * TICK_NANOS / 1e6 / items)));
 		return sorted;
 	}
 }

@@ -241,7 +241,8 @@ class CalendarChangeIntegrationTests {
 		clock.setTo(LocalDate.of(2026, 6, 2));
 		String archived = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
 		String ended = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
-		for (String caseNumber : List.of(archived, ended)) {
+		String refused = cases.open(ApplicationFixtures.anApplication(MONDAY), CLERK).caseNumber();
+		for (String caseNumber : List.of(archived, ended, refused)) {
 			deadlines.startRemedyWindows(BETA, caseNumber, LocalDate.of(2026, 6, 2), "signed for on 2026-06-02", false,
 					"beta-clerk");
 		}
@@ -258,8 +259,22 @@ class CalendarChangeIntegrationTests {
 			// as if the change's recount of the case had failed (a lock timeout, a node gone) or another node had
 			// counted it on its old calendar: the windows still end where the national calendar puts them
 			missedByTheChange(archived);
+			missedByTheChange(refused);
 			clock.setTo(LocalDate.of(2026, 7, 20));
-			sweep(archived);
+			// and one case whose ledger the database refuses to change tonight
+			jdbc.execute("create trigger refuse_remedy_recount before insert on deadlines_entry for each row"
+					+ " if new.case_number = '" + refused + "' then"
+					+ " signal sqlstate '45000' set message_text = 'refused by the test'; end if");
+			try {
+				sweep(archived);
+			}
+			finally {
+				jdbc.execute("drop trigger refuse_remedy_recount");
+			}
+			assertThat(remedyWindow(refused)).as("not recounted").isEqualTo("2026-08-03");
+			assertThat(jdbc.queryForList("select recipient from casework_notification where agency_code = ?"
+					+ " and case_number = ? and kind = 'REMEDY_WINDOWS_NOT_RECOUNTED'", String.class, BETA, refused))
+				.as("told to the agency's administrators").containsExactly("role:ADMIN");
 			// by hand: 60 days after 06-02 → Sat 08-01, Mon 08-03 a regional rest day → Tue 08-04; six months → Wed
 			// 12-02, a regional rest day → Thu 12-03
 			assertThat(remedyWindow(archived)).as("archived, recounted at night").isEqualTo("2026-08-04");
@@ -323,7 +338,10 @@ class CalendarChangeIntegrationTests {
 		}
 	}
 
-	/** The nightly sweep of remedy windows, from the page holding the case (other tests' cases share the database). */
+	/**
+	 * The nightly sweep of remedy windows, from the page holding the case (other tests' cases share the database). Its
+	 * cursor compares keys in Java: this agency's generated numbers (fixed width, digits) sort alike in the database.
+	 */
 	void sweep(String caseNumber) {
 		String before = caseNumber.substring(0, caseNumber.length() - 1);
 		for (CaseKey after = new CaseKey(BETA, before); after != null && after.agencyCode().equals(BETA)
