@@ -459,6 +459,9 @@ class WorkspaceBrowserTests {
 			disabled.type("username", newUser);
 			disabled.type("password", "Wang#2027wu");
 			disabled.click("sign-in");
+			// the click returns once the form is sent: on a loaded machine the answer's page may not be there yet
+			disabled.waitFor(ExpectedConditions.or(ExpectedConditions.urlContains("/login?"),
+					ExpectedConditions.presenceOfElementLocated(By.id("who"))));
 			assertThat(disabled.path()).as("a disabled account cannot sign in").startsWith("/login?");
 			assertThat(disabled.all("#who")).isEmpty();
 		}
