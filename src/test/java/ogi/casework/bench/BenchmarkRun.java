@@ -792,14 +792,21 @@ abstract class BenchmarkRun {
 		}
 	}
 
-	/** Starts {@code count} baseline processes, makes their timers due and waits until they have ended. */
-	private static void fireBareTimers(BenchDatabase db, CaseProcessLoader loader, String definition, int count)
-			throws Exception {
+	/** Starts {@code count} baseline processes with their timers parked, from 4 threads. */
+	private static Load.Result startBareTimers(CaseProcessLoader loader, String definition, int count)
+			throws InterruptedException {
 		var started = Load.run(4, Duration.ofHours(1), count, (thread, sequence) -> {
 			loader.startTimerBaseline(definition);
 			return true;
 		});
-		assertThat(started.failed()).as("warm-up processes that did not start").isZero();
+		assertThat(started.failed()).as("baseline processes that did not start").isZero();
+		return started;
+	}
+
+	/** Starts {@code count} baseline processes, makes their timers due and waits until they have ended. */
+	private static void fireBareTimers(BenchDatabase db, CaseProcessLoader loader, String definition, int count)
+			throws Exception {
+		startBareTimers(loader, definition, count);
 		db.makeTimersDue(definition, Instant.now().minusSeconds(1));
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		while (db.runningInstances(definition) > 0 && db.deadLetterJobs() == 0 && System.nanoTime() < deadline) {
@@ -825,11 +832,7 @@ abstract class BenchmarkRun {
 		// a tenth as many first, unmeasured, so that the nodes' timer path is as warm for the baseline as for the
 		// reply timers after it
 		fireBareTimers(db, loader, definition, Math.max(1, timers / 10));
-		var started = Load.run(4, Duration.ofHours(1), timers, (thread, sequence) -> {
-			loader.startTimerBaseline(definition);
-			return true;
-		});
-		assertThat(started.failed()).as("baseline processes that did not start").isZero();
+		var started = startBareTimers(loader, definition, timers);
 		long deadLettersBefore = db.deadLetterJobs();
 		Map<String, java.time.Duration> cpuBefore = cpuTimes(nodes);
 		Map<String, Long> statementsBefore = db.statementCounters();

@@ -210,12 +210,7 @@ class CalendarChangeIntegrationTests {
 		// by hand: 60 calendar days after 06-02 → Sat 08-01, a rest day, so the next working day Mon 08-03
 		assertThat(remedyWindow(caseNumber)).isEqualTo("2026-08-03");
 
-		admin(post("/api/calendar/regions/{region}/days", region), """
-				{"year": 2026, "noticeUrl": "测试政办发〔2026〕10号",
-				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true},
-				          {"date": "2026-12-02", "name": "测试节", "offDay": true}]}
-				""");
-		admin(put("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
+		restingOnTheRemedyWindowsLastDays(region);
 		try {
 			assertThat(remedyWindow(caseNumber)).as("Mon 08-03 a rest day too: Tue 08-04").isEqualTo("2026-08-04");
 			assertThat(deadlines.active(BETA, caseNumber, DeadlineKind.RECONSIDERATION_WINDOW)).get()
@@ -249,12 +244,7 @@ class CalendarChangeIntegrationTests {
 		// as archiving leaves it: the case is closed, its remedy windows run on
 		jdbc.update("update casework_case set closed_at = current_timestamp where agency_code = ? and case_number = ?",
 				BETA, archived);
-		admin(post("/api/calendar/regions/{region}/days", region), """
-				{"year": 2026, "noticeUrl": "测试政办发〔2026〕11号",
-				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true},
-				          {"date": "2026-12-02", "name": "测试节", "offDay": true}]}
-				""");
-		admin(put("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
+		restingOnTheRemedyWindowsLastDays(region);
 		try {
 			// as if the change's recount of the case had failed (a lock timeout, a node gone) or another node had
 			// counted it on its old calendar: the windows still end where the national calendar puts them
@@ -348,6 +338,19 @@ class CalendarChangeIntegrationTests {
 				&& after.caseNumber().compareTo(caseNumber) < 0;) {
 			after = remedyWindows.recountAfter(after).next();
 		}
+	}
+
+	/**
+	 * BETA follows {@code region}, whose rest days fall on the last days of remedy windows known on 2026-06-02: Mon
+	 * 08-03 and Wed 12-02. The caller leaves the region again.
+	 */
+	void restingOnTheRemedyWindowsLastDays(String region) throws Exception {
+		admin(post("/api/calendar/regions/{region}/days", region), """
+				{"year": 2026, "noticeUrl": "测试政办发〔2026〕10号",
+				 "days": [{"date": "2026-08-03", "name": "测试纪念日", "offDay": true},
+				          {"date": "2026-12-02", "name": "测试节", "offDay": true}]}
+				""");
+		admin(put("/api/calendar/regions/{region}/agencies/{agency}", region, BETA), null);
 	}
 
 	LocalDate remedyWindow(String caseNumber) {
